@@ -1,0 +1,5081 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
+import * as $protobuf from "protobufjs/minimal.js";
+$protobuf.util.Long = undefined;
+$protobuf.configure();
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const lending = $root.lending = (() => {
+
+    /**
+     * Namespace lending.
+     * @exports lending
+     * @namespace
+     */
+    const lending = {};
+
+    lending.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof lending
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.ClientFrame = (function() {
+
+            /**
+             * Properties of a ClientFrame.
+             * @memberof lending.v1
+             * @interface IClientFrame
+             * @property {Array.<lending.v1.IClientMessage>|null} [messages] ClientFrame messages
+             */
+
+            /**
+             * Constructs a new ClientFrame.
+             * @memberof lending.v1
+             * @classdesc Represents a ClientFrame.
+             * @implements IClientFrame
+             * @constructor
+             * @param {lending.v1.IClientFrame=} [properties] Properties to set
+             */
+            function ClientFrame(properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ClientFrame messages.
+             * @member {Array.<lending.v1.IClientMessage>} messages
+             * @memberof lending.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.messages = $util.emptyArray;
+
+            /**
+             * Creates a new ClientFrame instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ClientFrame
+             * @static
+             * @param {lending.v1.IClientFrame=} [properties] Properties to set
+             * @returns {lending.v1.ClientFrame} ClientFrame instance
+             */
+            ClientFrame.create = function create(properties) {
+                return new ClientFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ClientFrame message. Does not implicitly {@link lending.v1.ClientFrame.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ClientFrame
+             * @static
+             * @param {lending.v1.IClientFrame} message ClientFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientFrame.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.lending.v1.ClientMessage.encode(message.messages[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ClientFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ClientFrame} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientFrame.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ClientFrame();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.lending.v1.ClientMessage.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ClientFrame
+             * @function getTypeUrl
+             * @memberof lending.v1.ClientFrame
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ClientFrame.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ClientFrame";
+            };
+
+            return ClientFrame;
+        })();
+
+        v1.ClientMessage = (function() {
+
+            /**
+             * Properties of a ClientMessage.
+             * @memberof lending.v1
+             * @interface IClientMessage
+             * @property {number|null} [requestId] ClientMessage requestId
+             * @property {lending.v1.IAuthenticate|null} [authenticate] ClientMessage authenticate
+             * @property {lending.v1.IPlaceLendOrder|null} [placeLendOrder] ClientMessage placeLendOrder
+             * @property {lending.v1.ICancelLendOrder|null} [cancelLendOrder] ClientMessage cancelLendOrder
+             * @property {lending.v1.IListTranche|null} [listTranche] ClientMessage listTranche
+             * @property {lending.v1.ISubscribe|null} [subscribe] ClientMessage subscribe
+             * @property {lending.v1.IUnsubscribe|null} [unsubscribe] ClientMessage unsubscribe
+             * @property {lending.v1.IPing|null} [ping] ClientMessage ping
+             * @property {lending.v1.IDeposit|null} [deposit] ClientMessage deposit
+             */
+
+            /**
+             * Constructs a new ClientMessage.
+             * @memberof lending.v1
+             * @classdesc Represents a ClientMessage.
+             * @implements IClientMessage
+             * @constructor
+             * @param {lending.v1.IClientMessage=} [properties] Properties to set
+             */
+            function ClientMessage(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ClientMessage requestId.
+             * @member {number} requestId
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.requestId = 0;
+
+            /**
+             * ClientMessage authenticate.
+             * @member {lending.v1.IAuthenticate|null|undefined} authenticate
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.authenticate = null;
+
+            /**
+             * ClientMessage placeLendOrder.
+             * @member {lending.v1.IPlaceLendOrder|null|undefined} placeLendOrder
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.placeLendOrder = null;
+
+            /**
+             * ClientMessage cancelLendOrder.
+             * @member {lending.v1.ICancelLendOrder|null|undefined} cancelLendOrder
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.cancelLendOrder = null;
+
+            /**
+             * ClientMessage listTranche.
+             * @member {lending.v1.IListTranche|null|undefined} listTranche
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.listTranche = null;
+
+            /**
+             * ClientMessage subscribe.
+             * @member {lending.v1.ISubscribe|null|undefined} subscribe
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.subscribe = null;
+
+            /**
+             * ClientMessage unsubscribe.
+             * @member {lending.v1.IUnsubscribe|null|undefined} unsubscribe
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.unsubscribe = null;
+
+            /**
+             * ClientMessage ping.
+             * @member {lending.v1.IPing|null|undefined} ping
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.ping = null;
+
+            /**
+             * ClientMessage deposit.
+             * @member {lending.v1.IDeposit|null|undefined} deposit
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.deposit = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ClientMessage body.
+             * @member {"authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|undefined} body
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            Object.defineProperty(ClientMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["authenticate", "placeLendOrder", "cancelLendOrder", "listTranche", "subscribe", "unsubscribe", "ping", "deposit"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ClientMessage instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ClientMessage
+             * @static
+             * @param {lending.v1.IClientMessage=} [properties] Properties to set
+             * @returns {lending.v1.ClientMessage} ClientMessage instance
+             */
+            ClientMessage.create = function create(properties) {
+                return new ClientMessage(properties);
+            };
+
+            /**
+             * Encodes the specified ClientMessage message. Does not implicitly {@link lending.v1.ClientMessage.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ClientMessage
+             * @static
+             * @param {lending.v1.IClientMessage} message ClientMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientMessage.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.requestId);
+                if (message.authenticate != null && Object.hasOwnProperty.call(message, "authenticate"))
+                    $root.lending.v1.Authenticate.encode(message.authenticate, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.placeLendOrder != null && Object.hasOwnProperty.call(message, "placeLendOrder"))
+                    $root.lending.v1.PlaceLendOrder.encode(message.placeLendOrder, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.cancelLendOrder != null && Object.hasOwnProperty.call(message, "cancelLendOrder"))
+                    $root.lending.v1.CancelLendOrder.encode(message.cancelLendOrder, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (message.listTranche != null && Object.hasOwnProperty.call(message, "listTranche"))
+                    $root.lending.v1.ListTranche.encode(message.listTranche, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.subscribe != null && Object.hasOwnProperty.call(message, "subscribe"))
+                    $root.lending.v1.Subscribe.encode(message.subscribe, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.unsubscribe != null && Object.hasOwnProperty.call(message, "unsubscribe"))
+                    $root.lending.v1.Unsubscribe.encode(message.unsubscribe, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (message.ping != null && Object.hasOwnProperty.call(message, "ping"))
+                    $root.lending.v1.Ping.encode(message.ping, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (message.deposit != null && Object.hasOwnProperty.call(message, "deposit"))
+                    $root.lending.v1.Deposit.encode(message.deposit, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ClientMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ClientMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ClientMessage} ClientMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientMessage.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ClientMessage();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.requestId = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.authenticate = $root.lending.v1.Authenticate.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 11: {
+                            message.placeLendOrder = $root.lending.v1.PlaceLendOrder.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 12: {
+                            message.cancelLendOrder = $root.lending.v1.CancelLendOrder.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 13: {
+                            message.listTranche = $root.lending.v1.ListTranche.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 14: {
+                            message.subscribe = $root.lending.v1.Subscribe.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 15: {
+                            message.unsubscribe = $root.lending.v1.Unsubscribe.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 16: {
+                            message.ping = $root.lending.v1.Ping.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 17: {
+                            message.deposit = $root.lending.v1.Deposit.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ClientMessage
+             * @function getTypeUrl
+             * @memberof lending.v1.ClientMessage
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ClientMessage.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ClientMessage";
+            };
+
+            return ClientMessage;
+        })();
+
+        v1.Authenticate = (function() {
+
+            /**
+             * Properties of an Authenticate.
+             * @memberof lending.v1
+             * @interface IAuthenticate
+             * @property {string|null} [token] Authenticate token
+             * @property {string|null} [deviceId] Authenticate deviceId
+             */
+
+            /**
+             * Constructs a new Authenticate.
+             * @memberof lending.v1
+             * @classdesc Represents an Authenticate.
+             * @implements IAuthenticate
+             * @constructor
+             * @param {lending.v1.IAuthenticate=} [properties] Properties to set
+             */
+            function Authenticate(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Authenticate token.
+             * @member {string} token
+             * @memberof lending.v1.Authenticate
+             * @instance
+             */
+            Authenticate.prototype.token = "";
+
+            /**
+             * Authenticate deviceId.
+             * @member {string} deviceId
+             * @memberof lending.v1.Authenticate
+             * @instance
+             */
+            Authenticate.prototype.deviceId = "";
+
+            /**
+             * Creates a new Authenticate instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Authenticate
+             * @static
+             * @param {lending.v1.IAuthenticate=} [properties] Properties to set
+             * @returns {lending.v1.Authenticate} Authenticate instance
+             */
+            Authenticate.create = function create(properties) {
+                return new Authenticate(properties);
+            };
+
+            /**
+             * Encodes the specified Authenticate message. Does not implicitly {@link lending.v1.Authenticate.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Authenticate
+             * @static
+             * @param {lending.v1.IAuthenticate} message Authenticate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Authenticate.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.token != null && Object.hasOwnProperty.call(message, "token"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                return writer;
+            };
+
+            /**
+             * Decodes an Authenticate message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Authenticate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Authenticate} Authenticate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Authenticate.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Authenticate();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.token = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.deviceId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Authenticate
+             * @function getTypeUrl
+             * @memberof lending.v1.Authenticate
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Authenticate.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Authenticate";
+            };
+
+            return Authenticate;
+        })();
+
+        /**
+         * TimeInForce enum.
+         * @name lending.v1.TimeInForce
+         * @enum {number}
+         * @property {number} TIME_IN_FORCE_GTC=0 TIME_IN_FORCE_GTC value
+         * @property {number} TIME_IN_FORCE_IOC=1 TIME_IN_FORCE_IOC value
+         * @property {number} TIME_IN_FORCE_FOK=2 TIME_IN_FORCE_FOK value
+         */
+        v1.TimeInForce = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "TIME_IN_FORCE_GTC"] = 0;
+            values[valuesById[1] = "TIME_IN_FORCE_IOC"] = 1;
+            values[valuesById[2] = "TIME_IN_FORCE_FOK"] = 2;
+            return values;
+        })();
+
+        v1.PlaceLendOrder = (function() {
+
+            /**
+             * Properties of a PlaceLendOrder.
+             * @memberof lending.v1
+             * @interface IPlaceLendOrder
+             * @property {string|null} [clientOrderId] PlaceLendOrder clientOrderId
+             * @property {string|null} [marketId] PlaceLendOrder marketId
+             * @property {number|null} [amountFen] PlaceLendOrder amountFen
+             * @property {number|null} [minRateBps] PlaceLendOrder minRateBps
+             * @property {lending.v1.TimeInForce|null} [timeInForce] PlaceLendOrder timeInForce
+             */
+
+            /**
+             * Constructs a new PlaceLendOrder.
+             * @memberof lending.v1
+             * @classdesc Represents a PlaceLendOrder.
+             * @implements IPlaceLendOrder
+             * @constructor
+             * @param {lending.v1.IPlaceLendOrder=} [properties] Properties to set
+             */
+            function PlaceLendOrder(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PlaceLendOrder clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.PlaceLendOrder
+             * @instance
+             */
+            PlaceLendOrder.prototype.clientOrderId = "";
+
+            /**
+             * PlaceLendOrder marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.PlaceLendOrder
+             * @instance
+             */
+            PlaceLendOrder.prototype.marketId = "";
+
+            /**
+             * PlaceLendOrder amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.PlaceLendOrder
+             * @instance
+             */
+            PlaceLendOrder.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PlaceLendOrder minRateBps.
+             * @member {number} minRateBps
+             * @memberof lending.v1.PlaceLendOrder
+             * @instance
+             */
+            PlaceLendOrder.prototype.minRateBps = 0;
+
+            /**
+             * PlaceLendOrder timeInForce.
+             * @member {lending.v1.TimeInForce} timeInForce
+             * @memberof lending.v1.PlaceLendOrder
+             * @instance
+             */
+            PlaceLendOrder.prototype.timeInForce = 0;
+
+            /**
+             * Creates a new PlaceLendOrder instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.PlaceLendOrder
+             * @static
+             * @param {lending.v1.IPlaceLendOrder=} [properties] Properties to set
+             * @returns {lending.v1.PlaceLendOrder} PlaceLendOrder instance
+             */
+            PlaceLendOrder.create = function create(properties) {
+                return new PlaceLendOrder(properties);
+            };
+
+            /**
+             * Encodes the specified PlaceLendOrder message. Does not implicitly {@link lending.v1.PlaceLendOrder.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.PlaceLendOrder
+             * @static
+             * @param {lending.v1.IPlaceLendOrder} message PlaceLendOrder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlaceLendOrder.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientOrderId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.amountFen);
+                if (message.minRateBps != null && Object.hasOwnProperty.call(message, "minRateBps"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.minRateBps);
+                if (message.timeInForce != null && Object.hasOwnProperty.call(message, "timeInForce"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.timeInForce);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlaceLendOrder message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.PlaceLendOrder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.PlaceLendOrder} PlaceLendOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlaceLendOrder.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.PlaceLendOrder();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    case 4: {
+                            message.minRateBps = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.timeInForce = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for PlaceLendOrder
+             * @function getTypeUrl
+             * @memberof lending.v1.PlaceLendOrder
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            PlaceLendOrder.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.PlaceLendOrder";
+            };
+
+            return PlaceLendOrder;
+        })();
+
+        v1.CancelLendOrder = (function() {
+
+            /**
+             * Properties of a CancelLendOrder.
+             * @memberof lending.v1
+             * @interface ICancelLendOrder
+             * @property {string|null} [clientOrderId] CancelLendOrder clientOrderId
+             * @property {string|null} [marketId] CancelLendOrder marketId
+             */
+
+            /**
+             * Constructs a new CancelLendOrder.
+             * @memberof lending.v1
+             * @classdesc Represents a CancelLendOrder.
+             * @implements ICancelLendOrder
+             * @constructor
+             * @param {lending.v1.ICancelLendOrder=} [properties] Properties to set
+             */
+            function CancelLendOrder(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CancelLendOrder clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.CancelLendOrder
+             * @instance
+             */
+            CancelLendOrder.prototype.clientOrderId = "";
+
+            /**
+             * CancelLendOrder marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.CancelLendOrder
+             * @instance
+             */
+            CancelLendOrder.prototype.marketId = "";
+
+            /**
+             * Creates a new CancelLendOrder instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.CancelLendOrder
+             * @static
+             * @param {lending.v1.ICancelLendOrder=} [properties] Properties to set
+             * @returns {lending.v1.CancelLendOrder} CancelLendOrder instance
+             */
+            CancelLendOrder.create = function create(properties) {
+                return new CancelLendOrder(properties);
+            };
+
+            /**
+             * Encodes the specified CancelLendOrder message. Does not implicitly {@link lending.v1.CancelLendOrder.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.CancelLendOrder
+             * @static
+             * @param {lending.v1.ICancelLendOrder} message CancelLendOrder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelLendOrder.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientOrderId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelLendOrder message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.CancelLendOrder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.CancelLendOrder} CancelLendOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelLendOrder.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.CancelLendOrder();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for CancelLendOrder
+             * @function getTypeUrl
+             * @memberof lending.v1.CancelLendOrder
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CancelLendOrder.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.CancelLendOrder";
+            };
+
+            return CancelLendOrder;
+        })();
+
+        v1.ListTranche = (function() {
+
+            /**
+             * Properties of a ListTranche.
+             * @memberof lending.v1
+             * @interface IListTranche
+             * @property {string|null} [trancheId] ListTranche trancheId
+             * @property {string|null} [marketId] ListTranche marketId
+             * @property {string|null} [borrowerId] ListTranche borrowerId
+             * @property {number|null} [amountFen] ListTranche amountFen
+             * @property {number|null} [maxRateBps] ListTranche maxRateBps
+             */
+
+            /**
+             * Constructs a new ListTranche.
+             * @memberof lending.v1
+             * @classdesc Represents a ListTranche.
+             * @implements IListTranche
+             * @constructor
+             * @param {lending.v1.IListTranche=} [properties] Properties to set
+             */
+            function ListTranche(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListTranche trancheId.
+             * @member {string} trancheId
+             * @memberof lending.v1.ListTranche
+             * @instance
+             */
+            ListTranche.prototype.trancheId = "";
+
+            /**
+             * ListTranche marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.ListTranche
+             * @instance
+             */
+            ListTranche.prototype.marketId = "";
+
+            /**
+             * ListTranche borrowerId.
+             * @member {string} borrowerId
+             * @memberof lending.v1.ListTranche
+             * @instance
+             */
+            ListTranche.prototype.borrowerId = "";
+
+            /**
+             * ListTranche amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.ListTranche
+             * @instance
+             */
+            ListTranche.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ListTranche maxRateBps.
+             * @member {number} maxRateBps
+             * @memberof lending.v1.ListTranche
+             * @instance
+             */
+            ListTranche.prototype.maxRateBps = 0;
+
+            /**
+             * Creates a new ListTranche instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ListTranche
+             * @static
+             * @param {lending.v1.IListTranche=} [properties] Properties to set
+             * @returns {lending.v1.ListTranche} ListTranche instance
+             */
+            ListTranche.create = function create(properties) {
+                return new ListTranche(properties);
+            };
+
+            /**
+             * Encodes the specified ListTranche message. Does not implicitly {@link lending.v1.ListTranche.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ListTranche
+             * @static
+             * @param {lending.v1.IListTranche} message ListTranche message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListTranche.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.trancheId != null && Object.hasOwnProperty.call(message, "trancheId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trancheId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.borrowerId != null && Object.hasOwnProperty.call(message, "borrowerId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.borrowerId);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.amountFen);
+                if (message.maxRateBps != null && Object.hasOwnProperty.call(message, "maxRateBps"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxRateBps);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListTranche message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ListTranche
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ListTranche} ListTranche
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListTranche.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ListTranche();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.trancheId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.borrowerId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.maxRateBps = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ListTranche
+             * @function getTypeUrl
+             * @memberof lending.v1.ListTranche
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ListTranche.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ListTranche";
+            };
+
+            return ListTranche;
+        })();
+
+        v1.Deposit = (function() {
+
+            /**
+             * Properties of a Deposit.
+             * @memberof lending.v1
+             * @interface IDeposit
+             * @property {string|null} [transferId] Deposit transferId
+             * @property {string|null} [userId] Deposit userId
+             * @property {number|null} [amountFen] Deposit amountFen
+             */
+
+            /**
+             * Constructs a new Deposit.
+             * @memberof lending.v1
+             * @classdesc Represents a Deposit.
+             * @implements IDeposit
+             * @constructor
+             * @param {lending.v1.IDeposit=} [properties] Properties to set
+             */
+            function Deposit(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Deposit transferId.
+             * @member {string} transferId
+             * @memberof lending.v1.Deposit
+             * @instance
+             */
+            Deposit.prototype.transferId = "";
+
+            /**
+             * Deposit userId.
+             * @member {string} userId
+             * @memberof lending.v1.Deposit
+             * @instance
+             */
+            Deposit.prototype.userId = "";
+
+            /**
+             * Deposit amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.Deposit
+             * @instance
+             */
+            Deposit.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Deposit instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Deposit
+             * @static
+             * @param {lending.v1.IDeposit=} [properties] Properties to set
+             * @returns {lending.v1.Deposit} Deposit instance
+             */
+            Deposit.create = function create(properties) {
+                return new Deposit(properties);
+            };
+
+            /**
+             * Encodes the specified Deposit message. Does not implicitly {@link lending.v1.Deposit.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Deposit
+             * @static
+             * @param {lending.v1.IDeposit} message Deposit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Deposit.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.transferId != null && Object.hasOwnProperty.call(message, "transferId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transferId);
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.amountFen);
+                return writer;
+            };
+
+            /**
+             * Decodes a Deposit message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Deposit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Deposit} Deposit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Deposit.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Deposit();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.transferId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Deposit
+             * @function getTypeUrl
+             * @memberof lending.v1.Deposit
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Deposit.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Deposit";
+            };
+
+            return Deposit;
+        })();
+
+        /**
+         * Channel enum.
+         * @name lending.v1.Channel
+         * @enum {number}
+         * @property {number} CHANNEL_UNSPECIFIED=0 CHANNEL_UNSPECIFIED value
+         * @property {number} CHANNEL_BOOK=1 CHANNEL_BOOK value
+         * @property {number} CHANNEL_MY_ORDERS=2 CHANNEL_MY_ORDERS value
+         * @property {number} CHANNEL_ALERTS=3 CHANNEL_ALERTS value
+         * @property {number} CHANNEL_DISCLOSURE=4 CHANNEL_DISCLOSURE value
+         */
+        v1.Channel = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "CHANNEL_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CHANNEL_BOOK"] = 1;
+            values[valuesById[2] = "CHANNEL_MY_ORDERS"] = 2;
+            values[valuesById[3] = "CHANNEL_ALERTS"] = 3;
+            values[valuesById[4] = "CHANNEL_DISCLOSURE"] = 4;
+            return values;
+        })();
+
+        v1.Subscribe = (function() {
+
+            /**
+             * Properties of a Subscribe.
+             * @memberof lending.v1
+             * @interface ISubscribe
+             * @property {lending.v1.Channel|null} [channel] Subscribe channel
+             * @property {string|null} [marketId] Subscribe marketId
+             */
+
+            /**
+             * Constructs a new Subscribe.
+             * @memberof lending.v1
+             * @classdesc Represents a Subscribe.
+             * @implements ISubscribe
+             * @constructor
+             * @param {lending.v1.ISubscribe=} [properties] Properties to set
+             */
+            function Subscribe(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Subscribe channel.
+             * @member {lending.v1.Channel} channel
+             * @memberof lending.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.channel = 0;
+
+            /**
+             * Subscribe marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.marketId = "";
+
+            /**
+             * Creates a new Subscribe instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Subscribe
+             * @static
+             * @param {lending.v1.ISubscribe=} [properties] Properties to set
+             * @returns {lending.v1.Subscribe} Subscribe instance
+             */
+            Subscribe.create = function create(properties) {
+                return new Subscribe(properties);
+            };
+
+            /**
+             * Encodes the specified Subscribe message. Does not implicitly {@link lending.v1.Subscribe.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Subscribe
+             * @static
+             * @param {lending.v1.ISubscribe} message Subscribe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Subscribe.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.channel != null && Object.hasOwnProperty.call(message, "channel"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.channel);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                return writer;
+            };
+
+            /**
+             * Decodes a Subscribe message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Subscribe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Subscribe} Subscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Subscribe.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Subscribe();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.channel = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Subscribe
+             * @function getTypeUrl
+             * @memberof lending.v1.Subscribe
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Subscribe.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Subscribe";
+            };
+
+            return Subscribe;
+        })();
+
+        v1.Unsubscribe = (function() {
+
+            /**
+             * Properties of an Unsubscribe.
+             * @memberof lending.v1
+             * @interface IUnsubscribe
+             * @property {lending.v1.Channel|null} [channel] Unsubscribe channel
+             * @property {string|null} [marketId] Unsubscribe marketId
+             */
+
+            /**
+             * Constructs a new Unsubscribe.
+             * @memberof lending.v1
+             * @classdesc Represents an Unsubscribe.
+             * @implements IUnsubscribe
+             * @constructor
+             * @param {lending.v1.IUnsubscribe=} [properties] Properties to set
+             */
+            function Unsubscribe(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Unsubscribe channel.
+             * @member {lending.v1.Channel} channel
+             * @memberof lending.v1.Unsubscribe
+             * @instance
+             */
+            Unsubscribe.prototype.channel = 0;
+
+            /**
+             * Unsubscribe marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.Unsubscribe
+             * @instance
+             */
+            Unsubscribe.prototype.marketId = "";
+
+            /**
+             * Creates a new Unsubscribe instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Unsubscribe
+             * @static
+             * @param {lending.v1.IUnsubscribe=} [properties] Properties to set
+             * @returns {lending.v1.Unsubscribe} Unsubscribe instance
+             */
+            Unsubscribe.create = function create(properties) {
+                return new Unsubscribe(properties);
+            };
+
+            /**
+             * Encodes the specified Unsubscribe message. Does not implicitly {@link lending.v1.Unsubscribe.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Unsubscribe
+             * @static
+             * @param {lending.v1.IUnsubscribe} message Unsubscribe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Unsubscribe.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.channel != null && Object.hasOwnProperty.call(message, "channel"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.channel);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                return writer;
+            };
+
+            /**
+             * Decodes an Unsubscribe message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Unsubscribe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Unsubscribe} Unsubscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Unsubscribe.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Unsubscribe();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.channel = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Unsubscribe
+             * @function getTypeUrl
+             * @memberof lending.v1.Unsubscribe
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Unsubscribe.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Unsubscribe";
+            };
+
+            return Unsubscribe;
+        })();
+
+        v1.Ping = (function() {
+
+            /**
+             * Properties of a Ping.
+             * @memberof lending.v1
+             * @interface IPing
+             * @property {number|null} [clientTimeMs] Ping clientTimeMs
+             */
+
+            /**
+             * Constructs a new Ping.
+             * @memberof lending.v1
+             * @classdesc Represents a Ping.
+             * @implements IPing
+             * @constructor
+             * @param {lending.v1.IPing=} [properties] Properties to set
+             */
+            function Ping(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Ping clientTimeMs.
+             * @member {number} clientTimeMs
+             * @memberof lending.v1.Ping
+             * @instance
+             */
+            Ping.prototype.clientTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Ping
+             * @static
+             * @param {lending.v1.IPing=} [properties] Properties to set
+             * @returns {lending.v1.Ping} Ping instance
+             */
+            Ping.create = function create(properties) {
+                return new Ping(properties);
+            };
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link lending.v1.Ping.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Ping
+             * @static
+             * @param {lending.v1.IPing} message Ping message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ping.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientTimeMs != null && Object.hasOwnProperty.call(message, "clientTimeMs"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clientTimeMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Ping
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Ping} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ping.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Ping();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientTimeMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Ping
+             * @function getTypeUrl
+             * @memberof lending.v1.Ping
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Ping.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Ping";
+            };
+
+            return Ping;
+        })();
+
+        v1.ServerFrame = (function() {
+
+            /**
+             * Properties of a ServerFrame.
+             * @memberof lending.v1
+             * @interface IServerFrame
+             * @property {Array.<lending.v1.IServerMessage>|null} [messages] ServerFrame messages
+             */
+
+            /**
+             * Constructs a new ServerFrame.
+             * @memberof lending.v1
+             * @classdesc Represents a ServerFrame.
+             * @implements IServerFrame
+             * @constructor
+             * @param {lending.v1.IServerFrame=} [properties] Properties to set
+             */
+            function ServerFrame(properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ServerFrame messages.
+             * @member {Array.<lending.v1.IServerMessage>} messages
+             * @memberof lending.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.messages = $util.emptyArray;
+
+            /**
+             * Creates a new ServerFrame instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ServerFrame
+             * @static
+             * @param {lending.v1.IServerFrame=} [properties] Properties to set
+             * @returns {lending.v1.ServerFrame} ServerFrame instance
+             */
+            ServerFrame.create = function create(properties) {
+                return new ServerFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ServerFrame message. Does not implicitly {@link lending.v1.ServerFrame.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ServerFrame
+             * @static
+             * @param {lending.v1.IServerFrame} message ServerFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerFrame.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.lending.v1.ServerMessage.encode(message.messages[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ServerFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ServerFrame} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerFrame.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ServerFrame();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.lending.v1.ServerMessage.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ServerFrame
+             * @function getTypeUrl
+             * @memberof lending.v1.ServerFrame
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ServerFrame.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ServerFrame";
+            };
+
+            return ServerFrame;
+        })();
+
+        v1.ServerMessage = (function() {
+
+            /**
+             * Properties of a ServerMessage.
+             * @memberof lending.v1
+             * @interface IServerMessage
+             * @property {number|null} [requestId] ServerMessage requestId
+             * @property {lending.v1.IAuthenticated|null} [authenticated] ServerMessage authenticated
+             * @property {lending.v1.IReject|null} [reject] ServerMessage reject
+             * @property {lending.v1.IOrderAccepted|null} [orderAccepted] ServerMessage orderAccepted
+             * @property {lending.v1.IOrderCancelled|null} [orderCancelled] ServerMessage orderCancelled
+             * @property {lending.v1.ITrancheListed|null} [trancheListed] ServerMessage trancheListed
+             * @property {lending.v1.ISubscribed|null} [subscribed] ServerMessage subscribed
+             * @property {lending.v1.IUnsubscribed|null} [unsubscribed] ServerMessage unsubscribed
+             * @property {lending.v1.IPong|null} [pong] ServerMessage pong
+             * @property {lending.v1.IDepositAccepted|null} [depositAccepted] ServerMessage depositAccepted
+             * @property {lending.v1.IFill|null} [fill] ServerMessage fill
+             * @property {lending.v1.IBookUpdate|null} [bookUpdate] ServerMessage bookUpdate
+             * @property {lending.v1.IAlert|null} [alert] ServerMessage alert
+             * @property {lending.v1.IFigures|null} [figures] ServerMessage figures
+             */
+
+            /**
+             * Constructs a new ServerMessage.
+             * @memberof lending.v1
+             * @classdesc Represents a ServerMessage.
+             * @implements IServerMessage
+             * @constructor
+             * @param {lending.v1.IServerMessage=} [properties] Properties to set
+             */
+            function ServerMessage(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ServerMessage requestId.
+             * @member {number} requestId
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.requestId = 0;
+
+            /**
+             * ServerMessage authenticated.
+             * @member {lending.v1.IAuthenticated|null|undefined} authenticated
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.authenticated = null;
+
+            /**
+             * ServerMessage reject.
+             * @member {lending.v1.IReject|null|undefined} reject
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.reject = null;
+
+            /**
+             * ServerMessage orderAccepted.
+             * @member {lending.v1.IOrderAccepted|null|undefined} orderAccepted
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.orderAccepted = null;
+
+            /**
+             * ServerMessage orderCancelled.
+             * @member {lending.v1.IOrderCancelled|null|undefined} orderCancelled
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.orderCancelled = null;
+
+            /**
+             * ServerMessage trancheListed.
+             * @member {lending.v1.ITrancheListed|null|undefined} trancheListed
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.trancheListed = null;
+
+            /**
+             * ServerMessage subscribed.
+             * @member {lending.v1.ISubscribed|null|undefined} subscribed
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.subscribed = null;
+
+            /**
+             * ServerMessage unsubscribed.
+             * @member {lending.v1.IUnsubscribed|null|undefined} unsubscribed
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.unsubscribed = null;
+
+            /**
+             * ServerMessage pong.
+             * @member {lending.v1.IPong|null|undefined} pong
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.pong = null;
+
+            /**
+             * ServerMessage depositAccepted.
+             * @member {lending.v1.IDepositAccepted|null|undefined} depositAccepted
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.depositAccepted = null;
+
+            /**
+             * ServerMessage fill.
+             * @member {lending.v1.IFill|null|undefined} fill
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.fill = null;
+
+            /**
+             * ServerMessage bookUpdate.
+             * @member {lending.v1.IBookUpdate|null|undefined} bookUpdate
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.bookUpdate = null;
+
+            /**
+             * ServerMessage alert.
+             * @member {lending.v1.IAlert|null|undefined} alert
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.alert = null;
+
+            /**
+             * ServerMessage figures.
+             * @member {lending.v1.IFigures|null|undefined} figures
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.figures = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ServerMessage body.
+             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|undefined} body
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            Object.defineProperty(ServerMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ServerMessage instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ServerMessage
+             * @static
+             * @param {lending.v1.IServerMessage=} [properties] Properties to set
+             * @returns {lending.v1.ServerMessage} ServerMessage instance
+             */
+            ServerMessage.create = function create(properties) {
+                return new ServerMessage(properties);
+            };
+
+            /**
+             * Encodes the specified ServerMessage message. Does not implicitly {@link lending.v1.ServerMessage.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ServerMessage
+             * @static
+             * @param {lending.v1.IServerMessage} message ServerMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerMessage.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.requestId != null && Object.hasOwnProperty.call(message, "requestId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.requestId);
+                if (message.authenticated != null && Object.hasOwnProperty.call(message, "authenticated"))
+                    $root.lending.v1.Authenticated.encode(message.authenticated, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.reject != null && Object.hasOwnProperty.call(message, "reject"))
+                    $root.lending.v1.Reject.encode(message.reject, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.orderAccepted != null && Object.hasOwnProperty.call(message, "orderAccepted"))
+                    $root.lending.v1.OrderAccepted.encode(message.orderAccepted, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (message.orderCancelled != null && Object.hasOwnProperty.call(message, "orderCancelled"))
+                    $root.lending.v1.OrderCancelled.encode(message.orderCancelled, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.trancheListed != null && Object.hasOwnProperty.call(message, "trancheListed"))
+                    $root.lending.v1.TrancheListed.encode(message.trancheListed, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.subscribed != null && Object.hasOwnProperty.call(message, "subscribed"))
+                    $root.lending.v1.Subscribed.encode(message.subscribed, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (message.unsubscribed != null && Object.hasOwnProperty.call(message, "unsubscribed"))
+                    $root.lending.v1.Unsubscribed.encode(message.unsubscribed, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (message.pong != null && Object.hasOwnProperty.call(message, "pong"))
+                    $root.lending.v1.Pong.encode(message.pong, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                if (message.depositAccepted != null && Object.hasOwnProperty.call(message, "depositAccepted"))
+                    $root.lending.v1.DepositAccepted.encode(message.depositAccepted, writer.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
+                if (message.fill != null && Object.hasOwnProperty.call(message, "fill"))
+                    $root.lending.v1.Fill.encode(message.fill, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (message.bookUpdate != null && Object.hasOwnProperty.call(message, "bookUpdate"))
+                    $root.lending.v1.BookUpdate.encode(message.bookUpdate, writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (message.alert != null && Object.hasOwnProperty.call(message, "alert"))
+                    $root.lending.v1.Alert.encode(message.alert, writer.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (message.figures != null && Object.hasOwnProperty.call(message, "figures"))
+                    $root.lending.v1.Figures.encode(message.figures, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ServerMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ServerMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ServerMessage} ServerMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerMessage.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ServerMessage();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.requestId = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.authenticated = $root.lending.v1.Authenticated.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 11: {
+                            message.reject = $root.lending.v1.Reject.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 12: {
+                            message.orderAccepted = $root.lending.v1.OrderAccepted.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 13: {
+                            message.orderCancelled = $root.lending.v1.OrderCancelled.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 14: {
+                            message.trancheListed = $root.lending.v1.TrancheListed.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 15: {
+                            message.subscribed = $root.lending.v1.Subscribed.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 16: {
+                            message.unsubscribed = $root.lending.v1.Unsubscribed.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 17: {
+                            message.pong = $root.lending.v1.Pong.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 18: {
+                            message.depositAccepted = $root.lending.v1.DepositAccepted.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 20: {
+                            message.fill = $root.lending.v1.Fill.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 21: {
+                            message.bookUpdate = $root.lending.v1.BookUpdate.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 22: {
+                            message.alert = $root.lending.v1.Alert.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 23: {
+                            message.figures = $root.lending.v1.Figures.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ServerMessage
+             * @function getTypeUrl
+             * @memberof lending.v1.ServerMessage
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ServerMessage.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ServerMessage";
+            };
+
+            return ServerMessage;
+        })();
+
+        /**
+         * ErrorCode enum.
+         * @name lending.v1.ErrorCode
+         * @enum {number}
+         * @property {number} ERROR_CODE_UNSPECIFIED=0 ERROR_CODE_UNSPECIFIED value
+         * @property {number} MALFORMED_FRAME=1001 MALFORMED_FRAME value
+         * @property {number} UNKNOWN_MESSAGE=1002 UNKNOWN_MESSAGE value
+         * @property {number} NOT_AUTHENTICATED=1003 NOT_AUTHENTICATED value
+         * @property {number} NOT_AUTHORISED=1004 NOT_AUTHORISED value
+         * @property {number} TOKEN_INVALID=1005 TOKEN_INVALID value
+         * @property {number} TOKEN_EXPIRED=1006 TOKEN_EXPIRED value
+         * @property {number} FRAME_TOO_LARGE=1007 FRAME_TOO_LARGE value
+         * @property {number} TOO_MANY_MESSAGES_IN_FRAME=1008 TOO_MANY_MESSAGES_IN_FRAME value
+         * @property {number} OVERLOADED=1009 OVERLOADED value
+         * @property {number} INVALID_FIELD=1010 INVALID_FIELD value
+         * @property {number} TOO_MANY_SUBSCRIPTIONS=1011 TOO_MANY_SUBSCRIPTIONS value
+         * @property {number} UNKNOWN_CHANNEL=1012 UNKNOWN_CHANNEL value
+         * @property {number} ALREADY_AUTHENTICATED=1013 ALREADY_AUTHENTICATED value
+         * @property {number} SERVICE_UNAVAILABLE=1014 SERVICE_UNAVAILABLE value
+         * @property {number} AMOUNT_MUST_BE_POSITIVE=2001 AMOUNT_MUST_BE_POSITIVE value
+         * @property {number} AMOUNT_NOT_SAFE_INTEGER=2002 AMOUNT_NOT_SAFE_INTEGER value
+         * @property {number} RATE_OUT_OF_RANGE=2003 RATE_OUT_OF_RANGE value
+         * @property {number} UNKNOWN_MARKET=2004 UNKNOWN_MARKET value
+         * @property {number} DUPLICATE_ORDER_ID=2005 DUPLICATE_ORDER_ID value
+         * @property {number} ORDER_NOT_FOUND=2006 ORDER_NOT_FOUND value
+         * @property {number} TRANCHE_EXISTS=2007 TRANCHE_EXISTS value
+         * @property {number} SELF_FUNDING_FORBIDDEN=2008 SELF_FUNDING_FORBIDDEN value
+         * @property {number} ACCOUNT_FROZEN=2009 ACCOUNT_FROZEN value
+         * @property {number} BELOW_MIN_TICKET=2010 BELOW_MIN_TICKET value
+         * @property {number} INVALID_ORDER_ID=2011 INVALID_ORDER_ID value
+         * @property {number} FOK_NOT_FILLABLE=2012 FOK_NOT_FILLABLE value
+         * @property {number} TIME_IN_FORCE_INVALID=2013 TIME_IN_FORCE_INVALID value
+         * @property {number} BOOK_FULL=2014 BOOK_FULL value
+         * @property {number} TRANCHE_NOT_FOUND=2015 TRANCHE_NOT_FOUND value
+         * @property {number} INSUFFICIENT_FUNDS=3001 INSUFFICIENT_FUNDS value
+         * @property {number} ACCOUNT_NOT_FOUND=3002 ACCOUNT_NOT_FOUND value
+         * @property {number} TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS=3003 TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS value
+         * @property {number} HOLD_NOT_FOUND=3004 HOLD_NOT_FOUND value
+         * @property {number} HOLD_EXCEEDED=3005 HOLD_EXCEEDED value
+         * @property {number} LEDGER_AMOUNT_INVALID=3006 LEDGER_AMOUNT_INVALID value
+         * @property {number} HOLD_EXISTS=3007 HOLD_EXISTS value
+         * @property {number} EVENT_SCHEMA_UNKNOWN=4001 EVENT_SCHEMA_UNKNOWN value
+         * @property {number} EVENT_MALFORMED=4002 EVENT_MALFORMED value
+         */
+        v1.ErrorCode = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "ERROR_CODE_UNSPECIFIED"] = 0;
+            values[valuesById[1001] = "MALFORMED_FRAME"] = 1001;
+            values[valuesById[1002] = "UNKNOWN_MESSAGE"] = 1002;
+            values[valuesById[1003] = "NOT_AUTHENTICATED"] = 1003;
+            values[valuesById[1004] = "NOT_AUTHORISED"] = 1004;
+            values[valuesById[1005] = "TOKEN_INVALID"] = 1005;
+            values[valuesById[1006] = "TOKEN_EXPIRED"] = 1006;
+            values[valuesById[1007] = "FRAME_TOO_LARGE"] = 1007;
+            values[valuesById[1008] = "TOO_MANY_MESSAGES_IN_FRAME"] = 1008;
+            values[valuesById[1009] = "OVERLOADED"] = 1009;
+            values[valuesById[1010] = "INVALID_FIELD"] = 1010;
+            values[valuesById[1011] = "TOO_MANY_SUBSCRIPTIONS"] = 1011;
+            values[valuesById[1012] = "UNKNOWN_CHANNEL"] = 1012;
+            values[valuesById[1013] = "ALREADY_AUTHENTICATED"] = 1013;
+            values[valuesById[1014] = "SERVICE_UNAVAILABLE"] = 1014;
+            values[valuesById[2001] = "AMOUNT_MUST_BE_POSITIVE"] = 2001;
+            values[valuesById[2002] = "AMOUNT_NOT_SAFE_INTEGER"] = 2002;
+            values[valuesById[2003] = "RATE_OUT_OF_RANGE"] = 2003;
+            values[valuesById[2004] = "UNKNOWN_MARKET"] = 2004;
+            values[valuesById[2005] = "DUPLICATE_ORDER_ID"] = 2005;
+            values[valuesById[2006] = "ORDER_NOT_FOUND"] = 2006;
+            values[valuesById[2007] = "TRANCHE_EXISTS"] = 2007;
+            values[valuesById[2008] = "SELF_FUNDING_FORBIDDEN"] = 2008;
+            values[valuesById[2009] = "ACCOUNT_FROZEN"] = 2009;
+            values[valuesById[2010] = "BELOW_MIN_TICKET"] = 2010;
+            values[valuesById[2011] = "INVALID_ORDER_ID"] = 2011;
+            values[valuesById[2012] = "FOK_NOT_FILLABLE"] = 2012;
+            values[valuesById[2013] = "TIME_IN_FORCE_INVALID"] = 2013;
+            values[valuesById[2014] = "BOOK_FULL"] = 2014;
+            values[valuesById[2015] = "TRANCHE_NOT_FOUND"] = 2015;
+            values[valuesById[3001] = "INSUFFICIENT_FUNDS"] = 3001;
+            values[valuesById[3002] = "ACCOUNT_NOT_FOUND"] = 3002;
+            values[valuesById[3003] = "TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS"] = 3003;
+            values[valuesById[3004] = "HOLD_NOT_FOUND"] = 3004;
+            values[valuesById[3005] = "HOLD_EXCEEDED"] = 3005;
+            values[valuesById[3006] = "LEDGER_AMOUNT_INVALID"] = 3006;
+            values[valuesById[3007] = "HOLD_EXISTS"] = 3007;
+            values[valuesById[4001] = "EVENT_SCHEMA_UNKNOWN"] = 4001;
+            values[valuesById[4002] = "EVENT_MALFORMED"] = 4002;
+            return values;
+        })();
+
+        v1.Reject = (function() {
+
+            /**
+             * Properties of a Reject.
+             * @memberof lending.v1
+             * @interface IReject
+             * @property {lending.v1.ErrorCode|null} [code] Reject code
+             * @property {string|null} [codeName] Reject codeName
+             * @property {string|null} [message] Reject message
+             */
+
+            /**
+             * Constructs a new Reject.
+             * @memberof lending.v1
+             * @classdesc Represents a Reject.
+             * @implements IReject
+             * @constructor
+             * @param {lending.v1.IReject=} [properties] Properties to set
+             */
+            function Reject(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Reject code.
+             * @member {lending.v1.ErrorCode} code
+             * @memberof lending.v1.Reject
+             * @instance
+             */
+            Reject.prototype.code = 0;
+
+            /**
+             * Reject codeName.
+             * @member {string} codeName
+             * @memberof lending.v1.Reject
+             * @instance
+             */
+            Reject.prototype.codeName = "";
+
+            /**
+             * Reject message.
+             * @member {string} message
+             * @memberof lending.v1.Reject
+             * @instance
+             */
+            Reject.prototype.message = "";
+
+            /**
+             * Creates a new Reject instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Reject
+             * @static
+             * @param {lending.v1.IReject=} [properties] Properties to set
+             * @returns {lending.v1.Reject} Reject instance
+             */
+            Reject.create = function create(properties) {
+                return new Reject(properties);
+            };
+
+            /**
+             * Encodes the specified Reject message. Does not implicitly {@link lending.v1.Reject.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Reject
+             * @static
+             * @param {lending.v1.IReject} message Reject message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Reject.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.codeName != null && Object.hasOwnProperty.call(message, "codeName"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.codeName);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                return writer;
+            };
+
+            /**
+             * Decodes a Reject message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Reject
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Reject} Reject
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Reject.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Reject();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.code = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.codeName = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Reject
+             * @function getTypeUrl
+             * @memberof lending.v1.Reject
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Reject.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Reject";
+            };
+
+            return Reject;
+        })();
+
+        v1.Authenticated = (function() {
+
+            /**
+             * Properties of an Authenticated.
+             * @memberof lending.v1
+             * @interface IAuthenticated
+             * @property {string|null} [userId] Authenticated userId
+             * @property {Array.<string>|null} [roles] Authenticated roles
+             * @property {number|null} [expiresAtMs] Authenticated expiresAtMs
+             */
+
+            /**
+             * Constructs a new Authenticated.
+             * @memberof lending.v1
+             * @classdesc Represents an Authenticated.
+             * @implements IAuthenticated
+             * @constructor
+             * @param {lending.v1.IAuthenticated=} [properties] Properties to set
+             */
+            function Authenticated(properties) {
+                this.roles = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Authenticated userId.
+             * @member {string} userId
+             * @memberof lending.v1.Authenticated
+             * @instance
+             */
+            Authenticated.prototype.userId = "";
+
+            /**
+             * Authenticated roles.
+             * @member {Array.<string>} roles
+             * @memberof lending.v1.Authenticated
+             * @instance
+             */
+            Authenticated.prototype.roles = $util.emptyArray;
+
+            /**
+             * Authenticated expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof lending.v1.Authenticated
+             * @instance
+             */
+            Authenticated.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Authenticated instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Authenticated
+             * @static
+             * @param {lending.v1.IAuthenticated=} [properties] Properties to set
+             * @returns {lending.v1.Authenticated} Authenticated instance
+             */
+            Authenticated.create = function create(properties) {
+                return new Authenticated(properties);
+            };
+
+            /**
+             * Encodes the specified Authenticated message. Does not implicitly {@link lending.v1.Authenticated.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Authenticated
+             * @static
+             * @param {lending.v1.IAuthenticated} message Authenticated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Authenticated.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.roles != null && message.roles.length)
+                    for (let i = 0; i < message.roles.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.roles[i]);
+                if (message.expiresAtMs != null && Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.expiresAtMs);
+                return writer;
+            };
+
+            /**
+             * Decodes an Authenticated message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Authenticated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Authenticated} Authenticated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Authenticated.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Authenticated();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.roles && message.roles.length))
+                                message.roles = [];
+                            message.roles.push(reader.string());
+                            break;
+                        }
+                    case 3: {
+                            message.expiresAtMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Authenticated
+             * @function getTypeUrl
+             * @memberof lending.v1.Authenticated
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Authenticated.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Authenticated";
+            };
+
+            return Authenticated;
+        })();
+
+        /**
+         * OrderState enum.
+         * @name lending.v1.OrderState
+         * @enum {number}
+         * @property {number} ORDER_STATE_UNSPECIFIED=0 ORDER_STATE_UNSPECIFIED value
+         * @property {number} ORDER_STATE_RESTING=1 ORDER_STATE_RESTING value
+         * @property {number} ORDER_STATE_FILLED=2 ORDER_STATE_FILLED value
+         * @property {number} ORDER_STATE_CANCELLED=3 ORDER_STATE_CANCELLED value
+         */
+        v1.OrderState = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "ORDER_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ORDER_STATE_RESTING"] = 1;
+            values[valuesById[2] = "ORDER_STATE_FILLED"] = 2;
+            values[valuesById[3] = "ORDER_STATE_CANCELLED"] = 3;
+            return values;
+        })();
+
+        v1.OrderAccepted = (function() {
+
+            /**
+             * Properties of an OrderAccepted.
+             * @memberof lending.v1
+             * @interface IOrderAccepted
+             * @property {string|null} [clientOrderId] OrderAccepted clientOrderId
+             * @property {string|null} [marketId] OrderAccepted marketId
+             * @property {number|null} [seq] OrderAccepted seq
+             * @property {number|null} [amountFen] OrderAccepted amountFen
+             * @property {number|null} [filledFen] OrderAccepted filledFen
+             * @property {lending.v1.OrderState|null} [state] OrderAccepted state
+             */
+
+            /**
+             * Constructs a new OrderAccepted.
+             * @memberof lending.v1
+             * @classdesc Represents an OrderAccepted.
+             * @implements IOrderAccepted
+             * @constructor
+             * @param {lending.v1.IOrderAccepted=} [properties] Properties to set
+             */
+            function OrderAccepted(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * OrderAccepted clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.OrderAccepted
+             * @instance
+             */
+            OrderAccepted.prototype.clientOrderId = "";
+
+            /**
+             * OrderAccepted marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.OrderAccepted
+             * @instance
+             */
+            OrderAccepted.prototype.marketId = "";
+
+            /**
+             * OrderAccepted seq.
+             * @member {number} seq
+             * @memberof lending.v1.OrderAccepted
+             * @instance
+             */
+            OrderAccepted.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OrderAccepted amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.OrderAccepted
+             * @instance
+             */
+            OrderAccepted.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OrderAccepted filledFen.
+             * @member {number} filledFen
+             * @memberof lending.v1.OrderAccepted
+             * @instance
+             */
+            OrderAccepted.prototype.filledFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OrderAccepted state.
+             * @member {lending.v1.OrderState} state
+             * @memberof lending.v1.OrderAccepted
+             * @instance
+             */
+            OrderAccepted.prototype.state = 0;
+
+            /**
+             * Creates a new OrderAccepted instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.OrderAccepted
+             * @static
+             * @param {lending.v1.IOrderAccepted=} [properties] Properties to set
+             * @returns {lending.v1.OrderAccepted} OrderAccepted instance
+             */
+            OrderAccepted.create = function create(properties) {
+                return new OrderAccepted(properties);
+            };
+
+            /**
+             * Encodes the specified OrderAccepted message. Does not implicitly {@link lending.v1.OrderAccepted.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.OrderAccepted
+             * @static
+             * @param {lending.v1.IOrderAccepted} message OrderAccepted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OrderAccepted.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientOrderId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.amountFen);
+                if (message.filledFen != null && Object.hasOwnProperty.call(message, "filledFen"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.filledFen);
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.state);
+                return writer;
+            };
+
+            /**
+             * Decodes an OrderAccepted message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.OrderAccepted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.OrderAccepted} OrderAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OrderAccepted.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.OrderAccepted();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.filledFen = reader.int64();
+                            break;
+                        }
+                    case 6: {
+                            message.state = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for OrderAccepted
+             * @function getTypeUrl
+             * @memberof lending.v1.OrderAccepted
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            OrderAccepted.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.OrderAccepted";
+            };
+
+            return OrderAccepted;
+        })();
+
+        v1.OrderCancelled = (function() {
+
+            /**
+             * Properties of an OrderCancelled.
+             * @memberof lending.v1
+             * @interface IOrderCancelled
+             * @property {string|null} [clientOrderId] OrderCancelled clientOrderId
+             * @property {number|null} [releasedFen] OrderCancelled releasedFen
+             * @property {number|null} [seq] OrderCancelled seq
+             */
+
+            /**
+             * Constructs a new OrderCancelled.
+             * @memberof lending.v1
+             * @classdesc Represents an OrderCancelled.
+             * @implements IOrderCancelled
+             * @constructor
+             * @param {lending.v1.IOrderCancelled=} [properties] Properties to set
+             */
+            function OrderCancelled(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * OrderCancelled clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.OrderCancelled
+             * @instance
+             */
+            OrderCancelled.prototype.clientOrderId = "";
+
+            /**
+             * OrderCancelled releasedFen.
+             * @member {number} releasedFen
+             * @memberof lending.v1.OrderCancelled
+             * @instance
+             */
+            OrderCancelled.prototype.releasedFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OrderCancelled seq.
+             * @member {number} seq
+             * @memberof lending.v1.OrderCancelled
+             * @instance
+             */
+            OrderCancelled.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new OrderCancelled instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.OrderCancelled
+             * @static
+             * @param {lending.v1.IOrderCancelled=} [properties] Properties to set
+             * @returns {lending.v1.OrderCancelled} OrderCancelled instance
+             */
+            OrderCancelled.create = function create(properties) {
+                return new OrderCancelled(properties);
+            };
+
+            /**
+             * Encodes the specified OrderCancelled message. Does not implicitly {@link lending.v1.OrderCancelled.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.OrderCancelled
+             * @static
+             * @param {lending.v1.IOrderCancelled} message OrderCancelled message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OrderCancelled.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientOrderId);
+                if (message.releasedFen != null && Object.hasOwnProperty.call(message, "releasedFen"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.releasedFen);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                return writer;
+            };
+
+            /**
+             * Decodes an OrderCancelled message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.OrderCancelled
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.OrderCancelled} OrderCancelled
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OrderCancelled.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.OrderCancelled();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.releasedFen = reader.int64();
+                            break;
+                        }
+                    case 3: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for OrderCancelled
+             * @function getTypeUrl
+             * @memberof lending.v1.OrderCancelled
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            OrderCancelled.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.OrderCancelled";
+            };
+
+            return OrderCancelled;
+        })();
+
+        v1.TrancheListed = (function() {
+
+            /**
+             * Properties of a TrancheListed.
+             * @memberof lending.v1
+             * @interface ITrancheListed
+             * @property {string|null} [trancheId] TrancheListed trancheId
+             * @property {string|null} [marketId] TrancheListed marketId
+             * @property {number|null} [seq] TrancheListed seq
+             * @property {number|null} [filledFen] TrancheListed filledFen
+             */
+
+            /**
+             * Constructs a new TrancheListed.
+             * @memberof lending.v1
+             * @classdesc Represents a TrancheListed.
+             * @implements ITrancheListed
+             * @constructor
+             * @param {lending.v1.ITrancheListed=} [properties] Properties to set
+             */
+            function TrancheListed(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TrancheListed trancheId.
+             * @member {string} trancheId
+             * @memberof lending.v1.TrancheListed
+             * @instance
+             */
+            TrancheListed.prototype.trancheId = "";
+
+            /**
+             * TrancheListed marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.TrancheListed
+             * @instance
+             */
+            TrancheListed.prototype.marketId = "";
+
+            /**
+             * TrancheListed seq.
+             * @member {number} seq
+             * @memberof lending.v1.TrancheListed
+             * @instance
+             */
+            TrancheListed.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TrancheListed filledFen.
+             * @member {number} filledFen
+             * @memberof lending.v1.TrancheListed
+             * @instance
+             */
+            TrancheListed.prototype.filledFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new TrancheListed instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.TrancheListed
+             * @static
+             * @param {lending.v1.ITrancheListed=} [properties] Properties to set
+             * @returns {lending.v1.TrancheListed} TrancheListed instance
+             */
+            TrancheListed.create = function create(properties) {
+                return new TrancheListed(properties);
+            };
+
+            /**
+             * Encodes the specified TrancheListed message. Does not implicitly {@link lending.v1.TrancheListed.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.TrancheListed
+             * @static
+             * @param {lending.v1.ITrancheListed} message TrancheListed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TrancheListed.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.trancheId != null && Object.hasOwnProperty.call(message, "trancheId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trancheId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.filledFen != null && Object.hasOwnProperty.call(message, "filledFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.filledFen);
+                return writer;
+            };
+
+            /**
+             * Decodes a TrancheListed message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.TrancheListed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.TrancheListed} TrancheListed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TrancheListed.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.TrancheListed();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.trancheId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.filledFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for TrancheListed
+             * @function getTypeUrl
+             * @memberof lending.v1.TrancheListed
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            TrancheListed.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.TrancheListed";
+            };
+
+            return TrancheListed;
+        })();
+
+        v1.DepositAccepted = (function() {
+
+            /**
+             * Properties of a DepositAccepted.
+             * @memberof lending.v1
+             * @interface IDepositAccepted
+             * @property {string|null} [transferId] DepositAccepted transferId
+             * @property {number|null} [availableFen] DepositAccepted availableFen
+             */
+
+            /**
+             * Constructs a new DepositAccepted.
+             * @memberof lending.v1
+             * @classdesc Represents a DepositAccepted.
+             * @implements IDepositAccepted
+             * @constructor
+             * @param {lending.v1.IDepositAccepted=} [properties] Properties to set
+             */
+            function DepositAccepted(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DepositAccepted transferId.
+             * @member {string} transferId
+             * @memberof lending.v1.DepositAccepted
+             * @instance
+             */
+            DepositAccepted.prototype.transferId = "";
+
+            /**
+             * DepositAccepted availableFen.
+             * @member {number} availableFen
+             * @memberof lending.v1.DepositAccepted
+             * @instance
+             */
+            DepositAccepted.prototype.availableFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new DepositAccepted instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.DepositAccepted
+             * @static
+             * @param {lending.v1.IDepositAccepted=} [properties] Properties to set
+             * @returns {lending.v1.DepositAccepted} DepositAccepted instance
+             */
+            DepositAccepted.create = function create(properties) {
+                return new DepositAccepted(properties);
+            };
+
+            /**
+             * Encodes the specified DepositAccepted message. Does not implicitly {@link lending.v1.DepositAccepted.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.DepositAccepted
+             * @static
+             * @param {lending.v1.IDepositAccepted} message DepositAccepted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DepositAccepted.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.transferId != null && Object.hasOwnProperty.call(message, "transferId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transferId);
+                if (message.availableFen != null && Object.hasOwnProperty.call(message, "availableFen"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.availableFen);
+                return writer;
+            };
+
+            /**
+             * Decodes a DepositAccepted message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.DepositAccepted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.DepositAccepted} DepositAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DepositAccepted.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.DepositAccepted();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.transferId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.availableFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for DepositAccepted
+             * @function getTypeUrl
+             * @memberof lending.v1.DepositAccepted
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            DepositAccepted.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.DepositAccepted";
+            };
+
+            return DepositAccepted;
+        })();
+
+        v1.Subscribed = (function() {
+
+            /**
+             * Properties of a Subscribed.
+             * @memberof lending.v1
+             * @interface ISubscribed
+             * @property {lending.v1.Channel|null} [channel] Subscribed channel
+             * @property {string|null} [marketId] Subscribed marketId
+             */
+
+            /**
+             * Constructs a new Subscribed.
+             * @memberof lending.v1
+             * @classdesc Represents a Subscribed.
+             * @implements ISubscribed
+             * @constructor
+             * @param {lending.v1.ISubscribed=} [properties] Properties to set
+             */
+            function Subscribed(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Subscribed channel.
+             * @member {lending.v1.Channel} channel
+             * @memberof lending.v1.Subscribed
+             * @instance
+             */
+            Subscribed.prototype.channel = 0;
+
+            /**
+             * Subscribed marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.Subscribed
+             * @instance
+             */
+            Subscribed.prototype.marketId = "";
+
+            /**
+             * Creates a new Subscribed instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Subscribed
+             * @static
+             * @param {lending.v1.ISubscribed=} [properties] Properties to set
+             * @returns {lending.v1.Subscribed} Subscribed instance
+             */
+            Subscribed.create = function create(properties) {
+                return new Subscribed(properties);
+            };
+
+            /**
+             * Encodes the specified Subscribed message. Does not implicitly {@link lending.v1.Subscribed.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Subscribed
+             * @static
+             * @param {lending.v1.ISubscribed} message Subscribed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Subscribed.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.channel != null && Object.hasOwnProperty.call(message, "channel"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.channel);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                return writer;
+            };
+
+            /**
+             * Decodes a Subscribed message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Subscribed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Subscribed} Subscribed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Subscribed.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Subscribed();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.channel = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Subscribed
+             * @function getTypeUrl
+             * @memberof lending.v1.Subscribed
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Subscribed.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Subscribed";
+            };
+
+            return Subscribed;
+        })();
+
+        v1.Unsubscribed = (function() {
+
+            /**
+             * Properties of an Unsubscribed.
+             * @memberof lending.v1
+             * @interface IUnsubscribed
+             * @property {lending.v1.Channel|null} [channel] Unsubscribed channel
+             * @property {string|null} [marketId] Unsubscribed marketId
+             */
+
+            /**
+             * Constructs a new Unsubscribed.
+             * @memberof lending.v1
+             * @classdesc Represents an Unsubscribed.
+             * @implements IUnsubscribed
+             * @constructor
+             * @param {lending.v1.IUnsubscribed=} [properties] Properties to set
+             */
+            function Unsubscribed(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Unsubscribed channel.
+             * @member {lending.v1.Channel} channel
+             * @memberof lending.v1.Unsubscribed
+             * @instance
+             */
+            Unsubscribed.prototype.channel = 0;
+
+            /**
+             * Unsubscribed marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.Unsubscribed
+             * @instance
+             */
+            Unsubscribed.prototype.marketId = "";
+
+            /**
+             * Creates a new Unsubscribed instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Unsubscribed
+             * @static
+             * @param {lending.v1.IUnsubscribed=} [properties] Properties to set
+             * @returns {lending.v1.Unsubscribed} Unsubscribed instance
+             */
+            Unsubscribed.create = function create(properties) {
+                return new Unsubscribed(properties);
+            };
+
+            /**
+             * Encodes the specified Unsubscribed message. Does not implicitly {@link lending.v1.Unsubscribed.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Unsubscribed
+             * @static
+             * @param {lending.v1.IUnsubscribed} message Unsubscribed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Unsubscribed.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.channel != null && Object.hasOwnProperty.call(message, "channel"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.channel);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                return writer;
+            };
+
+            /**
+             * Decodes an Unsubscribed message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Unsubscribed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Unsubscribed} Unsubscribed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Unsubscribed.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Unsubscribed();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.channel = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Unsubscribed
+             * @function getTypeUrl
+             * @memberof lending.v1.Unsubscribed
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Unsubscribed.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Unsubscribed";
+            };
+
+            return Unsubscribed;
+        })();
+
+        v1.Pong = (function() {
+
+            /**
+             * Properties of a Pong.
+             * @memberof lending.v1
+             * @interface IPong
+             * @property {number|null} [clientTimeMs] Pong clientTimeMs
+             * @property {number|null} [serverTimeMs] Pong serverTimeMs
+             */
+
+            /**
+             * Constructs a new Pong.
+             * @memberof lending.v1
+             * @classdesc Represents a Pong.
+             * @implements IPong
+             * @constructor
+             * @param {lending.v1.IPong=} [properties] Properties to set
+             */
+            function Pong(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Pong clientTimeMs.
+             * @member {number} clientTimeMs
+             * @memberof lending.v1.Pong
+             * @instance
+             */
+            Pong.prototype.clientTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Pong serverTimeMs.
+             * @member {number} serverTimeMs
+             * @memberof lending.v1.Pong
+             * @instance
+             */
+            Pong.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Pong instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Pong
+             * @static
+             * @param {lending.v1.IPong=} [properties] Properties to set
+             * @returns {lending.v1.Pong} Pong instance
+             */
+            Pong.create = function create(properties) {
+                return new Pong(properties);
+            };
+
+            /**
+             * Encodes the specified Pong message. Does not implicitly {@link lending.v1.Pong.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Pong
+             * @static
+             * @param {lending.v1.IPong} message Pong message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Pong.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientTimeMs != null && Object.hasOwnProperty.call(message, "clientTimeMs"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clientTimeMs);
+                if (message.serverTimeMs != null && Object.hasOwnProperty.call(message, "serverTimeMs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.serverTimeMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a Pong message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Pong
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Pong} Pong
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Pong.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Pong();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientTimeMs = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.serverTimeMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Pong
+             * @function getTypeUrl
+             * @memberof lending.v1.Pong
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Pong.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Pong";
+            };
+
+            return Pong;
+        })();
+
+        v1.Fill = (function() {
+
+            /**
+             * Properties of a Fill.
+             * @memberof lending.v1
+             * @interface IFill
+             * @property {string|null} [fillId] Fill fillId
+             * @property {number|null} [seq] Fill seq
+             * @property {string|null} [marketId] Fill marketId
+             * @property {string|null} [trancheId] Fill trancheId
+             * @property {string|null} [clientOrderId] Fill clientOrderId
+             * @property {number|null} [amountFen] Fill amountFen
+             * @property {number|null} [rateBps] Fill rateBps
+             * @property {number|null} [orderRemainingFen] Fill orderRemainingFen
+             * @property {number|null} [trancheRemainingFen] Fill trancheRemainingFen
+             * @property {number|null} [timeMs] Fill timeMs
+             * @property {string|null} [explanation] Fill explanation
+             */
+
+            /**
+             * Constructs a new Fill.
+             * @memberof lending.v1
+             * @classdesc Represents a Fill.
+             * @implements IFill
+             * @constructor
+             * @param {lending.v1.IFill=} [properties] Properties to set
+             */
+            function Fill(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Fill fillId.
+             * @member {string} fillId
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.fillId = "";
+
+            /**
+             * Fill seq.
+             * @member {number} seq
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Fill marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.marketId = "";
+
+            /**
+             * Fill trancheId.
+             * @member {string} trancheId
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.trancheId = "";
+
+            /**
+             * Fill clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.clientOrderId = "";
+
+            /**
+             * Fill amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Fill rateBps.
+             * @member {number} rateBps
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.rateBps = 0;
+
+            /**
+             * Fill orderRemainingFen.
+             * @member {number} orderRemainingFen
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.orderRemainingFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Fill trancheRemainingFen.
+             * @member {number} trancheRemainingFen
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.trancheRemainingFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Fill timeMs.
+             * @member {number} timeMs
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Fill explanation.
+             * @member {string} explanation
+             * @memberof lending.v1.Fill
+             * @instance
+             */
+            Fill.prototype.explanation = "";
+
+            /**
+             * Creates a new Fill instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Fill
+             * @static
+             * @param {lending.v1.IFill=} [properties] Properties to set
+             * @returns {lending.v1.Fill} Fill instance
+             */
+            Fill.create = function create(properties) {
+                return new Fill(properties);
+            };
+
+            /**
+             * Encodes the specified Fill message. Does not implicitly {@link lending.v1.Fill.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Fill
+             * @static
+             * @param {lending.v1.IFill} message Fill message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Fill.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fillId != null && Object.hasOwnProperty.call(message, "fillId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.fillId);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.marketId);
+                if (message.trancheId != null && Object.hasOwnProperty.call(message, "trancheId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.trancheId);
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.clientOrderId);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.amountFen);
+                if (message.rateBps != null && Object.hasOwnProperty.call(message, "rateBps"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.rateBps);
+                if (message.orderRemainingFen != null && Object.hasOwnProperty.call(message, "orderRemainingFen"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.orderRemainingFen);
+                if (message.trancheRemainingFen != null && Object.hasOwnProperty.call(message, "trancheRemainingFen"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.trancheRemainingFen);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.timeMs);
+                if (message.explanation != null && Object.hasOwnProperty.call(message, "explanation"))
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.explanation);
+                return writer;
+            };
+
+            /**
+             * Decodes a Fill message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Fill
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Fill} Fill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Fill.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Fill();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.fillId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.trancheId = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    case 7: {
+                            message.rateBps = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.orderRemainingFen = reader.int64();
+                            break;
+                        }
+                    case 9: {
+                            message.trancheRemainingFen = reader.int64();
+                            break;
+                        }
+                    case 10: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    case 11: {
+                            message.explanation = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Fill
+             * @function getTypeUrl
+             * @memberof lending.v1.Fill
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Fill.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Fill";
+            };
+
+            return Fill;
+        })();
+
+        v1.BookLevel = (function() {
+
+            /**
+             * Properties of a BookLevel.
+             * @memberof lending.v1
+             * @interface IBookLevel
+             * @property {number|null} [rateBps] BookLevel rateBps
+             * @property {number|null} [amountFen] BookLevel amountFen
+             * @property {number|null} [count] BookLevel count
+             */
+
+            /**
+             * Constructs a new BookLevel.
+             * @memberof lending.v1
+             * @classdesc Represents a BookLevel.
+             * @implements IBookLevel
+             * @constructor
+             * @param {lending.v1.IBookLevel=} [properties] Properties to set
+             */
+            function BookLevel(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * BookLevel rateBps.
+             * @member {number} rateBps
+             * @memberof lending.v1.BookLevel
+             * @instance
+             */
+            BookLevel.prototype.rateBps = 0;
+
+            /**
+             * BookLevel amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.BookLevel
+             * @instance
+             */
+            BookLevel.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * BookLevel count.
+             * @member {number} count
+             * @memberof lending.v1.BookLevel
+             * @instance
+             */
+            BookLevel.prototype.count = 0;
+
+            /**
+             * Creates a new BookLevel instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.BookLevel
+             * @static
+             * @param {lending.v1.IBookLevel=} [properties] Properties to set
+             * @returns {lending.v1.BookLevel} BookLevel instance
+             */
+            BookLevel.create = function create(properties) {
+                return new BookLevel(properties);
+            };
+
+            /**
+             * Encodes the specified BookLevel message. Does not implicitly {@link lending.v1.BookLevel.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.BookLevel
+             * @static
+             * @param {lending.v1.IBookLevel} message BookLevel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BookLevel.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.rateBps != null && Object.hasOwnProperty.call(message, "rateBps"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rateBps);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.amountFen);
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.count);
+                return writer;
+            };
+
+            /**
+             * Decodes a BookLevel message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.BookLevel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.BookLevel} BookLevel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BookLevel.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.BookLevel();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.rateBps = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    case 3: {
+                            message.count = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for BookLevel
+             * @function getTypeUrl
+             * @memberof lending.v1.BookLevel
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            BookLevel.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.BookLevel";
+            };
+
+            return BookLevel;
+        })();
+
+        v1.BookUpdate = (function() {
+
+            /**
+             * Properties of a BookUpdate.
+             * @memberof lending.v1
+             * @interface IBookUpdate
+             * @property {string|null} [marketId] BookUpdate marketId
+             * @property {number|null} [seq] BookUpdate seq
+             * @property {Array.<lending.v1.IBookLevel>|null} [lend] BookUpdate lend
+             * @property {Array.<lending.v1.IBookLevel>|null} [tranches] BookUpdate tranches
+             */
+
+            /**
+             * Constructs a new BookUpdate.
+             * @memberof lending.v1
+             * @classdesc Represents a BookUpdate.
+             * @implements IBookUpdate
+             * @constructor
+             * @param {lending.v1.IBookUpdate=} [properties] Properties to set
+             */
+            function BookUpdate(properties) {
+                this.lend = [];
+                this.tranches = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * BookUpdate marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.BookUpdate
+             * @instance
+             */
+            BookUpdate.prototype.marketId = "";
+
+            /**
+             * BookUpdate seq.
+             * @member {number} seq
+             * @memberof lending.v1.BookUpdate
+             * @instance
+             */
+            BookUpdate.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BookUpdate lend.
+             * @member {Array.<lending.v1.IBookLevel>} lend
+             * @memberof lending.v1.BookUpdate
+             * @instance
+             */
+            BookUpdate.prototype.lend = $util.emptyArray;
+
+            /**
+             * BookUpdate tranches.
+             * @member {Array.<lending.v1.IBookLevel>} tranches
+             * @memberof lending.v1.BookUpdate
+             * @instance
+             */
+            BookUpdate.prototype.tranches = $util.emptyArray;
+
+            /**
+             * Creates a new BookUpdate instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.BookUpdate
+             * @static
+             * @param {lending.v1.IBookUpdate=} [properties] Properties to set
+             * @returns {lending.v1.BookUpdate} BookUpdate instance
+             */
+            BookUpdate.create = function create(properties) {
+                return new BookUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified BookUpdate message. Does not implicitly {@link lending.v1.BookUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.BookUpdate
+             * @static
+             * @param {lending.v1.IBookUpdate} message BookUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BookUpdate.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.marketId);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.lend != null && message.lend.length)
+                    for (let i = 0; i < message.lend.length; ++i)
+                        $root.lending.v1.BookLevel.encode(message.lend[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.tranches != null && message.tranches.length)
+                    for (let i = 0; i < message.tranches.length; ++i)
+                        $root.lending.v1.BookLevel.encode(message.tranches[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a BookUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.BookUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.BookUpdate} BookUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BookUpdate.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.BookUpdate();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.lend && message.lend.length))
+                                message.lend = [];
+                            message.lend.push($root.lending.v1.BookLevel.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.tranches && message.tranches.length))
+                                message.tranches = [];
+                            message.tranches.push($root.lending.v1.BookLevel.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for BookUpdate
+             * @function getTypeUrl
+             * @memberof lending.v1.BookUpdate
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            BookUpdate.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.BookUpdate";
+            };
+
+            return BookUpdate;
+        })();
+
+        v1.Alert = (function() {
+
+            /**
+             * Properties of an Alert.
+             * @memberof lending.v1
+             * @interface IAlert
+             * @property {string|null} [alertId] Alert alertId
+             * @property {number|null} [seq] Alert seq
+             * @property {string|null} [ruleId] Alert ruleId
+             * @property {string|null} [level] Alert level
+             * @property {string|null} [accountId] Alert accountId
+             * @property {string|null} [summary] Alert summary
+             * @property {Object.<string,string>|null} [features] Alert features
+             * @property {Array.<string>|null} [eventIds] Alert eventIds
+             * @property {number|null} [timeMs] Alert timeMs
+             */
+
+            /**
+             * Constructs a new Alert.
+             * @memberof lending.v1
+             * @classdesc Represents an Alert.
+             * @implements IAlert
+             * @constructor
+             * @param {lending.v1.IAlert=} [properties] Properties to set
+             */
+            function Alert(properties) {
+                this.features = {};
+                this.eventIds = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Alert alertId.
+             * @member {string} alertId
+             * @memberof lending.v1.Alert
+             * @instance
+             */
+            Alert.prototype.alertId = "";
+
+            /**
+             * Alert seq.
+             * @member {number} seq
+             * @memberof lending.v1.Alert
+             * @instance
+             */
+            Alert.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Alert ruleId.
+             * @member {string} ruleId
+             * @memberof lending.v1.Alert
+             * @instance
+             */
+            Alert.prototype.ruleId = "";
+
+            /**
+             * Alert level.
+             * @member {string} level
+             * @memberof lending.v1.Alert
+             * @instance
+             */
+            Alert.prototype.level = "";
+
+            /**
+             * Alert accountId.
+             * @member {string} accountId
+             * @memberof lending.v1.Alert
+             * @instance
+             */
+            Alert.prototype.accountId = "";
+
+            /**
+             * Alert summary.
+             * @member {string} summary
+             * @memberof lending.v1.Alert
+             * @instance
+             */
+            Alert.prototype.summary = "";
+
+            /**
+             * Alert features.
+             * @member {Object.<string,string>} features
+             * @memberof lending.v1.Alert
+             * @instance
+             */
+            Alert.prototype.features = $util.emptyObject;
+
+            /**
+             * Alert eventIds.
+             * @member {Array.<string>} eventIds
+             * @memberof lending.v1.Alert
+             * @instance
+             */
+            Alert.prototype.eventIds = $util.emptyArray;
+
+            /**
+             * Alert timeMs.
+             * @member {number} timeMs
+             * @memberof lending.v1.Alert
+             * @instance
+             */
+            Alert.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Alert instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Alert
+             * @static
+             * @param {lending.v1.IAlert=} [properties] Properties to set
+             * @returns {lending.v1.Alert} Alert instance
+             */
+            Alert.create = function create(properties) {
+                return new Alert(properties);
+            };
+
+            /**
+             * Encodes the specified Alert message. Does not implicitly {@link lending.v1.Alert.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Alert
+             * @static
+             * @param {lending.v1.IAlert} message Alert message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Alert.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.alertId != null && Object.hasOwnProperty.call(message, "alertId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.alertId);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.ruleId != null && Object.hasOwnProperty.call(message, "ruleId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.ruleId);
+                if (message.level != null && Object.hasOwnProperty.call(message, "level"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.level);
+                if (message.accountId != null && Object.hasOwnProperty.call(message, "accountId"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.accountId);
+                if (message.summary != null && Object.hasOwnProperty.call(message, "summary"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.summary);
+                if (message.features != null && Object.hasOwnProperty.call(message, "features"))
+                    for (let keys = Object.keys(message.features), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.features[keys[i]]).ldelim();
+                if (message.eventIds != null && message.eventIds.length)
+                    for (let i = 0; i < message.eventIds.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.eventIds[i]);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.timeMs);
+                return writer;
+            };
+
+            /**
+             * Decodes an Alert message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Alert
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Alert} Alert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Alert.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Alert();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.alertId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.ruleId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.level = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.accountId = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.summary = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            if (message.features === $util.emptyObject)
+                                message.features = {};
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.features, key);
+                            message.features[key] = value;
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.eventIds && message.eventIds.length))
+                                message.eventIds = [];
+                            message.eventIds.push(reader.string());
+                            break;
+                        }
+                    case 9: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Alert
+             * @function getTypeUrl
+             * @memberof lending.v1.Alert
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Alert.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Alert";
+            };
+
+            return Alert;
+        })();
+
+        v1.Figure = (function() {
+
+            /**
+             * Properties of a Figure.
+             * @memberof lending.v1
+             * @interface IFigure
+             * @property {string|null} [name] Figure name
+             * @property {number|null} [value] Figure value
+             * @property {string|null} [unit] Figure unit
+             */
+
+            /**
+             * Constructs a new Figure.
+             * @memberof lending.v1
+             * @classdesc Represents a Figure.
+             * @implements IFigure
+             * @constructor
+             * @param {lending.v1.IFigure=} [properties] Properties to set
+             */
+            function Figure(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Figure name.
+             * @member {string} name
+             * @memberof lending.v1.Figure
+             * @instance
+             */
+            Figure.prototype.name = "";
+
+            /**
+             * Figure value.
+             * @member {number} value
+             * @memberof lending.v1.Figure
+             * @instance
+             */
+            Figure.prototype.value = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Figure unit.
+             * @member {string} unit
+             * @memberof lending.v1.Figure
+             * @instance
+             */
+            Figure.prototype.unit = "";
+
+            /**
+             * Creates a new Figure instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Figure
+             * @static
+             * @param {lending.v1.IFigure=} [properties] Properties to set
+             * @returns {lending.v1.Figure} Figure instance
+             */
+            Figure.create = function create(properties) {
+                return new Figure(properties);
+            };
+
+            /**
+             * Encodes the specified Figure message. Does not implicitly {@link lending.v1.Figure.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Figure
+             * @static
+             * @param {lending.v1.IFigure} message Figure message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Figure.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.value);
+                if (message.unit != null && Object.hasOwnProperty.call(message, "unit"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.unit);
+                return writer;
+            };
+
+            /**
+             * Decodes a Figure message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Figure
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Figure} Figure
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Figure.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Figure();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.value = reader.int64();
+                            break;
+                        }
+                    case 3: {
+                            message.unit = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Figure
+             * @function getTypeUrl
+             * @memberof lending.v1.Figure
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Figure.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Figure";
+            };
+
+            return Figure;
+        })();
+
+        v1.Figures = (function() {
+
+            /**
+             * Properties of a Figures.
+             * @memberof lending.v1
+             * @interface IFigures
+             * @property {number|null} [seq] Figures seq
+             * @property {number|null} [asOfMs] Figures asOfMs
+             * @property {Array.<lending.v1.IFigure>|null} [figures] Figures figures
+             */
+
+            /**
+             * Constructs a new Figures.
+             * @memberof lending.v1
+             * @classdesc Represents a Figures.
+             * @implements IFigures
+             * @constructor
+             * @param {lending.v1.IFigures=} [properties] Properties to set
+             */
+            function Figures(properties) {
+                this.figures = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Figures seq.
+             * @member {number} seq
+             * @memberof lending.v1.Figures
+             * @instance
+             */
+            Figures.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Figures asOfMs.
+             * @member {number} asOfMs
+             * @memberof lending.v1.Figures
+             * @instance
+             */
+            Figures.prototype.asOfMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Figures figures.
+             * @member {Array.<lending.v1.IFigure>} figures
+             * @memberof lending.v1.Figures
+             * @instance
+             */
+            Figures.prototype.figures = $util.emptyArray;
+
+            /**
+             * Creates a new Figures instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Figures
+             * @static
+             * @param {lending.v1.IFigures=} [properties] Properties to set
+             * @returns {lending.v1.Figures} Figures instance
+             */
+            Figures.create = function create(properties) {
+                return new Figures(properties);
+            };
+
+            /**
+             * Encodes the specified Figures message. Does not implicitly {@link lending.v1.Figures.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Figures
+             * @static
+             * @param {lending.v1.IFigures} message Figures message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Figures.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.asOfMs != null && Object.hasOwnProperty.call(message, "asOfMs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.asOfMs);
+                if (message.figures != null && message.figures.length)
+                    for (let i = 0; i < message.figures.length; ++i)
+                        $root.lending.v1.Figure.encode(message.figures[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Figures message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Figures
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Figures} Figures
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Figures.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Figures();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.asOfMs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.figures && message.figures.length))
+                                message.figures = [];
+                            message.figures.push($root.lending.v1.Figure.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Figures
+             * @function getTypeUrl
+             * @memberof lending.v1.Figures
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Figures.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Figures";
+            };
+
+            return Figures;
+        })();
+
+        return v1;
+    })();
+
+    return lending;
+})();
+
+export { $root as default };

@@ -1,0 +1,112 @@
+/**
+ * The closed table of expected failures. Codes are returned, never thrown, and mapped to wire
+ * errors in exactly one place (gateway/error-map.ts). Ranges: gateway 1xxx, orderbook 2xxx,
+ * ledger 3xxx, risk 4xxx. The same numbers are the `ErrorCode` enum in proto/lending/v1; a test
+ * checks that both tables agree, so a client in any language sees the numbers we return.
+ */
+
+export const Code = {
+  OK: 0,
+
+  MALFORMED_FRAME: 1001,
+  UNKNOWN_MESSAGE: 1002,
+  NOT_AUTHENTICATED: 1003,
+  NOT_AUTHORISED: 1004,
+  TOKEN_INVALID: 1005,
+  TOKEN_EXPIRED: 1006,
+  FRAME_TOO_LARGE: 1007,
+  TOO_MANY_MESSAGES_IN_FRAME: 1008,
+  OVERLOADED: 1009,
+  INVALID_FIELD: 1010,
+  TOO_MANY_SUBSCRIPTIONS: 1011,
+  UNKNOWN_CHANNEL: 1012,
+  ALREADY_AUTHENTICATED: 1013,
+  SERVICE_UNAVAILABLE: 1014,
+
+  AMOUNT_MUST_BE_POSITIVE: 2001,
+  AMOUNT_NOT_SAFE_INTEGER: 2002,
+  RATE_OUT_OF_RANGE: 2003,
+  UNKNOWN_MARKET: 2004,
+  DUPLICATE_ORDER_ID: 2005,
+  ORDER_NOT_FOUND: 2006,
+  TRANCHE_EXISTS: 2007,
+  SELF_FUNDING_FORBIDDEN: 2008,
+  ACCOUNT_FROZEN: 2009,
+  BELOW_MIN_TICKET: 2010,
+  INVALID_ORDER_ID: 2011,
+  FOK_NOT_FILLABLE: 2012,
+  TIME_IN_FORCE_INVALID: 2013,
+  BOOK_FULL: 2014,
+  TRANCHE_NOT_FOUND: 2015,
+
+  INSUFFICIENT_FUNDS: 3001,
+  ACCOUNT_NOT_FOUND: 3002,
+  TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS: 3003,
+  HOLD_NOT_FOUND: 3004,
+  HOLD_EXCEEDED: 3005,
+  LEDGER_AMOUNT_INVALID: 3006,
+  HOLD_EXISTS: 3007,
+
+  EVENT_SCHEMA_UNKNOWN: 4001,
+  EVENT_MALFORMED: 4002,
+} as const;
+
+export type CodeName = keyof typeof Code;
+export type ResultCode = (typeof Code)[CodeName];
+
+const namesByValue = new Map<number, CodeName>(
+  (Object.keys(Code) as CodeName[]).map((name) => [Code[name], name]),
+);
+
+export function codeName(code: ResultCode): CodeName {
+  const name = namesByValue.get(code);
+  if (name === undefined) throw new Error(`unknown result code ${code}`);
+  return name;
+}
+
+export function isResultCode(value: number): value is ResultCode {
+  return namesByValue.has(value);
+}
+
+/** Human text for each code; the wire carries both the number and this sentence. */
+export const codeMessage: Readonly<Record<CodeName, string>> = {
+  OK: 'ok',
+  MALFORMED_FRAME: 'the frame is not a valid protobuf ClientFrame',
+  UNKNOWN_MESSAGE: 'the message has no known body',
+  NOT_AUTHENTICATED: 'authenticate first',
+  NOT_AUTHORISED: 'your role may not do this',
+  TOKEN_INVALID: 'the token is malformed or its signature is wrong',
+  TOKEN_EXPIRED: 'the token has expired',
+  FRAME_TOO_LARGE: 'the frame exceeds the maximum payload size',
+  TOO_MANY_MESSAGES_IN_FRAME: 'too many messages in one frame',
+  OVERLOADED: 'the server is overloaded; retry later',
+  INVALID_FIELD: 'a field is missing or malformed',
+  TOO_MANY_SUBSCRIPTIONS: 'too many subscriptions on this connection',
+  UNKNOWN_CHANNEL: 'no such channel',
+  ALREADY_AUTHENTICATED: 'this connection is already authenticated',
+  SERVICE_UNAVAILABLE: 'a backing service is unavailable',
+  AMOUNT_MUST_BE_POSITIVE: 'the amount must be a positive number of fen',
+  AMOUNT_NOT_SAFE_INTEGER: 'the amount must be an integer number of fen below 2^53',
+  RATE_OUT_OF_RANGE: 'the rate in basis points is out of the allowed range',
+  UNKNOWN_MARKET: 'no such market',
+  DUPLICATE_ORDER_ID: 'this order id was already used for a different order',
+  ORDER_NOT_FOUND: 'no open order with this id',
+  TRANCHE_EXISTS: 'a tranche with this id already exists',
+  SELF_FUNDING_FORBIDDEN: 'a borrower may not fund their own loan',
+  ACCOUNT_FROZEN: 'the account is frozen',
+  BELOW_MIN_TICKET: 'the amount is below the minimum ticket',
+  INVALID_ORDER_ID: 'the order id must be 1-64 printable ASCII characters',
+  FOK_NOT_FILLABLE: 'a fill-or-kill order could not be filled completely',
+  TIME_IN_FORCE_INVALID: 'unknown time in force',
+  BOOK_FULL: 'the market holds the maximum number of resting orders',
+  TRANCHE_NOT_FOUND: 'no such tranche',
+  INSUFFICIENT_FUNDS: 'available funds are insufficient',
+  ACCOUNT_NOT_FOUND: 'no such account',
+  TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS: 'this transfer id was already used with other fields',
+  HOLD_NOT_FOUND: 'no such hold',
+  HOLD_EXCEEDED: 'the amount exceeds what remains of the hold',
+  LEDGER_AMOUNT_INVALID: 'a ledger amount must be a positive safe integer of fen',
+  HOLD_EXISTS: 'a hold with this id already exists',
+  EVENT_SCHEMA_UNKNOWN: 'unknown event schema id',
+  EVENT_MALFORMED: 'the event does not decode with its schema',
+};

@@ -1,0 +1,65 @@
+/**
+ * Every bound in the system, in one place. Each queue, batch, payload and stream has a limit so a
+ * burst answers OVERLOADED instead of growing memory until the process dies. Relationships between
+ * limits are asserted at load time.
+ */
+import { assert } from './assert.js';
+
+export const limits = {
+  /** Largest WebSocket frame a client may send. */
+  wsMaxPayloadBytes: 64 * 1024,
+  /** Bytes buffered for one socket before uWS drops it (fills/ledger subscribers must resync). */
+  wsMaxBackpressureBytes: 4 * 1024 * 1024,
+  /** Seconds without traffic before uWS closes a socket (clients ping). */
+  wsIdleTimeoutSeconds: 120,
+  /** Messages one ClientFrame may carry (pipelining several commands in one frame). */
+  messagesPerFrameMax: 256,
+  /** Subscriptions one socket may hold. */
+  subscriptionsPerSocketMax: 64,
+  /** Largest HTTP request body the gateway reads. */
+  httpBodyBytesMax: 64 * 1024,
+
+  /** Commands in flight (sent to a shard, not yet answered) per shard before OVERLOADED. */
+  inFlightCommandsPerShardMax: 16_384,
+  /** Commands in one batch handed to a worker. */
+  commandsPerBatchMax: 2_048,
+  /** Resting orders plus tranches one market may hold. */
+  restingOrdersPerMarketMax: 2_000_000,
+  /** Book levels pushed to subscribers. */
+  bookDepthLevels: 10,
+
+  /** Interest rates accepted anywhere, in basis points per year (0.01% .. 36%). */
+  rateBpsMin: 1,
+  rateBpsMax: 3_600,
+  /** Largest single amount (1e12 fen = 10 bn CNY), well inside the safe-integer range. */
+  amountFenMax: 1_000_000_000_000,
+  /** Characters in a client-supplied id (order id, tranche id, transfer id). */
+  idCharsMax: 64,
+
+  /** Ledger transfers per journal group commit. */
+  journalBatchEntriesMax: 8_192,
+  /** Journal entries waiting for durability before the ledger answers OVERLOADED. */
+  journalPendingEntriesMax: 65_536,
+
+  /** Approximate MAXLEN for Redis streams (events and alerts). */
+  streamMaxLen: 1_000_000,
+  /** Entries read per XREADGROUP call. */
+  streamReadCount: 512,
+  /** Milliseconds a consumer blocks in XREADGROUP. */
+  streamBlockMs: 200,
+  /** Behaviour events buffered in the producer before it answers OVERLOADED. */
+  riskProducerQueueMax: 100_000,
+
+  /** Rows per ClickHouse insert, and the longest a row waits before a flush. */
+  clickhouseBatchRowsMax: 50_000,
+  clickhouseFlushMs: 250,
+  /** Rows buffered for ClickHouse before the sink sheds load. */
+  clickhouseQueueRowsMax: 1_000_000,
+} as const;
+
+assert(limits.commandsPerBatchMax <= limits.inFlightCommandsPerShardMax, 'batch within in-flight');
+assert(limits.amountFenMax < Number.MAX_SAFE_INTEGER / 1024, 'amounts leave headroom for sums');
+assert(limits.rateBpsMin > 0 && limits.rateBpsMin < limits.rateBpsMax, 'rate range ordered');
+assert(limits.wsMaxPayloadBytes <= limits.wsMaxBackpressureBytes, 'payload within backpressure');
+assert(limits.clickhouseBatchRowsMax <= limits.clickhouseQueueRowsMax, 'batch within queue');
+assert(limits.streamReadCount > 0, 'stream read count positive');
