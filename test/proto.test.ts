@@ -8,7 +8,15 @@ describe('protocol v1', () => {
   it('round-trips a pipelined frame with 64-bit money as plain numbers', () => {
     const bytes = v1.ClientFrame.encode({
       messages: [
-        { requestId: 1, placeLendOrder: { clientOrderId: 'o1', marketId: '36M:B', amountFen: 2 ** 52, minRateBps: 800 } },
+        {
+          requestId: 1,
+          placeLendOrder: {
+            clientOrderId: 'o1',
+            marketId: '36M:B',
+            amountFen: 2 ** 52,
+            minRateBps: 800,
+          },
+        },
         { requestId: 2, ping: { clientTimeMs: 1_700_000_000_000 } },
       ],
     }).finish();
@@ -33,7 +41,9 @@ describe('protocol v1', () => {
   });
 
   it('has an ErrorCode enum equal to the closed code table', () => {
-    const fromProto = Object.entries(v1.ErrorCode).filter(([name]) => name !== 'ERROR_CODE_UNSPECIFIED');
+    const fromProto = Object.entries(v1.ErrorCode).filter(
+      ([name]) => name !== 'ERROR_CODE_UNSPECIFIED',
+    );
     const fromCode = Object.entries(Code).filter(([name]) => name !== 'OK');
     expect(new Map(fromProto)).toEqual(new Map(fromCode));
     for (const [name, value] of fromCode) expect(codeName(value as never)).toBe(name);

@@ -1,5 +1,5 @@
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars*/
-import * as $protobuf from "protobufjs/minimal.js";
+import $protobuf from "protobufjs/minimal.js";
 $protobuf.util.Long = undefined;
 $protobuf.configure();
 

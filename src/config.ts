@@ -1,0 +1,119 @@
+/**
+ * Configuration from the environment, validated once at start. A bad value stops the service
+ * with a message naming the variable, what it got and what is allowed.
+ */
+import { isValidMarketId } from './shared/index.js';
+
+export interface Config {
+  host: string;
+  port: number;
+  redisUrl: string | undefined;
+  clickhouseUrl: string | undefined;
+  clickhouseDatabase: string;
+  redisPrefix: string;
+  dataDir: string;
+  authSecret: string | undefined;
+  shards: number;
+  markets: string[];
+  ledgerDurability: 'fsync' | 'none';
+  riskConsumers: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(
+      `${name}=${JSON.stringify(raw)}: expected an integer from ${min} to ${max}`,
+    );
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)}: expected one of ${allowed.join(', ')}`);
+  }
+  return raw as T;
+}
+
+function pattern(env: Env, name: string, fallback: string, re: RegExp, what: string): string {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  if (!re.test(raw)) throw new ConfigError(`${name}=${JSON.stringify(raw)}: expected ${what}`);
+  return raw;
+}
+
+function url(env: Env, name: string, protocols: readonly string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)}: not a URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(
+      `${name}=${JSON.stringify(raw)}: expected a ${protocols.join(' or ')} URL`,
+    );
+  }
+  return raw;
+}
+
+export const defaultMarkets: readonly string[] = ['12M', '24M', '36M'].flatMap((term) =>
+  ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((grade) => `${term}:${grade}`),
+);
+
+function markets(env: Env): string[] {
+  const raw = env['MARKETS'];
+  if (raw === undefined || raw === '') return [...defaultMarkets];
+  const list = raw.split(',').map((item) => item.trim());
+  const bad = list.find((item) => !isValidMarketId(item));
+  if (bad !== undefined) {
+    throw new ConfigError(`MARKETS contains ${JSON.stringify(bad)}: expected ids like 36M:B`);
+  }
+  return [...new Set(list)];
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    host: pattern(env, 'HOST', '127.0.0.1', /^[0-9a-fA-F.:]+$|^localhost$/, 'an IP address'),
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    clickhouseUrl: url(env, 'CLICKHOUSE_URL', ['http:', 'https:']),
+    clickhouseDatabase: pattern(
+      env,
+      'CLICKHOUSE_DATABASE',
+      'lending',
+      /^[a-z_][a-z0-9_]{0,62}$/,
+      'a lowercase identifier',
+    ),
+    redisPrefix: pattern(env, 'REDIS_PREFIX', '', /^[\w:.-]{0,64}$/, 'letters, digits, _ : . -'),
+    dataDir: env['DATA_DIR'] ?? 'var/data',
+    authSecret: env['AUTH_SECRET'] === '' ? undefined : env['AUTH_SECRET'],
+    shards: integer(env, 'SHARDS', 1, 1, 64),
+    markets: markets(env),
+    ledgerDurability: oneOf(env, 'LEDGER_DURABILITY', 'fsync', ['fsync', 'none'] as const),
+    riskConsumers: integer(env, 'RISK_CONSUMERS', 2, 1, 64),
+    logLevel: oneOf(env, 'LOG_LEVEL', 'info', [
+      'fatal',
+      'error',
+      'warn',
+      'info',
+      'debug',
+      'trace',
+      'silent',
+    ] as const),
+  };
+}

@@ -1,0 +1,363 @@
+/**
+ * The uWebSockets.js server: one WebSocket route speaking protobuf frames (proto/lending/v1) and
+ * a few HTTP routes for operators. Replies and pushes are queued per connection and per topic and
+ * written once per tick, corked, so a burst of commands costs one frame per socket per tick.
+ *
+ * uWS rules kept here: nothing is read from `req` after the handler returns; a socket is never
+ * touched after close (the registry forgets it first); every send result is counted, and the
+ * per-socket buffer is bounded by maxBackpressure with closeOnBackpressureLimit.
+ */
+import type { lending } from '../gen/proto/lending.js';
+import { Code, limits, type Clock, type ResultCode } from '../shared/index.js';
+import { verifyToken } from './auth.js';
+import { channelNumber, decodeFrame, encodeServerFrame, type Command } from './codec.js';
+import { toReject, wsCloseCode } from './error-map.js';
+import { GatewayMetrics } from './metrics.js';
+import type { Backend, Outbound, Session } from './ports.js';
+import { topics } from './ports.js';
+import { isAllowed, type Action } from './rbac.js';
+import { uws, type TemplatedApp, type WebSocket, type us_listen_socket } from './uws.js';
+
+export interface GatewayOptions {
+  host: string;
+  port: number;
+  authSecret: Buffer;
+  clock: Clock;
+  backend: Backend;
+  /** Extra Prometheus lines (queue depths, service health) rendered at /metrics. */
+  metricsExtra?: () => Readonly<Record<string, number>>;
+}
+
+interface SocketData {
+  connId: number;
+  ip: string;
+  session: Session | undefined;
+  expiresAtMs: number;
+  subscriptions: Set<string>;
+}
+
+export interface Gateway extends Outbound {
+  readonly port: number;
+  readonly metrics: GatewayMetrics;
+  /** Stops accepting, flushes queued frames, and closes every socket. */
+  stop(): Promise<void>;
+}
+
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const server = new GatewayServer(options);
+  await server.listen();
+  return server;
+}
+
+class GatewayServer implements Gateway {
+  readonly metrics = new GatewayMetrics();
+  readonly #options: GatewayOptions;
+  readonly #app: TemplatedApp;
+  readonly #sockets = new Map<number, WebSocket<SocketData>>();
+  readonly #outbox = new Map<number, lending.v1.IServerMessage[]>();
+  readonly #topicOutbox = new Map<string, lending.v1.IServerMessage[]>();
+  #listenSocket: us_listen_socket | undefined;
+  #nextConnId = 1;
+  #flushScheduled = false;
+  #port = 0;
+
+  constructor(options: GatewayOptions) {
+    this.#options = options;
+    this.#app = uws.App();
+    this.#routes();
+  }
+
+  get port(): number {
+    return this.#port;
+  }
+
+  listen(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#app.listen(this.#options.host, this.#options.port, (socket) => {
+        if (!socket) {
+          reject(new Error(`cannot listen on ${this.#options.host}:${this.#options.port}`));
+          return;
+        }
+        this.#listenSocket = socket;
+        this.#port = uws.us_socket_local_port(socket);
+        resolve();
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.#listenSocket !== undefined) uws.us_listen_socket_close(this.#listenSocket);
+    this.#listenSocket = undefined;
+    this.#flush();
+    for (const ws of [...this.#sockets.values()]) ws.end(1001, 'server shutting down');
+    this.#sockets.clear();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  reply(connId: number, message: lending.v1.IServerMessage): void {
+    if (!this.#sockets.has(connId)) return;
+    let queue = this.#outbox.get(connId);
+    if (queue === undefined) this.#outbox.set(connId, (queue = []));
+    queue.push(message);
+    this.#scheduleFlush();
+  }
+
+  publish(topic: string, message: lending.v1.IServerMessage): void {
+    let queue = this.#topicOutbox.get(topic);
+    if (queue === undefined) this.#topicOutbox.set(topic, (queue = []));
+    queue.push(message);
+    this.#scheduleFlush();
+  }
+
+  #scheduleFlush(): void {
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    setImmediate(() => this.#flush());
+  }
+
+  #flush(): void {
+    this.#flushScheduled = false;
+    for (const [connId, messages] of this.#outbox) {
+      const ws = this.#sockets.get(connId);
+      if (ws !== undefined) this.#send(ws, messages);
+    }
+    this.#outbox.clear();
+    for (const [topic, messages] of this.#topicOutbox) {
+      this.#app.publish(topic, encodeServerFrame(messages), true);
+      this.metrics.framesOut += 1;
+      this.metrics.messagesOut += messages.length;
+    }
+    this.#topicOutbox.clear();
+  }
+
+  #send(ws: WebSocket<SocketData>, messages: lending.v1.IServerMessage[]): void {
+    const frame = encodeServerFrame(messages);
+    let result = 1;
+    ws.cork(() => {
+      result = ws.send(frame, true);
+    });
+    this.metrics.framesOut += 1;
+    this.metrics.messagesOut += messages.length;
+    if (result === 0) this.metrics.sendBackpressure += 1;
+    if (result === 2) this.metrics.sendDropped += 1;
+  }
+
+  #routes(): void {
+    this.#app.ws<SocketData>('/v1/ws', {
+      maxPayloadLength: limits.wsMaxPayloadBytes,
+      maxBackpressure: limits.wsMaxBackpressureBytes,
+      // Typed as a number in this build's .d.ts; any non-zero value turns it on.
+      closeOnBackpressureLimit: 1,
+      idleTimeout: limits.wsIdleTimeoutSeconds,
+      sendPingsAutomatically: true,
+      upgrade: (res, req, context) => {
+        const key = req.getHeader('sec-websocket-key');
+        const protocol = req.getHeader('sec-websocket-protocol');
+        const extensions = req.getHeader('sec-websocket-extensions');
+        const ip = Buffer.from(res.getRemoteAddressAsText()).toString();
+        const data: SocketData = {
+          connId: this.#nextConnId++,
+          ip,
+          session: undefined,
+          expiresAtMs: 0,
+          subscriptions: new Set(),
+        };
+        res.upgrade(data, key, protocol, extensions, context);
+      },
+      open: (ws) => {
+        this.#sockets.set(ws.getUserData().connId, ws);
+        this.metrics.connectionsOpen += 1;
+        this.metrics.connectionsTotal += 1;
+      },
+      message: (ws, message, isBinary) => this.#onMessage(ws, message, isBinary),
+      close: (ws) => {
+        const data = ws.getUserData();
+        this.#sockets.delete(data.connId);
+        this.#outbox.delete(data.connId);
+        this.metrics.connectionsOpen -= 1;
+      },
+    });
+    this.#app.get('/health', (res) => {
+      res.cork(() => res.writeHeader('content-type', 'text/plain').end('ok\n'));
+    });
+    this.#app.get('/ready', (res) => {
+      const ready = this.#options.backend.ready();
+      res.cork(() =>
+        res
+          .writeStatus(ready ? '200 OK' : '503 Service Unavailable')
+          .end(ready ? 'ready\n' : 'not ready\n'),
+      );
+    });
+    this.#app.get('/metrics', (res) => {
+      const text = this.metrics.render(this.#options.metricsExtra?.() ?? {});
+      res.cork(() => res.writeHeader('content-type', 'text/plain; version=0.0.4').end(text));
+    });
+    this.#app.any('/*', (res) => {
+      res.cork(() => res.writeStatus('404 Not Found').end('not found\n'));
+    });
+  }
+
+  #onMessage(ws: WebSocket<SocketData>, message: ArrayBuffer, isBinary: boolean): void {
+    this.metrics.framesIn += 1;
+    const data = ws.getUserData();
+    if (!isBinary) {
+      this.#rejectTo(data.connId, 0, Code.MALFORMED_FRAME, 'frames must be binary protobuf');
+      return;
+    }
+    // uWS reuses `message` after this callback returns; decoding copies what it keeps.
+    const frame = decodeFrame(new Uint8Array(message));
+    if (frame.code !== Code.OK || !('messages' in frame)) {
+      this.#rejectTo(data.connId, 0, frame.code);
+      return;
+    }
+    for (const decoded of frame.messages) {
+      this.metrics.messagesIn += 1;
+      if ('code' in decoded) {
+        this.#rejectTo(data.connId, decoded.requestId, decoded.code, decoded.detail);
+        continue;
+      }
+      if (!this.#sockets.has(data.connId)) return;
+      this.#dispatch(ws, data, decoded.requestId, decoded.command);
+    }
+  }
+
+  #dispatch(
+    ws: WebSocket<SocketData>,
+    data: SocketData,
+    requestId: number,
+    command: Command,
+  ): void {
+    if (command.kind === 'authenticate') {
+      this.#authenticate(data, requestId, command.token, command.deviceId);
+      return;
+    }
+    const session = data.session;
+    if (session === undefined) {
+      this.#rejectTo(data.connId, requestId, Code.NOT_AUTHENTICATED);
+      return;
+    }
+    if (this.#options.clock.nowMs() >= data.expiresAtMs) {
+      this.#rejectTo(data.connId, requestId, Code.TOKEN_EXPIRED);
+      this.#flush();
+      ws.end(wsCloseCode(Code.TOKEN_EXPIRED), 'token expired');
+      return;
+    }
+    switch (command.kind) {
+      case 'ping':
+        this.reply(data.connId, {
+          requestId,
+          pong: { clientTimeMs: command.clientTimeMs, serverTimeMs: this.#options.clock.nowMs() },
+        });
+        return;
+      case 'subscribe':
+      case 'unsubscribe':
+        this.#subscription(ws, data, session, requestId, command);
+        return;
+      default:
+        if (!this.#authorise(session, requestId, actionOf(command.kind))) return;
+        this.#options.backend.handle(session, requestId, command);
+    }
+  }
+
+  #authenticate(data: SocketData, requestId: number, token: string, deviceId: string): void {
+    if (data.session !== undefined) {
+      this.#rejectTo(data.connId, requestId, Code.ALREADY_AUTHENTICATED);
+      return;
+    }
+    const verified = verifyToken(this.#options.authSecret, token, this.#options.clock.nowMs());
+    if (!('claims' in verified)) {
+      this.#rejectTo(data.connId, requestId, verified.code);
+      return;
+    }
+    const { claims } = verified;
+    const session: Session = {
+      connId: data.connId,
+      userId: claims.userId,
+      roles: claims.roles,
+      deviceId,
+      ip: data.ip,
+    };
+    data.session = session;
+    data.expiresAtMs = claims.expiresAtMs;
+    this.reply(data.connId, {
+      requestId,
+      authenticated: {
+        userId: claims.userId,
+        roles: claims.roles,
+        expiresAtMs: claims.expiresAtMs,
+      },
+    });
+    this.#options.backend.authenticated(session);
+  }
+
+  #authorise(session: Session, requestId: number, action: Action): boolean {
+    if (isAllowed(session.roles, action)) return true;
+    this.#rejectTo(session.connId, requestId, Code.NOT_AUTHORISED, action);
+    return false;
+  }
+
+  #subscription(
+    ws: WebSocket<SocketData>,
+    data: SocketData,
+    session: Session,
+    requestId: number,
+    command: Extract<Command, { kind: 'subscribe' | 'unsubscribe' }>,
+  ): void {
+    const action = `subscribe_${command.channel}` as const;
+    if (!this.#authorise(session, requestId, action)) return;
+    const topic = topicOf(command.channel, command.marketId, session.userId);
+    const channel = channelNumber[command.channel];
+    if (command.kind === 'unsubscribe') {
+      ws.unsubscribe(topic);
+      data.subscriptions.delete(topic);
+      this.reply(data.connId, { requestId, unsubscribed: { channel, marketId: command.marketId } });
+      return;
+    }
+    if (
+      !data.subscriptions.has(topic) &&
+      data.subscriptions.size >= limits.subscriptionsPerSocketMax
+    ) {
+      this.#rejectTo(data.connId, requestId, Code.TOO_MANY_SUBSCRIPTIONS);
+      return;
+    }
+    data.subscriptions.add(topic);
+    ws.subscribe(topic);
+    this.reply(data.connId, { requestId, subscribed: { channel, marketId: command.marketId } });
+    this.#sendInitial(data.connId, command.channel, command.marketId);
+  }
+
+  #sendInitial(connId: number, channel: string, marketId: string): void {
+    if (channel === 'book') {
+      const book = this.#options.backend.latestBook(marketId);
+      this.reply(connId, { bookUpdate: book ?? { marketId, seq: 0, lend: [], tranches: [] } });
+    } else if (channel === 'disclosure') {
+      const figures = this.#options.backend.latestFigures();
+      if (figures !== undefined) this.reply(connId, { figures });
+    }
+  }
+
+  #rejectTo(connId: number, requestId: number, code: ResultCode, detail?: string): void {
+    this.metrics.reject(code);
+    this.reply(connId, { requestId, reject: toReject(code, detail) });
+  }
+}
+
+function actionOf(kind: 'place' | 'cancel' | 'list' | 'deposit'): Action {
+  switch (kind) {
+    case 'place':
+      return 'place_lend_order';
+    case 'cancel':
+      return 'cancel_lend_order';
+    case 'list':
+      return 'list_tranche';
+    case 'deposit':
+      return 'deposit';
+  }
+}
+
+function topicOf(channel: string, marketId: string, userId: string): string {
+  if (channel === 'book') return topics.book(marketId);
+  if (channel === 'my_orders') return topics.orders(userId);
+  if (channel === 'alerts') return topics.alerts;
+  return topics.disclosure;
+}

@@ -1,0 +1,215 @@
+/**
+ * Decoding is the validation boundary: a binary frame becomes a list of validated commands (or a
+ * result code per message) and nothing unvalidated goes further. protobufjs is the reference
+ * codec; a specialised codec for the hottest messages is a later optimisation (issue 5).
+ */
+import { lending } from '../gen/proto/lending.js';
+import {
+  Code,
+  checkAmountFen,
+  checkRateBps,
+  isValidId,
+  isValidMarketId,
+  limits,
+  type ResultCode,
+} from '../shared/index.js';
+import { wireTypesValid } from './wire-check.js';
+
+const v1 = lending.v1;
+
+export type TimeInForce = 'GTC' | 'IOC' | 'FOK';
+export type ChannelName = 'book' | 'my_orders' | 'alerts' | 'disclosure';
+
+export type Command =
+  | { kind: 'authenticate'; token: string; deviceId: string }
+  | {
+      kind: 'place';
+      clientOrderId: string;
+      marketId: string;
+      amountFen: number;
+      minRateBps: number;
+      tif: TimeInForce;
+    }
+  | { kind: 'cancel'; clientOrderId: string; marketId: string }
+  | {
+      kind: 'list';
+      trancheId: string;
+      marketId: string;
+      borrowerId: string;
+      amountFen: number;
+      maxRateBps: number;
+    }
+  | { kind: 'deposit'; transferId: string; userId: string; amountFen: number }
+  | { kind: 'subscribe'; channel: ChannelName; marketId: string }
+  | { kind: 'unsubscribe'; channel: ChannelName; marketId: string }
+  | { kind: 'ping'; clientTimeMs: number };
+
+export type Decoded =
+  { requestId: number; command: Command } | { requestId: number; code: ResultCode; detail: string };
+
+export type FrameResult = { code: typeof Code.OK; messages: Decoded[] } | { code: ResultCode };
+
+export function decodeFrame(bytes: Uint8Array): FrameResult {
+  if (!wireTypesValid(bytes)) return { code: Code.MALFORMED_FRAME };
+  let frame: lending.v1.ClientFrame;
+  try {
+    frame = v1.ClientFrame.decode(bytes);
+  } catch {
+    return { code: Code.MALFORMED_FRAME };
+  }
+  if (frame.messages.length === 0) return { code: Code.UNKNOWN_MESSAGE };
+  if (frame.messages.length > limits.messagesPerFrameMax) {
+    return { code: Code.TOO_MANY_MESSAGES_IN_FRAME };
+  }
+  return { code: Code.OK, messages: frame.messages.map(decodeMessage) };
+}
+
+function reject(requestId: number, code: ResultCode, detail: string): Decoded {
+  return { requestId, code, detail };
+}
+
+function decodeMessage(message: lending.v1.IClientMessage): Decoded {
+  const requestId = message.requestId ?? 0;
+  const m = message as lending.v1.ClientMessage;
+  switch (m.body) {
+    case 'authenticate':
+      return decodeAuthenticate(requestId, m.authenticate);
+    case 'placeLendOrder':
+      return decodePlace(requestId, m.placeLendOrder);
+    case 'cancelLendOrder':
+      return decodeCancel(requestId, m.cancelLendOrder);
+    case 'listTranche':
+      return decodeList(requestId, m.listTranche);
+    case 'deposit':
+      return decodeDeposit(requestId, m.deposit);
+    case 'subscribe':
+    case 'unsubscribe':
+      return decodeSubscription(requestId, m.body, m[m.body]);
+    case 'ping':
+      return {
+        requestId,
+        command: { kind: 'ping', clientTimeMs: Number(m.ping?.clientTimeMs ?? 0) },
+      };
+    default:
+      return reject(requestId, Code.UNKNOWN_MESSAGE, 'no known message body');
+  }
+}
+
+function decodeAuthenticate(
+  requestId: number,
+  body: lending.v1.IAuthenticate | null | undefined,
+): Decoded {
+  const token = body?.token ?? '';
+  const deviceId = body?.deviceId ?? '';
+  if (token.length === 0) return reject(requestId, Code.TOKEN_INVALID, 'token is empty');
+  if (deviceId.length > limits.idCharsMax)
+    return reject(requestId, Code.INVALID_FIELD, 'device_id');
+  return { requestId, command: { kind: 'authenticate', token, deviceId } };
+}
+
+function checkMarket(marketId: string): ResultCode {
+  return isValidMarketId(marketId) ? Code.OK : Code.UNKNOWN_MARKET;
+}
+
+const tifByNumber: readonly TimeInForce[] = ['GTC', 'IOC', 'FOK'];
+
+function decodePlace(
+  requestId: number,
+  body: lending.v1.IPlaceLendOrder | null | undefined,
+): Decoded {
+  const clientOrderId = body?.clientOrderId ?? '';
+  const marketId = body?.marketId ?? '';
+  const amountFen = body?.amountFen ?? 0;
+  const minRateBps = body?.minRateBps ?? 0;
+  const tif = tifByNumber[body?.timeInForce ?? 0];
+  if (!isValidId(clientOrderId)) return reject(requestId, Code.INVALID_ORDER_ID, 'client_order_id');
+  let code = checkMarket(marketId);
+  if (code !== Code.OK) return reject(requestId, code, `market_id ${JSON.stringify(marketId)}`);
+  code = checkAmountFen(amountFen);
+  if (code !== Code.OK) return reject(requestId, code, `amount_fen ${String(amountFen)}`);
+  code = checkRateBps(minRateBps);
+  if (code !== Code.OK) return reject(requestId, code, `min_rate_bps ${minRateBps}`);
+  if (tif === undefined) return reject(requestId, Code.TIME_IN_FORCE_INVALID, 'time_in_force');
+  return {
+    requestId,
+    command: { kind: 'place', clientOrderId, marketId, amountFen, minRateBps, tif },
+  };
+}
+
+function decodeCancel(
+  requestId: number,
+  body: lending.v1.ICancelLendOrder | null | undefined,
+): Decoded {
+  const clientOrderId = body?.clientOrderId ?? '';
+  const marketId = body?.marketId ?? '';
+  if (!isValidId(clientOrderId)) return reject(requestId, Code.INVALID_ORDER_ID, 'client_order_id');
+  const code = checkMarket(marketId);
+  if (code !== Code.OK) return reject(requestId, code, `market_id ${JSON.stringify(marketId)}`);
+  return { requestId, command: { kind: 'cancel', clientOrderId, marketId } };
+}
+
+function decodeList(requestId: number, body: lending.v1.IListTranche | null | undefined): Decoded {
+  const trancheId = body?.trancheId ?? '';
+  const marketId = body?.marketId ?? '';
+  const borrowerId = body?.borrowerId ?? '';
+  const amountFen = body?.amountFen ?? 0;
+  const maxRateBps = body?.maxRateBps ?? 0;
+  if (!isValidId(trancheId)) return reject(requestId, Code.INVALID_FIELD, 'tranche_id');
+  if (!isValidId(borrowerId)) return reject(requestId, Code.INVALID_FIELD, 'borrower_id');
+  let code = checkMarket(marketId);
+  if (code !== Code.OK) return reject(requestId, code, `market_id ${JSON.stringify(marketId)}`);
+  code = checkAmountFen(amountFen);
+  if (code !== Code.OK) return reject(requestId, code, `amount_fen ${String(amountFen)}`);
+  code = checkRateBps(maxRateBps);
+  if (code !== Code.OK) return reject(requestId, code, `max_rate_bps ${maxRateBps}`);
+  return {
+    requestId,
+    command: { kind: 'list', trancheId, marketId, borrowerId, amountFen, maxRateBps },
+  };
+}
+
+function decodeDeposit(requestId: number, body: lending.v1.IDeposit | null | undefined): Decoded {
+  const transferId = body?.transferId ?? '';
+  const userId = body?.userId ?? '';
+  const amountFen = body?.amountFen ?? 0;
+  if (!isValidId(transferId)) return reject(requestId, Code.INVALID_FIELD, 'transfer_id');
+  if (!isValidId(userId)) return reject(requestId, Code.INVALID_FIELD, 'user_id');
+  const code = checkAmountFen(amountFen);
+  if (code !== Code.OK) return reject(requestId, code, `amount_fen ${String(amountFen)}`);
+  return { requestId, command: { kind: 'deposit', transferId, userId, amountFen } };
+}
+
+const channelByNumber: Readonly<Record<number, ChannelName>> = {
+  [v1.Channel.CHANNEL_BOOK]: 'book',
+  [v1.Channel.CHANNEL_MY_ORDERS]: 'my_orders',
+  [v1.Channel.CHANNEL_ALERTS]: 'alerts',
+  [v1.Channel.CHANNEL_DISCLOSURE]: 'disclosure',
+};
+
+export const channelNumber: Readonly<Record<ChannelName, lending.v1.Channel>> = {
+  book: v1.Channel.CHANNEL_BOOK,
+  my_orders: v1.Channel.CHANNEL_MY_ORDERS,
+  alerts: v1.Channel.CHANNEL_ALERTS,
+  disclosure: v1.Channel.CHANNEL_DISCLOSURE,
+};
+
+function decodeSubscription(
+  requestId: number,
+  kind: 'subscribe' | 'unsubscribe',
+  body: lending.v1.ISubscribe | lending.v1.IUnsubscribe | null | undefined,
+): Decoded {
+  const channel = channelByNumber[body?.channel ?? 0];
+  const marketId = body?.marketId ?? '';
+  if (channel === undefined)
+    return reject(requestId, Code.UNKNOWN_CHANNEL, `channel ${body?.channel ?? 0}`);
+  if (channel === 'book') {
+    const code = checkMarket(marketId);
+    if (code !== Code.OK) return reject(requestId, code, `market_id ${JSON.stringify(marketId)}`);
+  }
+  return { requestId, command: { kind, channel, marketId: channel === 'book' ? marketId : '' } };
+}
+
+/** Encodes one server frame carrying every message queued for a socket in this tick. */
+export function encodeServerFrame(messages: lending.v1.IServerMessage[]): Uint8Array {
+  return v1.ServerFrame.encode({ messages }).finish();
+}

@@ -1,0 +1,45 @@
+/**
+ * The gateway's ports: what it needs from the rest of the system (Backend) and what it offers to
+ * it (Outbound). The gateway owns sockets and sessions, never business state; main.ts wires a
+ * Backend in.
+ */
+import type { lending } from '../gen/proto/lending.js';
+import type { Role } from './auth.js';
+import type { Command } from './codec.js';
+
+export interface Session {
+  readonly connId: number;
+  readonly userId: string;
+  readonly roles: readonly Role[];
+  readonly deviceId: string;
+  readonly ip: string;
+}
+
+export type BusinessCommand = Extract<Command, { kind: 'place' | 'cancel' | 'list' | 'deposit' }>;
+
+export interface Backend {
+  /** A socket authenticated (feeds the risk stream). */
+  authenticated(session: Session): void;
+  /** Handles a validated, authorised command; answers later through Outbound.reply. */
+  handle(session: Session, requestId: number, command: BusinessCommand): void;
+  /** The latest book of a market, sent to a new subscriber before deltas. */
+  latestBook(marketId: string): lending.v1.IBookUpdate | undefined;
+  /** The latest disclosure figures, sent to a new subscriber. */
+  latestFigures(): lending.v1.IFigures | undefined;
+  /** True when every backing service is up (for /ready). */
+  ready(): boolean;
+}
+
+export interface Outbound {
+  /** Queues a message for one connection; sent with everything else queued in this tick. */
+  reply(connId: number, message: lending.v1.IServerMessage): void;
+  /** Queues a message for every subscriber of a topic. */
+  publish(topic: string, message: lending.v1.IServerMessage): void;
+}
+
+export const topics = {
+  book: (marketId: string): string => `book:${marketId}`,
+  orders: (userId: string): string => `orders:${userId}`,
+  alerts: 'alerts',
+  disclosure: 'disclosure',
+} as const;

@@ -1,0 +1,37 @@
+/**
+ * Who may do what: one table, checked for every action and subscription. The README repeats it.
+ * Ownership rules (a lender cancels only their own orders, a borrower lists only their own
+ * tranches) are enforced where the action is handled, because they need the command's fields.
+ */
+import type { Role } from './auth.js';
+
+export const actions = [
+  'place_lend_order',
+  'cancel_lend_order',
+  'list_tranche',
+  'deposit',
+  'subscribe_book',
+  'subscribe_my_orders',
+  'subscribe_alerts',
+  'subscribe_disclosure',
+  'ping',
+] as const;
+export type Action = (typeof actions)[number];
+
+export const permissions: Readonly<Record<Action, readonly Role[]>> = {
+  place_lend_order: ['lender'],
+  cancel_lend_order: ['lender'],
+  list_tranche: ['borrower', 'admin'],
+  deposit: ['admin'],
+  subscribe_book: ['lender', 'borrower', 'risk_officer', 'analyst', 'admin'],
+  subscribe_my_orders: ['lender'],
+  subscribe_alerts: ['risk_officer'],
+  subscribe_disclosure: ['analyst', 'admin', 'risk_officer'],
+  ping: ['lender', 'borrower', 'risk_officer', 'analyst', 'admin'],
+};
+
+export function isAllowed(userRoles: readonly Role[], action: Action): boolean {
+  const allowed = permissions[action];
+  for (const role of userRoles) if (allowed.includes(role)) return true;
+  return false;
+}

@@ -1,0 +1,386 @@
+/**
+ * The append-only, hash-chained journal file: a group-commit writer and a verifying scanner.
+ *
+ * Goal: make every applied entry durable with as few fsyncs as possible, never acknowledge an
+ * entry before it is durable, and on open tell a torn tail (a crash during the last write, safe
+ * to cut off) from corruption (stop, name the entry).
+ *
+ * Method (writer): entries are encoded into the current segment as they are applied. A segment
+ * starts with the 32-byte hash of the record before it, so each record's hash input is one
+ * contiguous slice (see entry-codec.ts). A writer loop takes the oldest sealed segment (or seals
+ * the current one), writes it with one `write` and, in 'fsync' mode, one `fdatasync`, then
+ * resolves the flush promises it covered and immediately takes the next: while one batch is being
+ * written, new entries accumulate in the next, so batches grow with load and no timer is needed.
+ * A segment holds at most `limits.journalBatchEntriesMax` entries, which bounds a write (and so a
+ * torn tail) to about 2 MB. The loop is started by a microtask after the first append, so entries
+ * applied in one synchronous run share one batch. A failed write or fsync poisons the journal:
+ * the in-memory state is ahead of the disk and only a restart and replay can fix that.
+ *
+ * Method (scanner): the file is streamed in 4 MB chunks; each record's length is range-checked,
+ * its hash recomputed over (previous hash, length, body), its body decoded into one reused
+ * EntryFields and handed to a visitor. The first bad record ends the scan. It is a torn tail if
+ * it is incomplete, its length is out of range, or it is complete but fails its hash and ends
+ * exactly at end of file, AND no more than one batch write of bytes follows the last good record;
+ * anything else is corruption.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import { assert, limits } from '../shared/index.js';
+import {
+  EntryFields,
+  bodyBytesMax,
+  bodyBytesMin,
+  checkFileHeader,
+  decodeBody,
+  encodeRecord,
+  fileHeaderBytes,
+  hashBytes,
+  isHeaderPrefix,
+  lengthBytes,
+  recordBytesMax,
+  recordHashMatches,
+} from './entry-codec.js';
+
+export type Durability = 'fsync' | 'none';
+
+/** The journal's name inside the ledger directory. */
+export const journalFileName = 'ledger.journal';
+
+/** One group-commit write is at most this long, so a torn tail cannot be longer. */
+export const tornTailBytesMax = limits.journalBatchEntriesMax * recordBytesMax;
+
+const segmentBytes = hashBytes + limits.journalBatchEntriesMax * recordBytesMax;
+/** Segments kept for reuse; more are allocated under load and dropped after. */
+const spareSegmentsMax = 2;
+
+class Segment {
+  readonly buffer = Buffer.allocUnsafe(segmentBytes);
+  /** Bytes used, counting the leading previous hash. */
+  bytes = hashBytes;
+  entries = 0;
+}
+
+interface FlushWaiter {
+  readonly targetEntries: number;
+  readonly promise: Promise<void>;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+export class JournalWriter {
+  readonly #handle: FileHandle;
+  readonly #durability: Durability;
+  #current = new Segment();
+  #sealed: Segment[] = [];
+  #spare: Segment[] = [];
+  #appendedEntries: number;
+  #durableEntries: number;
+  #waiters: FlushWaiter[] = [];
+  #writing = false;
+  #kickScheduled = false;
+  #failure: Error | undefined;
+
+  /** `entries` and `headHash` describe the file as it is on disk (all of it durable). */
+  constructor(handle: FileHandle, durability: Durability, entries: number, headHash: Buffer) {
+    assert(headHash.length === hashBytes, 'head hash is 32 bytes');
+    assert(Number.isSafeInteger(entries) && entries >= 0, 'entry count is a safe integer');
+    this.#handle = handle;
+    this.#durability = durability;
+    this.#appendedEntries = entries;
+    this.#durableEntries = entries;
+    headHash.copy(this.#current.buffer, 0);
+  }
+
+  get entryCount(): number {
+    return this.#appendedEntries;
+  }
+
+  get pendingEntries(): number {
+    return this.#appendedEntries - this.#durableEntries;
+  }
+
+  get failed(): boolean {
+    return this.#failure !== undefined;
+  }
+
+  /** The hash of the last appended record: always the last 32 bytes of the current segment. */
+  headHash(): string {
+    const current = this.#current;
+    return current.buffer.toString('hex', current.bytes - hashBytes, current.bytes);
+  }
+
+  /** Encodes and chains one entry; its seq must be the next one. Durable after a flush. */
+  append(entry: EntryFields): void {
+    assert(this.#failure === undefined, 'append after the journal failed');
+    assert(entry.seq === this.#appendedEntries + 1, 'seq is the next entry number');
+    if (this.#current.entries === limits.journalBatchEntriesMax) this.#seal();
+    const current = this.#current;
+    current.bytes = encodeRecord(current.buffer, current.bytes, entry);
+    current.entries += 1;
+    this.#appendedEntries += 1;
+    this.#kick();
+  }
+
+  /** Resolves once every entry appended before this call is durable. */
+  flush(): Promise<void> {
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    const targetEntries = this.#appendedEntries;
+    if (this.#durableEntries >= targetEntries) return Promise.resolve();
+    const last = this.#waiters[this.#waiters.length - 1];
+    // Many callers flushing the same entries share one promise, so waiters stay bounded.
+    if (last !== undefined && last.targetEntries === targetEntries) return last.promise;
+    const waiter = newWaiter(targetEntries);
+    this.#waiters.push(waiter);
+    this.#kick();
+    return waiter.promise;
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      await this.#handle.close();
+    }
+  }
+
+  #seal(): void {
+    const full = this.#current;
+    assert(full.entries > 0, 'only a segment with entries is sealed');
+    const next = this.#spare.pop() ?? new Segment();
+    full.buffer.copy(next.buffer, 0, full.bytes - hashBytes, full.bytes);
+    next.bytes = hashBytes;
+    next.entries = 0;
+    this.#sealed.push(full);
+    this.#current = next;
+  }
+
+  #kick(): void {
+    if (this.#writing || this.#kickScheduled) return;
+    this.#kickScheduled = true;
+    queueMicrotask(() => {
+      this.#kickScheduled = false;
+      if (!this.#writing) void this.#writeLoop();
+    });
+  }
+
+  async #writeLoop(): Promise<void> {
+    this.#writing = true;
+    try {
+      for (let batch = this.#takeBatch(); batch !== undefined; batch = this.#takeBatch()) {
+        await this.#writeBatch(batch);
+        this.#durableEntries += batch.entries;
+        if (this.#spare.length < spareSegmentsMax) this.#spare.push(batch);
+        this.#resolveWaiters();
+      }
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.#writing = false;
+    }
+  }
+
+  #takeBatch(): Segment | undefined {
+    if (this.#failure !== undefined) return undefined;
+    if (this.#sealed.length === 0 && this.#current.entries > 0) this.#seal();
+    return this.#sealed.shift();
+  }
+
+  async #writeBatch(batch: Segment): Promise<void> {
+    let offset = hashBytes;
+    // A regular file normally takes the whole buffer, but write(2) may legally write less.
+    while (offset < batch.bytes) {
+      const { bytesWritten } = await this.#handle.write(
+        batch.buffer,
+        offset,
+        batch.bytes - offset,
+        null,
+      );
+      assert(bytesWritten > 0, 'write makes progress');
+      offset += bytesWritten;
+    }
+    if (this.#durability === 'fsync') await this.#handle.datasync();
+  }
+
+  #resolveWaiters(): void {
+    let ready = 0;
+    while (ready < this.#waiters.length) {
+      const waiter = this.#waiters[ready];
+      if (waiter === undefined || waiter.targetEntries > this.#durableEntries) break;
+      ready += 1;
+    }
+    for (const waiter of this.#waiters.splice(0, ready)) waiter.resolve();
+  }
+
+  #fail(error: unknown): void {
+    const cause = error instanceof Error ? error : new Error(String(error));
+    this.#failure = new Error(`ledger journal write failed: ${cause.message}`, { cause });
+    for (const waiter of this.#waiters.splice(0)) waiter.reject(this.#failure);
+  }
+}
+
+function newWaiter(targetEntries: number): FlushWaiter {
+  let resolve: () => void = () => undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<void>((onResolve, onReject) => {
+    resolve = onResolve;
+    reject = onReject;
+  });
+  return { targetEntries, promise, resolve, reject };
+}
+
+export interface ScanProblem {
+  /** Index (0-based) of the first entry that is missing, torn or bad. */
+  readonly entryIndex: number;
+  /** File offset of that entry. */
+  readonly offset: number;
+  readonly reason: string;
+  /** A crash during the last write: cutting the file at `offset` is safe. */
+  readonly torn: boolean;
+}
+
+export interface ScanReport {
+  /** Good entries, all verified and accepted by the visitor. */
+  readonly entries: number;
+  /** File offset after the last good record (0 if even the header is missing). */
+  readonly goodBytes: number;
+  readonly fileBytes: number;
+  /** Hash of the last good record, or the genesis (zero) hash. */
+  readonly headHash: Buffer;
+  readonly problem: ScanProblem | undefined;
+}
+
+/** Returns undefined to accept the entry, or the reason it is bad. */
+export type EntryVisitor = (entry: EntryFields, index: number) => string | undefined;
+
+const scanChunkBytes = 4 * 1024 * 1024;
+
+/** Streams a journal, verifying every record and passing each to `visit` in order. */
+export async function scanJournal(handle: FileHandle, visit: EntryVisitor): Promise<ScanReport> {
+  const fileBytes = (await handle.stat()).size;
+  const genesis = Buffer.alloc(hashBytes);
+  if (fileBytes === 0) {
+    return { entries: 0, goodBytes: 0, fileBytes, headHash: genesis, problem: undefined };
+  }
+  const headerProblem = await checkHeader(handle, fileBytes);
+  if (headerProblem !== undefined) {
+    return { entries: 0, goodBytes: 0, fileBytes, headHash: genesis, problem: headerProblem };
+  }
+  const reader = new ChunkReader(handle, fileBytes);
+  const scan = await scanRecords(reader, visit);
+  const goodBytes = reader.base + reader.pos;
+  const headHash = Buffer.from(reader.buffer.subarray(reader.pos - hashBytes, reader.pos));
+  return { entries: scan.entries, goodBytes, fileBytes, headHash, problem: scan.problem };
+}
+
+async function checkHeader(
+  handle: FileHandle,
+  fileBytes: number,
+): Promise<ScanProblem | undefined> {
+  const header = Buffer.alloc(Math.min(fileBytes, fileHeaderBytes));
+  await readFully(handle, header, 0);
+  const reason = checkFileHeader(header);
+  if (reason === undefined) return undefined;
+  return { entryIndex: 0, offset: 0, reason, torn: isHeaderPrefix(header) };
+}
+
+/**
+ * A window on the file. The 32 bytes before `pos` are always kept when refilling, because they
+ * are the previous hash the record at `pos` is chained to. It starts inside the header, whose
+ * last 32 bytes are the genesis hash.
+ */
+class ChunkReader {
+  readonly buffer = Buffer.allocUnsafe(scanChunkBytes);
+  /** File offset of buffer[0]. */
+  base = fileHeaderBytes - hashBytes;
+  filled = 0;
+  pos = hashBytes;
+
+  constructor(
+    readonly handle: FileHandle,
+    readonly fileBytes: number,
+  ) {}
+
+  get atEndOfFile(): boolean {
+    return this.base + this.filled === this.fileBytes;
+  }
+
+  async refill(): Promise<void> {
+    const keepFrom = this.pos - hashBytes;
+    this.buffer.copy(this.buffer, 0, keepFrom, this.filled);
+    this.base += keepFrom;
+    this.filled -= keepFrom;
+    this.pos = hashBytes;
+    const wanted = Math.min(
+      this.buffer.length - this.filled,
+      this.fileBytes - this.base - this.filled,
+    );
+    const target = this.buffer.subarray(this.filled, this.filled + wanted);
+    await readFully(this.handle, target, this.base + this.filled);
+    this.filled += wanted;
+  }
+}
+
+async function scanRecords(
+  reader: ChunkReader,
+  visit: EntryVisitor,
+): Promise<{ entries: number; problem: ScanProblem | undefined }> {
+  const entry = new EntryFields();
+  let entries = 0;
+  for (;;) {
+    if (reader.filled - reader.pos < recordBytesMax && !reader.atEndOfFile) await reader.refill();
+    if (reader.filled === reader.pos) return { entries, problem: undefined };
+    const result = checkRecord(reader, entry, entries, visit);
+    if (typeof result !== 'number') return { entries, problem: boundTornTail(result, reader) };
+    reader.pos = result;
+    entries += 1;
+  }
+}
+
+/** Checks the record at reader.pos; returns the offset after it, or the problem. */
+function checkRecord(
+  reader: ChunkReader,
+  entry: EntryFields,
+  index: number,
+  visit: EntryVisitor,
+): number | ScanProblem {
+  const { buffer, pos } = reader;
+  const offset = reader.base + pos;
+  const problem = (reason: string, torn: boolean): ScanProblem => {
+    return { entryIndex: index, offset, reason, torn };
+  };
+  const available = reader.filled - pos;
+  if (available < lengthBytes) return problem('record length is incomplete', true);
+  const bodyBytes = buffer.readUInt32LE(pos);
+  if (bodyBytes < bodyBytesMin || bodyBytes > bodyBytesMax) {
+    return problem(`record length ${bodyBytes} is out of range`, true);
+  }
+  const bodyEnd = pos + lengthBytes + bodyBytes;
+  const recordEnd = bodyEnd + hashBytes;
+  if (recordEnd - pos > available) return problem('record is incomplete', true);
+  if (!recordHashMatches(buffer, pos, bodyEnd)) {
+    const atEnd = reader.base + recordEnd === reader.fileBytes;
+    return problem(atEnd ? 'hash mismatch in the last record' : 'hash mismatch', atEnd);
+  }
+  const reason =
+    decodeBody(buffer, pos + lengthBytes, bodyBytes, entry) ??
+    (entry.seq === index + 1 ? undefined : `seq ${entry.seq} where ${index + 1} belongs`) ??
+    visit(entry, index);
+  return reason === undefined ? recordEnd : problem(reason, false);
+}
+
+/** A "torn" tail longer than one batch write cannot come from a crash: call it corruption. */
+function boundTornTail(problem: ScanProblem, reader: ChunkReader): ScanProblem {
+  const tailBytes = reader.fileBytes - problem.offset;
+  if (!problem.torn || tailBytes <= tornTailBytesMax) return problem;
+  const reason = `${problem.reason}, with ${tailBytes} bytes after it (more than one write)`;
+  return { ...problem, reason, torn: false };
+}
+
+async function readFully(handle: FileHandle, target: Buffer, position: number): Promise<void> {
+  let done = 0;
+  while (done < target.length) {
+    const { bytesRead } = await handle.read(target, done, target.length - done, position + done);
+    // Another process cut the file under us: an operational error, not a broken invariant.
+    if (bytesRead === 0) throw new Error('ledger journal shrank while being read');
+    done += bytesRead;
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Composition root: reads the configuration, starts (or connects to) Redis and ClickHouse, opens
+ * the ledger, starts the matching workers, the risk pipeline and the gateway, wires their ports,
+ * and shuts everything down in order: stop accepting, drain the workers, flush the journal,
+ * flush facts, stop the risk consumers, stop the services this process started.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Redis } from 'ioredis';
+import { pino, type Logger } from 'pino';
+import type { Config } from './config.js';
+import { createDisclosureSink, type DisclosureSink } from './disclosure/index.js';
+import { createGateway, type Gateway } from './gateway/index.js';
+import { openLedger, type Ledger } from './ledger/index.js';
+import { createMatchingHost, type MatchingHost } from './orderbook/index.js';
+import {
+  createRiskStream,
+  subscribeAlerts,
+  type Alert,
+  type RiskStream,
+} from './risk-stream/index.js';
+import { MarketBackend } from './service/backend.js';
+import { startLocalServices, stopLocalServices } from './services.js';
+import { systemClock } from './shared/index.js';
+
+export interface Service {
+  readonly port: number;
+  readonly wsUrl: string;
+  readonly httpUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The auth secret comes from AUTH_SECRET, or a random one kept in the data folder. */
+export function resolveAuthSecret(config: Config): Buffer {
+  if (config.authSecret !== undefined) return Buffer.from(config.authSecret, 'utf8');
+  const file = join(resolve(config.dataDir), 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(resolve(config.dataDir), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
+}
+
+interface Parts {
+  log: Logger;
+  servicesStartedHere: boolean;
+  ledger?: Ledger;
+  sink?: DisclosureSink;
+  risk?: RiskStream;
+  host?: MatchingHost;
+  gateway?: Gateway;
+  alertsUnsubscribe?: () => Promise<void>;
+  alertsRedis?: Redis;
+  figuresTimer?: NodeJS.Timeout;
+}
+
+export async function startService(config: Config): Promise<Service> {
+  const log = pino({ level: config.logLevel, base: { service: 'lending-core' } });
+  const parts: Parts = { log, servicesStartedHere: false };
+  try {
+    return await assemble(config, parts);
+  } catch (error) {
+    await shutdown(parts);
+    throw error;
+  }
+}
+
+async function assemble(config: Config, parts: Parts): Promise<Service> {
+  const { redisUrl, clickhouseUrl } = resolveServices(config, parts);
+  const clock = systemClock;
+  const ledger = await openLedger({
+    dir: join(resolve(config.dataDir), 'ledger'),
+    durability: config.ledgerDurability,
+  });
+  parts.ledger = ledger;
+  parts.log.info({ entries: ledger.entryCount(), head: ledger.headHash() }, 'ledger open');
+  const sink = createDisclosureSink({ url: clickhouseUrl, database: config.clickhouseDatabase });
+  parts.sink = sink;
+  await sink.migrate();
+  const risk = createRiskStream({
+    redisUrl,
+    prefix: config.redisPrefix,
+    consumers: config.riskConsumers,
+    clock,
+  });
+  parts.risk = risk;
+  await risk.start();
+  const backend = new MarketBackend({
+    ledger,
+    clock,
+    facts: { addFill: (row) => sink.addFill(row) },
+    events: risk.producer,
+    refSalt: config.clickhouseDatabase,
+    onError: (context, error) => parts.log.error({ err: error }, context),
+  });
+  const gateway = await startFront(config, parts, backend);
+  await wireAlerts(parts, redisUrl, config.redisPrefix);
+  parts.figuresTimer = startFigures(parts, backend, clock.nowMs);
+  const base = `${config.host}:${gateway.port}`;
+  return {
+    port: gateway.port,
+    wsUrl: `ws://${base}/v1/ws`,
+    httpUrl: `http://${base}`,
+    stop: async () => {
+      backend.detach();
+      await shutdown(parts);
+    },
+  };
+}
+
+function resolveServices(
+  config: Config,
+  parts: Parts,
+): { redisUrl: string; clickhouseUrl: string } {
+  if (config.redisUrl !== undefined && config.clickhouseUrl !== undefined) {
+    return { redisUrl: config.redisUrl, clickhouseUrl: config.clickhouseUrl };
+  }
+  parts.log.info('REDIS_URL or CLICKHOUSE_URL not set: starting local services');
+  const local = startLocalServices();
+  parts.servicesStartedHere = local.startedHere;
+  return {
+    redisUrl: config.redisUrl ?? local.redisUrl,
+    clickhouseUrl: config.clickhouseUrl ?? local.clickhouseUrl,
+  };
+}
+
+/** Starts the matching workers and the gateway, and binds the backend to both. */
+async function startFront(config: Config, parts: Parts, backend: MarketBackend): Promise<Gateway> {
+  const host = await createMatchingHost({
+    markets: config.markets,
+    shards: config.shards,
+    onOutcomes: (outcomes, books) => backend.onOutcomes(outcomes, books),
+  });
+  parts.host = host;
+  const ledger = parts.ledger;
+  const gateway = await createGateway({
+    host: config.host,
+    port: config.port,
+    authSecret: resolveAuthSecret(config),
+    clock: systemClock,
+    backend,
+    metricsExtra: () => ({
+      backend_pending_commands: backend.pendingCount(),
+      ledger_journal_entries: ledger?.entryCount() ?? 0,
+    }),
+  });
+  parts.gateway = gateway;
+  backend.attach(host, gateway);
+  return gateway;
+}
+
+async function wireAlerts(parts: Parts, redisUrl: string, prefix: string): Promise<void> {
+  const gateway = parts.gateway;
+  if (gateway === undefined) return;
+  let seq = 0;
+  parts.alertsRedis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
+  await parts.alertsRedis.connect();
+  parts.alertsUnsubscribe = await subscribeAlerts(
+    parts.alertsRedis,
+    `${prefix}risk:alerts`,
+    (alert: Alert) => {
+      seq += 1;
+      gateway.publish('alerts', {
+        alert: {
+          alertId: alert.alertId,
+          seq,
+          ruleId: `${alert.ruleId}@${alert.ruleVersion}`,
+          level: alert.level,
+          accountId: alert.accountId,
+          summary: alert.summary,
+          features: alert.features,
+          eventIds: alert.eventIds,
+          timeMs: alert.timeMs,
+        },
+      });
+    },
+  );
+}
+
+/** Live figures, once a second; a failed query keeps the last figures and is logged. */
+function startFigures(parts: Parts, backend: MarketBackend, nowMs: () => number): NodeJS.Timeout {
+  let seq = 0;
+  let running = false;
+  const timer = setInterval(() => {
+    const sink = parts.sink;
+    if (running || sink === undefined) return;
+    running = true;
+    sink
+      .liveFigures()
+      .then((figures) => {
+        seq += 1;
+        backend.setFigures({
+          seq,
+          asOfMs: nowMs(),
+          figures: [
+            { name: 'cumulative_lending_amount', value: figures.amountFen, unit: 'fen' },
+            { name: 'cumulative_lending_count', value: figures.fills, unit: 'count' },
+          ],
+        });
+      })
+      .catch((error: unknown) => parts.log.warn({ err: error }, 'disclosure figures unavailable'))
+      .finally(() => {
+        running = false;
+      });
+  }, 1000);
+  timer.unref();
+  return timer;
+}
+
+async function step(parts: Parts, name: string, action: () => Promise<void> | void): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    parts.log.error({ err: error }, `shutdown: ${name} failed`);
+  }
+}
+
+async function shutdown(parts: Parts): Promise<void> {
+  if (parts.figuresTimer !== undefined) clearInterval(parts.figuresTimer);
+  await step(parts, 'gateway', () => parts.gateway?.stop());
+  await step(parts, 'matching workers', () => parts.host?.stop());
+  await step(parts, 'ledger', () => parts.ledger?.close());
+  await step(parts, 'disclosure sink', () => parts.sink?.close());
+  await step(parts, 'alerts', () => parts.alertsUnsubscribe?.());
+  await step(parts, 'alerts redis', async () => {
+    parts.alertsRedis?.disconnect();
+  });
+  await step(parts, 'risk stream', () => parts.risk?.stop());
+  if (parts.servicesStartedHere) await step(parts, 'local services', () => stopLocalServices());
+  parts.log.info('stopped');
+  parts.log.flush();
+}

@@ -1,0 +1,149 @@
+/**
+ * The state of one market: two book sides, the id indexes and the seq source.
+ * Method: each side is an array of FIFO levels indexed directly by rate (rates are bounded
+ * integers, 1..limits.rateBpsMax) plus a bitset of non-empty rates to find the best level fast.
+ * The id indexes map every order and tranche ever accepted to its entry: they give O(1) cancel
+ * and double as the idempotency table. Nothing here reads the clock or does I/O.
+ */
+import { assert, isValidMarketId, limits } from '../shared/index.js';
+import { BookEntry, PriceLevel, SIDE_LEND, SIDE_TRANCHE, type Side } from './price-level.js';
+import { RateSet } from './rate-set.js';
+import type { BookLevel, BookSnapshot } from './types.js';
+
+/** Seq counter shared by every market of one shard: seqs are monotonic per shard. */
+export interface SeqSource {
+  lastSeq: number;
+}
+
+export function createSeqSource(lastSeq = 0): SeqSource {
+  assert(Number.isSafeInteger(lastSeq), 'lastSeq is an integer');
+  assert(lastSeq >= 0, 'lastSeq is not negative');
+  return { lastSeq };
+}
+
+export class BookSide {
+  readonly side: Side;
+  readonly levels: PriceLevel[];
+  readonly rates: RateSet;
+  /** Sum of level counts: resting entries on this side. */
+  count = 0;
+
+  constructor(side: Side) {
+    this.side = side;
+    this.levels = [];
+    for (let rate = 0; rate <= limits.rateBpsMax; rate += 1) this.levels.push(new PriceLevel(rate));
+    this.rates = new RateSet(limits.rateBpsMax);
+  }
+
+  level(rateBps: number): PriceLevel {
+    const level = this.levels[rateBps];
+    assert(level !== undefined, 'rate has a level');
+    return level;
+  }
+
+  /** Best non-empty rate: lowest for lend orders, highest for tranches; -1 when empty. */
+  bestRate(): number {
+    return this.side === SIDE_LEND
+      ? this.rates.nextFrom(limits.rateBpsMin)
+      : this.rates.previousFrom(limits.rateBpsMax);
+  }
+
+  /** The next worse non-empty rate after `rateBps`, or -1. */
+  nextWorseRate(rateBps: number): number {
+    return this.side === SIDE_LEND
+      ? this.rates.nextFrom(rateBps + 1)
+      : this.rates.previousFrom(rateBps - 1);
+  }
+
+  append(entry: BookEntry): void {
+    assert(entry.side === this.side, 'entry is on this side');
+    const level = this.level(entry.rateBps);
+    level.append(entry);
+    if (level.count === 1) this.rates.add(entry.rateBps);
+    this.count += 1;
+  }
+
+  remove(entry: BookEntry): void {
+    assert(entry.side === this.side, 'entry is on this side');
+    const level = this.level(entry.rateBps);
+    level.remove(entry);
+    if (level.count === 0) this.rates.delete(entry.rateBps);
+    this.count -= 1;
+  }
+
+  /** Records a fill against a resting entry without unlinking it. */
+  fillResting(entry: BookEntry, amountFen: number): void {
+    assert(entry.resting, 'entry is resting');
+    assert(amountFen > 0 && amountFen <= entry.remainingFen, 'fill within the remainder');
+    entry.filledFen += amountFen;
+    this.level(entry.rateBps).totalFen -= amountFen;
+  }
+}
+
+export interface MarketOptions {
+  /** Shared with the other markets of a shard; a market gets its own when omitted. */
+  seqSource?: SeqSource;
+  /** Resting orders plus tranches before BOOK_FULL; injectable so tests can reach it. */
+  restingOrdersMax?: number;
+}
+
+export class MarketState {
+  readonly marketId: string;
+  readonly lend = new BookSide(SIDE_LEND);
+  readonly tranches = new BookSide(SIDE_TRANCHE);
+  /** Key `${lenderId} ${clientOrderId}` (ids contain no spaces) to every accepted order. */
+  readonly ordersById = new Map<string, BookEntry>();
+  /** Tranche id to every accepted tranche. */
+  readonly tranchesById = new Map<string, BookEntry>();
+  readonly seqSource: SeqSource;
+  readonly restingOrdersMax: number;
+  /** Seq of the last command that changed this market. */
+  lastSeq = 0;
+
+  constructor(marketId: string, options: MarketOptions) {
+    this.marketId = marketId;
+    this.seqSource = options.seqSource ?? createSeqSource();
+    this.restingOrdersMax = options.restingOrdersMax ?? limits.restingOrdersPerMarketMax;
+  }
+
+  get restingCount(): number {
+    return this.lend.count + this.tranches.count;
+  }
+}
+
+export function createMarket(marketId: string, options: MarketOptions = {}): MarketState {
+  assert(isValidMarketId(marketId), `market id ${marketId} is valid`);
+  const market = new MarketState(marketId, options);
+  assert(Number.isSafeInteger(market.restingOrdersMax), 'restingOrdersMax is an integer');
+  assert(market.restingOrdersMax > 0, 'restingOrdersMax is positive');
+  return market;
+}
+
+export function orderKey(lenderId: string, clientOrderId: string): string {
+  return `${lenderId} ${clientOrderId}`;
+}
+
+function topLevels(side: BookSide, depth: number): BookLevel[] {
+  const result: BookLevel[] = [];
+  let rate = side.bestRate();
+  while (rate !== -1 && result.length < depth) {
+    const level = side.level(rate);
+    result.push({ rateBps: rate, amountFen: level.totalFen, count: level.count });
+    rate = side.nextWorseRate(rate);
+  }
+  return result;
+}
+
+export function snapshotBook(
+  market: MarketState,
+  depth: number = limits.bookDepthLevels,
+): BookSnapshot {
+  assert(Number.isSafeInteger(depth), 'depth is an integer');
+  assert(depth >= 0, 'depth is not negative');
+  return {
+    marketId: market.marketId,
+    seq: market.lastSeq,
+    lend: topLevels(market.lend, depth),
+    tranches: topLevels(market.tranches, depth),
+  };
+}

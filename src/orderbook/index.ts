@@ -1,0 +1,29 @@
+/**
+ * The orderbook module's whole public surface.
+ * Production code uses createMatchingHost (worker threads, one writer per market shard) and the
+ * types; the engine entry points are exported for tests, replay tools and benchmarks, which run
+ * the same deterministic code in-process.
+ */
+export type {
+  AcceptedEvent,
+  BookLevel,
+  BookSnapshot,
+  CommandOutcome,
+  FillEvent,
+  MarketCommand,
+  MarketEvent,
+  OrderClosedEvent,
+  OrderState,
+  TimeInForce,
+  TrancheFundedEvent,
+  TrancheListedEvent,
+} from './types.js';
+export type { MatchingHost, MatchingHostOptions } from './host.js';
+export { createMatchingHost } from './host.js';
+export type { MarketOptions, MarketState, SeqSource } from './book.js';
+export { createMarket, createSeqSource, snapshotBook } from './book.js';
+export { applyCommand } from './engine.js';
+export type { BatchResult, ShardOptions, ShardState } from './shard.js';
+export { applyBatch, createShard, shardIndexFor } from './shard.js';
+export { stateHash } from './state-hash.js';
+export { validateInternalState } from './invariants.js';

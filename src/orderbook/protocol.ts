@@ -1,0 +1,78 @@
+/**
+ * Messages between the matching host (main thread) and a shard worker.
+ * Method: plain, versioned data only (structured clone drops prototypes, so no classes or Error
+ * objects cross). The host sends whole batches stamped with the time; the worker answers each
+ * batch with one message holding every outcome in order and a snapshot per changed market.
+ * The guards below are the pair assertions at the thread boundary.
+ */
+import type { BookSnapshot, CommandOutcome, MarketCommand } from './types.js';
+
+export const protocolVersion = 1;
+
+/** Passed as workerData when a worker starts. */
+export interface WorkerInit {
+  version: typeof protocolVersion;
+  shardIndex: number;
+  markets: string[];
+  restingOrdersPerMarketMax: number;
+}
+
+export interface BatchMessage {
+  type: 'batch';
+  version: typeof protocolVersion;
+  batchId: number;
+  nowMs: number;
+  commands: MarketCommand[];
+}
+
+export interface ReadyMessage {
+  type: 'ready';
+  version: typeof protocolVersion;
+  shardIndex: number;
+}
+
+export interface OutcomesMessage {
+  type: 'outcomes';
+  version: typeof protocolVersion;
+  batchId: number;
+  outcomes: CommandOutcome[];
+  books: BookSnapshot[];
+}
+
+export type WorkerMessage = ReadyMessage | OutcomesMessage;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function isWorkerInit(value: unknown): value is WorkerInit {
+  return (
+    isRecord(value) &&
+    value['version'] === protocolVersion &&
+    Number.isSafeInteger(value['shardIndex']) &&
+    Array.isArray(value['markets']) &&
+    Number.isSafeInteger(value['restingOrdersPerMarketMax'])
+  );
+}
+
+export function isBatchMessage(value: unknown): value is BatchMessage {
+  return (
+    isRecord(value) &&
+    value['type'] === 'batch' &&
+    value['version'] === protocolVersion &&
+    Number.isSafeInteger(value['batchId']) &&
+    Number.isSafeInteger(value['nowMs']) &&
+    Array.isArray(value['commands'])
+  );
+}
+
+export function isWorkerMessage(value: unknown): value is WorkerMessage {
+  if (!isRecord(value) || value['version'] !== protocolVersion) return false;
+  if (value['type'] === 'ready') return Number.isSafeInteger(value['shardIndex']);
+  return (
+    value['type'] === 'outcomes' &&
+    Number.isSafeInteger(value['batchId']) &&
+    Array.isArray(value['outcomes']) &&
+    Array.isArray(value['books'])
+  );
+}

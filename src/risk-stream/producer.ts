@@ -1,0 +1,162 @@
+/**
+ * Publishes behaviour events to a Redis stream without blocking the caller.
+ *
+ * Goal: the gateway calls `publish` on its hot path (logins, lend orders), so publishing must
+ * be synchronous, bounded and cheap; Redis round trips happen in the background.
+ *
+ * Method: `publish` validates, encodes to Avro at once (so later mutation of the caller's object
+ * cannot change what is sent) and appends to a bounded queue; when the queue is full it answers
+ * OVERLOADED instead of growing. Once per tick (setImmediate) the queue is drained into one
+ * ioredis pipeline of `XADD stream MAXLEN ~ n * sid <id> e <bytes>`, because one pipeline costs
+ * one write and one read however many commands it holds. A batch whose pipeline fails as a whole
+ * (connection lost) goes back to the front of the queue and is retried after a pause, so events
+ * are not lost while Redis restarts; a single command that Redis rejects is counted and dropped.
+ */
+import type { Redis } from 'ioredis';
+import { Code, assert, limits, type ResultCode } from '../shared/index.js';
+import { currentEventSchemaId, encodeEvent, validateEvent, type BehaviourEvent } from './events.js';
+import { entryFields } from './entry.js';
+
+export interface EventProducerOptions {
+  redis: Redis;
+  stream: string;
+  /** Approximate stream length kept by `XADD MAXLEN ~`. */
+  maxLen?: number;
+  /** Events queued or in flight before `publish` answers OVERLOADED. */
+  queueMax?: number;
+  /** Pause before retrying a batch whose pipeline failed. */
+  retryDelayMs?: number;
+}
+
+export interface EventProducer {
+  /** Validates and enqueues; OK, a validation code, OVERLOADED, or SERVICE_UNAVAILABLE. */
+  publish(event: BehaviourEvent): ResultCode;
+  /** Resolves when every event published so far has been written (or dropped as rejected). */
+  flush(): Promise<void>;
+  /** Stops accepting events and flushes. Does not quit the Redis connection it was given. */
+  close(): Promise<void>;
+  /** Events Redis rejected one by one (not retried). */
+  rejected(): number;
+  /** Events queued or in flight. */
+  pending(): number;
+}
+
+/** Events written per pipeline, so one drain cannot build an unbounded command buffer. */
+const producerBatchMax = 4096;
+
+export function createEventProducer(options: EventProducerOptions): EventProducer {
+  const producer = new Producer(options);
+  return {
+    publish: (event) => producer.publish(event),
+    flush: () => producer.flush(),
+    close: () => producer.close(),
+    rejected: () => producer.rejected(),
+    pending: () => producer.pending(),
+  };
+}
+
+class Producer {
+  readonly #redis: Redis;
+  readonly #stream: string;
+  readonly #maxLen: number;
+  readonly #queueMax: number;
+  readonly #retryDelayMs: number;
+  /** Encoded events not yet handed to a pipeline, oldest first. */
+  #queue: Buffer[] = [];
+  #inFlight = 0;
+  #rejected = 0;
+  #scheduled = false;
+  #closed = false;
+  #draining: Promise<void> | undefined;
+  #idleWaiters: (() => void)[] = [];
+
+  constructor(options: EventProducerOptions) {
+    this.#redis = options.redis;
+    this.#stream = options.stream;
+    this.#maxLen = options.maxLen ?? limits.streamMaxLen;
+    this.#queueMax = options.queueMax ?? limits.riskProducerQueueMax;
+    this.#retryDelayMs = options.retryDelayMs ?? 100;
+    assert(this.#stream.length > 0, 'producer needs a stream name');
+    assert(Number.isSafeInteger(this.#maxLen) && this.#maxLen > 0, 'maxLen positive integer');
+    assert(Number.isSafeInteger(this.#queueMax) && this.#queueMax > 0, 'queueMax positive');
+  }
+
+  rejected(): number {
+    return this.#rejected;
+  }
+
+  pending(): number {
+    return this.#queue.length + this.#inFlight;
+  }
+
+  publish(event: BehaviourEvent): ResultCode {
+    if (this.#closed) return Code.SERVICE_UNAVAILABLE;
+    const code = validateEvent(event);
+    if (code !== Code.OK) return code;
+    if (this.#queue.length + this.#inFlight >= this.#queueMax) return Code.OVERLOADED;
+    this.#queue.push(encodeEvent(event));
+    this.#schedule();
+    return Code.OK;
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || this.#draining !== undefined) return;
+    this.#scheduled = true;
+    setImmediate(() => {
+      this.#scheduled = false;
+      this.#draining = this.#drain().finally(() => {
+        this.#draining = undefined;
+        if (this.#queue.length > 0) this.#schedule();
+        else this.#notifyIdle();
+      });
+    });
+  }
+
+  async #drain(): Promise<void> {
+    const whole = this.#queue.length <= producerBatchMax;
+    const batch = whole ? this.#queue : this.#queue.splice(0, producerBatchMax);
+    if (whole) this.#queue = [];
+    this.#inFlight += batch.length;
+    let failed = false;
+    try {
+      await this.#write(batch);
+    } catch {
+      failed = true;
+    }
+    this.#inFlight -= batch.length;
+    if (!failed) return;
+    // The whole pipeline failed (connection lost): keep order and retry after a pause. The
+    // events stay counted against the bound, so callers see OVERLOADED if Redis stays away.
+    this.#queue = batch.concat(this.#queue);
+    await new Promise((resolve) => setTimeout(resolve, this.#retryDelayMs));
+  }
+
+  async #write(batch: readonly Buffer[]): Promise<void> {
+    const pipeline = this.#redis.pipeline();
+    for (const bytes of batch) {
+      const fields = entryFields(currentEventSchemaId, bytes);
+      pipeline.xadd(this.#stream, 'MAXLEN', '~', this.#maxLen, '*', ...fields);
+    }
+    const results = await pipeline.exec();
+    assert(results !== null, 'a pipeline without MULTI always has results');
+    for (const [error] of results) if (error !== null) this.#rejected += 1;
+  }
+
+  #notifyIdle(): void {
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  flush(): Promise<void> {
+    if (this.#queue.length === 0 && this.#inFlight === 0 && this.#draining === undefined) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.flush();
+  }
+}

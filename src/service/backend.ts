@@ -1,0 +1,441 @@
+/**
+ * The application service behind the gateway: it turns validated commands into ledger holds and
+ * market commands, and market outcomes into ledger transfers, replies, pushes, facts for
+ * ClickHouse and behaviour events for the risk stream.
+ *
+ * Ordering and durability: every ledger effect of a batch of outcomes is applied synchronously
+ * (so balances are always exact), then one `ledger.flush()` makes the whole batch durable, and
+ * only then are the acknowledgements and fills sent. Flush promises resolve in order, so clients
+ * see outcomes in the order the engine produced them.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { lending } from '../gen/proto/lending.js';
+import type { Backend, BusinessCommand, Outbound, Session } from '../gateway/index.js';
+import { toReject, topics } from '../gateway/index.js';
+import type { Ledger } from '../ledger/index.js';
+import type {
+  BookSnapshot,
+  CommandOutcome,
+  MarketCommand,
+  MarketEvent,
+  MatchingHost,
+} from '../orderbook/index.js';
+import type { BehaviourEvent } from '../risk-stream/index.js';
+import { Code, assert, type Clock, type ResultCode } from '../shared/index.js';
+
+/** What the backend needs from the fact sink (ClickHouse); never awaited on the hot path. */
+export interface FactSink {
+  addFill(row: FillFact): ResultCode;
+}
+
+export interface FillFact {
+  fillId: string;
+  seq: number;
+  marketId: string;
+  trancheId: string;
+  borrowerRef: string;
+  lenderRef: string;
+  amountFen: number;
+  rateBps: number;
+  timeMs: number;
+  explanation: string;
+}
+
+export interface EventSink {
+  publish(event: BehaviourEvent): ResultCode;
+}
+
+export interface BackendDeps {
+  ledger: Ledger;
+  clock: Clock;
+  facts: FactSink;
+  events: EventSink;
+  /** Salt for the one-way references that stand for user ids in analytics. */
+  refSalt: string;
+  /** Reports a failure that is not the client's fault (logged by the composition root). */
+  onError: (context: string, error: unknown) => void;
+}
+
+interface Pending {
+  connId: number;
+  requestId: number;
+  userId: string;
+  holdId: string;
+  createdHold: boolean;
+}
+
+type Delivery = () => void;
+
+export class MarketBackend implements Backend {
+  readonly #deps: BackendDeps;
+  readonly #pending = new Map<number, Pending>();
+  readonly #books = new Map<string, lending.v1.IBookUpdate>();
+  readonly #fillSeqByUser = new Map<string, number>();
+  #figures: lending.v1.IFigures | undefined;
+  #host: MatchingHost | undefined;
+  #outbound: Outbound | undefined;
+  #nextRef = 1;
+  #ready = false;
+
+  constructor(deps: BackendDeps) {
+    this.#deps = deps;
+  }
+
+  /** Late binding: the host and the gateway are built after the backend they call back into. */
+  attach(host: MatchingHost, outbound: Outbound): void {
+    this.#host = host;
+    this.#outbound = outbound;
+    this.#ready = true;
+  }
+
+  detach(): void {
+    this.#ready = false;
+  }
+
+  ready(): boolean {
+    return this.#ready;
+  }
+
+  pendingCount(): number {
+    return this.#pending.size;
+  }
+
+  latestBook(marketId: string): lending.v1.IBookUpdate | undefined {
+    return this.#books.get(marketId);
+  }
+
+  latestFigures(): lending.v1.IFigures | undefined {
+    return this.#figures;
+  }
+
+  setFigures(figures: lending.v1.IFigures): void {
+    this.#figures = figures;
+    this.#out().publish(topics.disclosure, { figures });
+  }
+
+  authenticated(session: Session): void {
+    this.#event(session.userId, 'login', { deviceId: session.deviceId, ip: session.ip });
+  }
+
+  handle(session: Session, requestId: number, command: BusinessCommand): void {
+    switch (command.kind) {
+      case 'place':
+        this.#place(session, requestId, command);
+        return;
+      case 'cancel':
+        this.#submit(session, requestId, '', false, {
+          kind: 'cancel',
+          ref: 0,
+          lenderId: session.userId,
+          clientOrderId: command.clientOrderId,
+          marketId: command.marketId,
+        });
+        return;
+      case 'list':
+        this.#list(session, requestId, command);
+        return;
+      case 'deposit':
+        this.#deposit(session, requestId, command);
+        return;
+    }
+  }
+
+  #place(
+    session: Session,
+    requestId: number,
+    command: Extract<BusinessCommand, { kind: 'place' }>,
+  ): void {
+    const holdId = holdIdOf(session.userId, command.clientOrderId);
+    const code = this.#deps.ledger.hold(holdId, session.userId, command.amountFen);
+    if (code === Code.TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS) {
+      this.#reject(session.connId, requestId, Code.DUPLICATE_ORDER_ID);
+      return;
+    }
+    if (code !== Code.OK && code !== Code.HOLD_EXISTS) {
+      this.#reject(session.connId, requestId, code);
+      return;
+    }
+    this.#submit(session, requestId, holdId, code === Code.OK, {
+      kind: 'place',
+      ref: 0,
+      lenderId: session.userId,
+      clientOrderId: command.clientOrderId,
+      marketId: command.marketId,
+      amountFen: command.amountFen,
+      minRateBps: command.minRateBps,
+      tif: command.tif,
+    });
+  }
+
+  #list(
+    session: Session,
+    requestId: number,
+    command: Extract<BusinessCommand, { kind: 'list' }>,
+  ): void {
+    const isAdmin = session.roles.includes('admin');
+    if (!isAdmin && command.borrowerId !== session.userId) {
+      this.#reject(
+        session.connId,
+        requestId,
+        Code.NOT_AUTHORISED,
+        'a borrower lists only own loans',
+      );
+      return;
+    }
+    this.#submit(session, requestId, '', false, { ...command, ref: 0 });
+  }
+
+  #deposit(
+    session: Session,
+    requestId: number,
+    command: Extract<BusinessCommand, { kind: 'deposit' }>,
+  ): void {
+    const ledger = this.#deps.ledger;
+    const result = ledger.deposit(command.transferId, command.userId, command.amountFen);
+    if (result.code !== Code.OK) {
+      this.#reject(session.connId, requestId, result.code);
+      return;
+    }
+    this.#event(command.userId, 'deposit', { amountFen: command.amountFen });
+    this.#afterDurable([
+      () =>
+        this.#out().reply(session.connId, {
+          requestId,
+          depositAccepted: { transferId: command.transferId, availableFen: result.availableFen },
+        }),
+    ]);
+  }
+
+  #submit(
+    session: Session,
+    requestId: number,
+    holdId: string,
+    createdHold: boolean,
+    command: MarketCommand,
+  ): void {
+    const ref = this.#nextRef++;
+    const code = this.#hostOrThrow().submit({ ...command, ref });
+    if (code !== Code.OK) {
+      if (createdHold) this.#release(holdId);
+      this.#reject(session.connId, requestId, code);
+      return;
+    }
+    this.#pending.set(ref, {
+      connId: session.connId,
+      requestId,
+      userId: session.userId,
+      holdId,
+      createdHold,
+    });
+  }
+
+  /** Called by the matching host with the outcomes of one batch, in submission order. */
+  onOutcomes(outcomes: CommandOutcome[], books: BookSnapshot[]): void {
+    const deliveries: Delivery[] = [];
+    for (const outcome of outcomes) this.#applyOutcome(outcome, deliveries);
+    for (const book of books) {
+      const update = toBookUpdate(book);
+      this.#books.set(book.marketId, update);
+      deliveries.push(() =>
+        this.#out().publish(topics.book(book.marketId), { bookUpdate: update }),
+      );
+    }
+    this.#afterDurable(deliveries);
+  }
+
+  #applyOutcome(outcome: CommandOutcome, deliveries: Delivery[]): void {
+    const pending = this.#pending.get(outcome.ref);
+    assert(pending !== undefined, `outcome for unknown ref ${outcome.ref}`);
+    this.#pending.delete(outcome.ref);
+    if (outcome.code !== Code.OK) {
+      if (pending.createdHold) this.#release(pending.holdId);
+      deliveries.push(() => this.#reject(pending.connId, pending.requestId, outcome.code));
+      return;
+    }
+    for (const event of outcome.events) this.#applyEvent(event, outcome.seq, pending, deliveries);
+  }
+
+  #applyEvent(event: MarketEvent, seq: number, pending: Pending, deliveries: Delivery[]): void {
+    const { connId, requestId } = pending;
+    const out = (): Outbound => this.#out();
+    switch (event.type) {
+      case 'accepted': {
+        const accepted = {
+          clientOrderId: event.clientOrderId,
+          marketId: event.marketId,
+          seq,
+          amountFen: event.amountFen,
+          filledFen: event.filledFen,
+          state: orderState(event.state),
+        };
+        deliveries.push(() => out().reply(connId, { requestId, orderAccepted: accepted }));
+        this.#event(event.lenderId, 'lend_order_placed', {
+          amountFen: event.amountFen,
+          marketId: event.marketId,
+        });
+        return;
+      }
+      case 'fill':
+        this.#applyFill(event, seq, deliveries);
+        return;
+      case 'order_closed': {
+        const releasedFen = this.#closeOrder(event);
+        if (event.reason === 'cancelled' && requestId !== 0 && pending.userId === event.lenderId) {
+          const cancelled = { clientOrderId: event.clientOrderId, releasedFen, seq };
+          deliveries.push(() => out().reply(connId, { requestId, orderCancelled: cancelled }));
+        }
+        return;
+      }
+      case 'tranche_listed': {
+        const listed = {
+          trancheId: event.trancheId,
+          marketId: event.marketId,
+          seq,
+          filledFen: event.filledFen,
+        };
+        deliveries.push(() => out().reply(connId, { requestId, trancheListed: listed }));
+        return;
+      }
+      case 'tranche_funded': {
+        const code = this.#deps.ledger.disburse(
+          derivedId('disburse', event.trancheId),
+          event.trancheId,
+          event.borrowerId,
+          event.amountFen,
+        );
+        assert(code === Code.OK, `disburse ${event.trancheId} failed with ${code}`);
+        return;
+      }
+    }
+  }
+
+  #applyFill(
+    event: Extract<MarketEvent, { type: 'fill' }>,
+    seq: number,
+    deliveries: Delivery[],
+  ): void {
+    const holdId = holdIdOf(event.lenderId, event.clientOrderId);
+    const code = this.#deps.ledger.transferHeldToEscrow(
+      derivedId('fill', event.fillId),
+      holdId,
+      event.trancheId,
+      event.amountFen,
+    );
+    assert(code === Code.OK, `fill ${event.fillId} could not move held funds: ${code}`);
+    const channelSeq = (this.#fillSeqByUser.get(event.lenderId) ?? 0) + 1;
+    this.#fillSeqByUser.set(event.lenderId, channelSeq);
+    const fill: lending.v1.IFill = {
+      fillId: event.fillId,
+      seq: channelSeq,
+      marketId: event.marketId,
+      trancheId: event.trancheId,
+      clientOrderId: event.clientOrderId,
+      amountFen: event.amountFen,
+      rateBps: event.rateBps,
+      orderRemainingFen: event.orderRemainingFen,
+      trancheRemainingFen: event.trancheRemainingFen,
+      timeMs: event.timeMs,
+      explanation: event.explanation,
+    };
+    deliveries.push(() => this.#out().publish(topics.orders(event.lenderId), { fill }));
+    const factCode = this.#deps.facts.addFill({
+      fillId: event.fillId,
+      seq,
+      marketId: event.marketId,
+      trancheId: event.trancheId,
+      borrowerRef: this.#ref(event.borrowerId),
+      lenderRef: this.#ref(event.lenderId),
+      amountFen: event.amountFen,
+      rateBps: event.rateBps,
+      timeMs: event.timeMs,
+      explanation: event.explanation,
+    });
+    if (factCode !== Code.OK) this.#deps.onError('fact sink refused a fill', factCode);
+  }
+
+  #closeOrder(event: Extract<MarketEvent, { type: 'order_closed' }>): number {
+    const holdId = holdIdOf(event.lenderId, event.clientOrderId);
+    const releasedFen = this.#release(holdId);
+    assert(
+      releasedFen === event.releasedFen,
+      `hold ${holdId} released ${releasedFen}, engine said ${event.releasedFen}`,
+    );
+    return releasedFen;
+  }
+
+  #release(holdId: string): number {
+    const result = this.#deps.ledger.releaseHold(derivedId('release', holdId), holdId);
+    assert(result.code === Code.OK, `release of ${holdId} failed with ${result.code}`);
+    return result.releasedFen;
+  }
+
+  #afterDurable(deliveries: Delivery[]): void {
+    if (deliveries.length === 0) return;
+    this.#deps.ledger.flush().then(
+      () => {
+        for (const deliver of deliveries) deliver();
+      },
+      (error: unknown) =>
+        this.#deps.onError('ledger flush failed; acknowledgements withheld', error),
+    );
+  }
+
+  #event(accountId: string, kind: BehaviourEvent['kind'], fields: Partial<BehaviourEvent>): void {
+    const code = this.#deps.events.publish({
+      eventId: randomUUID(),
+      kind,
+      accountId,
+      deviceId: '',
+      ip: '',
+      amountFen: 0,
+      marketId: '',
+      timeMs: this.#deps.clock.nowMs(),
+      ...fields,
+    });
+    if (code !== Code.OK) this.#deps.onError(`risk event ${kind} not published`, code);
+  }
+
+  #reject(connId: number, requestId: number, code: ResultCode, detail?: string): void {
+    this.#out().reply(connId, { requestId, reject: toReject(code, detail) });
+  }
+
+  #ref(userId: string): string {
+    return createHash('sha256')
+      .update(this.#deps.refSalt)
+      .update(userId)
+      .digest('hex')
+      .slice(0, 16);
+  }
+
+  #out(): Outbound {
+    assert(this.#outbound !== undefined, 'backend used before attach()');
+    return this.#outbound;
+  }
+
+  #hostOrThrow(): MatchingHost {
+    assert(this.#host !== undefined, 'backend used before attach()');
+    return this.#host;
+  }
+}
+
+/**
+ * Ledger ids derived from market ids. They are hashed because the parts (user id, client order
+ * id, tranche id) are each up to 64 characters, the ledger's id limit; 128 bits keep collisions
+ * out of reach.
+ */
+export function derivedId(prefix: string, ...parts: string[]): string {
+  const digest = createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  return `${prefix}:${digest.slice(0, 32)}`;
+}
+
+export function holdIdOf(userId: string, clientOrderId: string): string {
+  return derivedId('hold', userId, clientOrderId);
+}
+
+function orderState(state: 'resting' | 'filled' | 'cancelled'): lending.v1.OrderState {
+  return state === 'resting' ? 1 : state === 'filled' ? 2 : 3;
+}
+
+function toBookUpdate(book: BookSnapshot): lending.v1.IBookUpdate {
+  return { marketId: book.marketId, seq: book.seq, lend: book.lend, tranches: book.tranches };
+}
