@@ -16,13 +16,15 @@
 #
 # Environment: REDIS_PORT (16379), CLICKHOUSE_HTTP_PORT (18123), CLICKHOUSE_TCP_PORT (19000),
 # CLICKHOUSE_ANALYST_PASSWORD (analyst), SERVICES_START_TIMEOUT (seconds, 60),
-# SERVICES_STOP_TIMEOUT (seconds, 30).
+# SERVICES_STOP_TIMEOUT (seconds, 30), SERVICES_CALLER (`tests` when test/global-setup.ts calls).
 #
 # Method: messages go to stderr and only the URL lines to stdout, so callers can capture the
 # URLs. A service is "ours" when its pid file names a live process whose command line is the
 # expected binary; only such processes are ever signalled. A port held by anything else is an
 # error that names the port and the variable to override it.
 set -euo pipefail
+# clickhouse-server lives in /usr/sbin, which is not on every user's PATH.
+PATH="$PATH:/usr/sbin:/sbin"
 
 cd "$(dirname "$0")/.."
 root_dir=$(pwd)
@@ -46,6 +48,8 @@ ch_config="$ch_dir/config.xml"
 ch_users="$ch_dir/users.xml"
 ch_log="$ch_dir/clickhouse-server.log"
 ch_errlog="$ch_dir/clickhouse-server.err.log"
+# How our ClickHouse shows in /proc/PID/cmdline: the config path is unique to this checkout.
+ch_match="--config-file=$ch_config"
 
 say() { printf 'services: %s\n' "$*" >&2; }
 die() {
@@ -67,7 +71,7 @@ print_env() {
   if live_pid "$redis_pid" redis-server >/dev/null && [[ -s $redis_ports ]]; then
     read -r r <"$redis_ports"
   fi
-  if live_pid "$ch_pid" clickhouse >/dev/null && [[ -s $ch_ports ]]; then
+  if live_pid "$ch_pid" "$ch_match" >/dev/null && [[ -s $ch_ports ]]; then
     read -r c _ <"$ch_ports"
   fi
   echo "REDIS_URL=redis://127.0.0.1:$r"
@@ -83,14 +87,14 @@ live_pid() { # pidfile binary-name
   [[ -s $1 ]] || return 1
   pid=$(tr -dc '0-9' <"$1")
   [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$2" || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$2" || return 1
   echo "$pid"
 }
 
 # A pid file whose process is gone (crash, reboot, kill -9) must not block a restart.
 remove_stale_pid() { # pidfile binary-name label
   if [[ -e $1 ]] && ! live_pid "$1" "$2" >/dev/null; then
-    say "$3: removing stale pid file $1 (process $(tr -dc '0-9' <"$1") is gone or is not $2)"
+    say "$3: removing stale pid file $1 (process $(tr -dc '0-9' <"$1") is gone or not ours)"
     rm -f "$1"
   fi
 }
@@ -136,14 +140,14 @@ show_log_tail() { # file...
 wait_until_up() { # label answers-fn pidfile binary-name logfile...
   local label=$1 answers=$2 pidfile=$3 binary=$4
   shift 4
-  local deadline=$((SECONDS + start_timeout))
+  local started=$SECONDS deadline=$((SECONDS + start_timeout))
   while ! "$answers"; do
     if ((SECONDS >= deadline)); then
       show_log_tail "$@"
       die "$label did not answer within ${start_timeout}s (SERVICES_START_TIMEOUT)"
     fi
     # Give the daemon a moment to write its pid file before judging it dead.
-    if ((SECONDS > deadline - start_timeout + 3)) && ! live_pid "$pidfile" "$binary" >/dev/null; then
+    if ((SECONDS > started + 3)) && ! live_pid "$pidfile" "$binary" >/dev/null; then
       show_log_tail "$@"
       die "$label exited during startup"
     fi
@@ -305,8 +309,8 @@ EOF
 }
 
 ch_preflight() { # same contract as redis_preflight
-  remove_stale_pid "$ch_pid" clickhouse clickhouse
-  if live_pid "$ch_pid" clickhouse >/dev/null; then
+  remove_stale_pid "$ch_pid" "$ch_match" clickhouse
+  if live_pid "$ch_pid" "$ch_match" >/dev/null; then
     require_same_ports clickhouse "$ch_ports" "$ch_http_port $ch_tcp_port" \
       'CLICKHOUSE_HTTP_PORT CLICKHOUSE_TCP_PORT'
     echo running
@@ -319,8 +323,8 @@ ch_preflight() { # same contract as redis_preflight
 
 ch_up() { # running|start
   if [[ $1 == running ]]; then
-    wait_until_up clickhouse ch_answers "$ch_pid" clickhouse "$ch_errlog" "$ch_log"
-    say "clickhouse: already running (pid $(live_pid "$ch_pid" clickhouse)," \
+    wait_until_up clickhouse ch_answers "$ch_pid" "$ch_match" "$ch_errlog" "$ch_log"
+    say "clickhouse: already running (pid $(live_pid "$ch_pid" "$ch_match")," \
       "http port $ch_http_port)"
     return 0
   fi
@@ -333,8 +337,8 @@ ch_up() { # running|start
       show_log_tail "$ch_errlog" "$ch_log"
       die "clickhouse-server failed to start"
     }
-  wait_until_up clickhouse ch_answers "$ch_pid" clickhouse "$ch_errlog" "$ch_log"
-  say "clickhouse: started (pid $(live_pid "$ch_pid" clickhouse), http port $ch_http_port," \
+  wait_until_up clickhouse ch_answers "$ch_pid" "$ch_match" "$ch_errlog" "$ch_log"
+  say "clickhouse: started (pid $(live_pid "$ch_pid" "$ch_match"), http port $ch_http_port," \
     "tcp port $ch_tcp_port)"
 }
 
@@ -383,10 +387,21 @@ take_lock() {
   flock -w "$((start_timeout + stop_timeout))" 9 || die "timed out waiting for $state_dir/lock"
 }
 
+# test/global-setup.ts records in this file the services a test run started, and the last run
+# stops them. An `up` from anyone else (a developer, npm start) claims the services: from then
+# on no test run stops them.
+claim_from_tests() {
+  local marker="$state_dir/started-by-tests"
+  [[ ${SERVICES_CALLER:-} == tests || ! -e $marker ]] && return 0
+  rm -f "$marker"
+  say "test runs will no longer stop the services they started ('down' still does)"
+}
+
 case "${1:-}" in
 up)
   ensure_binaries
   take_lock
+  claim_from_tests
   redis_state=$(redis_preflight)
   ch_state=$(ch_preflight)
   redis_up "$redis_state"
@@ -399,7 +414,7 @@ down)
   take_lock
   for service in "$@"; do
     case $service in
-    clickhouse) stop_one clickhouse "$ch_pid" clickhouse ;;
+    clickhouse) stop_one clickhouse "$ch_pid" "$ch_match" ;;
     redis) stop_one redis "$redis_pid" redis-server ;;
     *) die "unknown service '$service' (expected redis or clickhouse)" ;;
     esac
@@ -407,7 +422,7 @@ down)
   ;;
 status)
   status_one redis "$redis_pid" redis-server "$redis_ports"
-  status_one clickhouse "$ch_pid" clickhouse "$ch_ports"
+  status_one clickhouse "$ch_pid" "$ch_match" "$ch_ports"
   ;;
 env)
   print_env

@@ -10,7 +10,9 @@
  * lines it prints into process.env, which the 'forks' pool hands to every worker it spawns.
  * Services that were not running before are recorded in var/services/started-by-tests; each run
  * registers its pid in var/services/test-runs/, and the last run to finish stops exactly the
- * recorded services. Services that were already running before are left alone.
+ * recorded services. Services that were already running before are left alone, and so are
+ * services a developer (or `npm start`) ran `services.sh up` for meanwhile: that removes the
+ * record.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,8 @@ function servicesScript(args: readonly string[]): string {
   const result = spawnSync('bash', [join(repoRoot, 'scripts', 'services.sh'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
+    // Tells `up` that a test run is calling: any other caller claims the services (see there).
+    env: { ...process.env, SERVICES_CALLER: 'tests' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (result.error) throw result.error;

@@ -113,7 +113,8 @@ export function createDisclosureQueries(options: DisclosureQueriesOptions): Disc
       return rows.map(toFillRow);
     },
     async fillCount() {
-      return (await readLiveFigures(client, database)).fills;
+      const rows = await selectRows(client, `SELECT count() AS n FROM ${table} FINAL`);
+      return toSafeNumber(rows[0]?.['n'], 'count()');
     },
     liveFigures: () => readLiveFigures(client, database),
     close: () => client.close(),

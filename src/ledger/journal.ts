@@ -343,28 +343,29 @@ function checkRecord(
   visit: EntryVisitor,
 ): number | ScanProblem {
   const { buffer, pos } = reader;
-  const offset = reader.base + pos;
-  const problem = (reason: string, torn: boolean): ScanProblem => {
-    return { entryIndex: index, offset, reason, torn };
-  };
   const available = reader.filled - pos;
-  if (available < lengthBytes) return problem('record length is incomplete', true);
+  if (available < lengthBytes) return problemAt(reader, index, 'record length is incomplete', true);
   const bodyBytes = buffer.readUInt32LE(pos);
   if (bodyBytes < bodyBytesMin || bodyBytes > bodyBytesMax) {
-    return problem(`record length ${bodyBytes} is out of range`, true);
+    return problemAt(reader, index, `record length ${bodyBytes} is out of range`, true);
   }
   const bodyEnd = pos + lengthBytes + bodyBytes;
   const recordEnd = bodyEnd + hashBytes;
-  if (recordEnd - pos > available) return problem('record is incomplete', true);
+  if (recordEnd - pos > available) return problemAt(reader, index, 'record is incomplete', true);
   if (!recordHashMatches(buffer, pos, bodyEnd)) {
     const atEnd = reader.base + recordEnd === reader.fileBytes;
-    return problem(atEnd ? 'hash mismatch in the last record' : 'hash mismatch', atEnd);
+    const reason = atEnd ? 'hash mismatch in the last record' : 'hash mismatch';
+    return problemAt(reader, index, reason, atEnd);
   }
   const reason =
     decodeBody(buffer, pos + lengthBytes, bodyBytes, entry) ??
     (entry.seq === index + 1 ? undefined : `seq ${entry.seq} where ${index + 1} belongs`) ??
     visit(entry, index);
-  return reason === undefined ? recordEnd : problem(reason, false);
+  return reason === undefined ? recordEnd : problemAt(reader, index, reason, false);
+}
+
+function problemAt(reader: ChunkReader, index: number, reason: string, torn: boolean): ScanProblem {
+  return { entryIndex: index, offset: reader.base + reader.pos, reason, torn };
 }
 
 /** A "torn" tail longer than one batch write cannot come from a crash: call it corruption. */

@@ -91,8 +91,8 @@ export class MarketState {
   readonly marketId: string;
   readonly lend = new BookSide(SIDE_LEND);
   readonly tranches = new BookSide(SIDE_TRANCHE);
-  /** Key `${lenderId} ${clientOrderId}` (ids contain no spaces) to every accepted order. */
-  readonly ordersById = new Map<string, BookEntry>();
+  /** Every accepted order by lender and client order id. */
+  readonly ordersById = new OrderIndex();
   /** Tranche id to every accepted tranche. */
   readonly tranchesById = new Map<string, BookEntry>();
   readonly seqSource: SeqSource;
@@ -119,8 +119,39 @@ export function createMarket(marketId: string, options: MarketOptions = {}): Mar
   return market;
 }
 
-export function orderKey(lenderId: string, clientOrderId: string): string {
-  return `${lenderId} ${clientOrderId}`;
+/**
+ * Orders by (lender id, client order id), as a map per lender: looking up two strings that
+ * arrived on the command reuses their cached hashes, where one concatenated key would be a new
+ * string to flatten and hash on every command.
+ */
+export class OrderIndex {
+  readonly #byLender = new Map<string, Map<string, BookEntry>>();
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  get(lenderId: string, clientOrderId: string): BookEntry | undefined {
+    return this.#byLender.get(lenderId)?.get(clientOrderId);
+  }
+
+  add(entry: BookEntry): void {
+    assert(entry.side === SIDE_LEND, 'only lend orders are indexed here');
+    let orders = this.#byLender.get(entry.ownerId);
+    if (orders === undefined) {
+      orders = new Map<string, BookEntry>();
+      this.#byLender.set(entry.ownerId, orders);
+    }
+    assert(!orders.has(entry.entryId), 'an order id is indexed once');
+    orders.set(entry.entryId, entry);
+    this.#size += 1;
+  }
+
+  /** Every order, lender by lender in first-seen order, then in acceptance order. */
+  *values(): IterableIterator<BookEntry> {
+    for (const orders of this.#byLender.values()) yield* orders.values();
+  }
 }
 
 function topLevels(side: BookSide, depth: number): BookLevel[] {

@@ -5,6 +5,12 @@
  * returns its events. Time comes in as an argument and seqs from the market's SeqSource; no
  * clock, randomness, I/O or logging here, so replaying a journal rebuilds the same book.
  * Rejections return a code, seq 0 and no events, and change nothing.
+ *
+ * Where later rules plug in: frozen accounts and expiry are new rungs of the ladders below;
+ * a minimum ticket and a per-lender cap per loan are checks on the pair in matcher.ts (the loop
+ * already skips an ineligible counterparty for self-funding, so they reuse that path); reduce
+ * keeps priority by lowering amountFen in place (the level total is adjusted, the FIFO link
+ * kept); tranche deadlines need a cancel-tranche path that releases every hold (see book.ts).
  */
 import {
   Code,
@@ -15,7 +21,7 @@ import {
   isValidId,
   type ResultCode,
 } from '../shared/index.js';
-import { orderKey, type MarketState } from './book.js';
+import type { MarketState } from './book.js';
 import { fillableFen, matchAggressor } from './matcher.js';
 import { BookEntry, SIDE_LEND, SIDE_TRANCHE } from './price-level.js';
 import type {
@@ -89,8 +95,7 @@ function placeCode(market: MarketState, command: PlaceCommand): ResultCode {
 function applyPlace(market: MarketState, command: PlaceCommand, nowMs: number): CommandOutcome {
   const code = placeCode(market, command);
   if (code !== Code.OK) return rejected(command.ref, code);
-  const key = orderKey(command.lenderId, command.clientOrderId);
-  const existing = market.ordersById.get(key);
+  const existing = market.ordersById.get(command.lenderId, command.clientOrderId);
   if (existing !== undefined) {
     if (!isSameOrder(existing, command)) return rejected(command.ref, Code.DUPLICATE_ORDER_ID);
     return {
@@ -115,7 +120,7 @@ function applyPlace(market: MarketState, command: PlaceCommand, nowMs: number): 
     command.tif,
     seq,
   );
-  market.ordersById.set(key, entry);
+  market.ordersById.add(entry);
   const events: MarketEvent[] = [];
   matchAggressor(market, entry, seq, nowMs, events);
   finishOrder(market, entry, events);
@@ -194,7 +199,7 @@ function cancelCode(market: MarketState, command: CancelCommand): ResultCode {
 function applyCancel(market: MarketState, command: CancelCommand): CommandOutcome {
   const code = cancelCode(market, command);
   if (code !== Code.OK) return rejected(command.ref, code);
-  const entry = market.ordersById.get(orderKey(command.lenderId, command.clientOrderId));
+  const entry = market.ordersById.get(command.lenderId, command.clientOrderId);
   if (entry === undefined || !entry.resting) return rejected(command.ref, Code.ORDER_NOT_FOUND);
   const seq = nextSeq(market);
   const releasedFen = entry.remainingFen;

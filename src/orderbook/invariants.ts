@@ -10,7 +10,7 @@ import { assert, limits } from '../shared/index.js';
 import type { BookSide, MarketState } from './book.js';
 import type { BookEntry, PriceLevel } from './price-level.js';
 
-function validateLevel(level: PriceLevel, index: Map<string, BookEntry>, keyOf: KeyOf): void {
+function validateLevel(level: PriceLevel, index: EntryIndex): void {
   let totalFen = 0;
   let count = 0;
   let previous: BookEntry | null = null;
@@ -21,7 +21,7 @@ function validateLevel(level: PriceLevel, index: Map<string, BookEntry>, keyOf: 
     assert(entry.remainingFen > 0, `level ${level.rateBps}: resting entry has a remainder`);
     assert(entry.filledFen >= 0, `level ${level.rateBps}: filled is not negative`);
     assert(previous === null || previous.seq < entry.seq, `level ${level.rateBps}: FIFO by seq`);
-    assert(index.get(keyOf(entry)) === entry, `level ${level.rateBps}: entry is indexed`);
+    assert(index.find(entry) === entry, `level ${level.rateBps}: entry is indexed`);
     totalFen += entry.remainingFen;
     count += 1;
     previous = entry;
@@ -31,20 +31,24 @@ function validateLevel(level: PriceLevel, index: Map<string, BookEntry>, keyOf: 
   assert(level.count === count, `level ${level.rateBps}: count ${level.count}`);
 }
 
-type KeyOf = (entry: BookEntry) => string;
+/** How to look an entry up by its ids, and every entry ever indexed on one side. */
+interface EntryIndex {
+  find(entry: BookEntry): BookEntry | undefined;
+  all(): Iterable<BookEntry>;
+}
 
-function validateSide(side: BookSide, index: Map<string, BookEntry>, keyOf: KeyOf): void {
+function validateSide(side: BookSide, index: EntryIndex): void {
   let count = 0;
   for (let rate = 0; rate <= limits.rateBpsMax; rate += 1) {
     const level = side.level(rate);
-    validateLevel(level, index, keyOf);
+    validateLevel(level, index);
     assert(side.rates.has(rate) === level.count > 0, `rate bit ${rate} matches its level`);
     assert(rate >= limits.rateBpsMin || level.count === 0, 'no entry below the minimum rate');
     count += level.count;
   }
   assert(side.count === count, `side count ${side.count} equals ${count}`);
   let resting = 0;
-  for (const entry of index.values()) if (entry.resting) resting += 1;
+  for (const entry of index.all()) if (entry.resting) resting += 1;
   assert(resting === count, 'every resting indexed entry is linked');
 }
 
@@ -64,8 +68,14 @@ function validateNoCross(market: MarketState): void {
 }
 
 export function validateInternalState(market: MarketState): void {
-  validateSide(market.lend, market.ordersById, (entry) => `${entry.ownerId} ${entry.entryId}`);
-  validateSide(market.tranches, market.tranchesById, (entry) => entry.entryId);
+  validateSide(market.lend, {
+    find: (entry) => market.ordersById.get(entry.ownerId, entry.entryId),
+    all: () => market.ordersById.values(),
+  });
+  validateSide(market.tranches, {
+    find: (entry) => market.tranchesById.get(entry.entryId),
+    all: () => market.tranchesById.values(),
+  });
   validateNoCross(market);
   assert(market.lastSeq <= market.seqSource.lastSeq, 'market seq within the shard seq');
   assert(market.restingCount <= market.restingOrdersMax, 'book within capacity');

@@ -29,7 +29,8 @@ export function clickhouseUrl(): string {
 let counter = 0;
 
 /**
- * A name unique to this call across parallel workers and repeated runs: `t_<name>_<pid>_<time>_<n>`.
+ * A name unique to this call across parallel workers and repeated runs:
+ * `t_<name>_<pid>_<time>_<n>`.
  * It is a valid ClickHouse identifier and Redis key prefix (lower-case letters, digits, `_`), so
  * callers can use it directly as a database name without quoting.
  */

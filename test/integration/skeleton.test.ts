@@ -171,7 +171,7 @@ describe('walking skeleton', () => {
     }
   });
 
-  it('6: logins from one device across accounts raise an alert a risk officer receives', async () => {
+  it('6: logins from one device across accounts alert a risk officer', async () => {
     await connectAs('L2', 'lender', 'shared-device');
     await connectAs('L3', 'lender', 'shared-device');
     const alert = await officer.waitForPush(

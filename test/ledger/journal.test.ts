@@ -16,7 +16,7 @@ import {
   recordHashMatches,
   writeFileHeader,
 } from '../../src/ledger/entry-codec.js';
-import { Code } from '../../src/shared/index.js';
+import { Code, limits } from '../../src/shared/index.js';
 import {
   flipByte,
   headerBytes,
@@ -94,6 +94,21 @@ describe('journal reopen and verify', () => {
     await ledger.flush();
     expect(recordSpans(journalPath(dir))).toHaveLength(1_000);
     await ledger.close();
+  });
+
+  it('chains across batches when one run fills several segments', async () => {
+    const dir = tempDir();
+    const ledger = await openLedger({ dir, durability: 'fsync' });
+    const entries = 2 * limits.journalBatchEntriesMax + 17;
+    for (let index = 0; index < entries; index++) ledger.deposit(`d${index}`, `u${index % 9}`, 3);
+    await ledger.flush();
+    const hash = ledger.headHash();
+    await ledger.close();
+    expect(await verifyJournal(dir)).toMatchObject({ ok: true, entries, headHash: hash });
+    const reopened = await openLedger({ dir, durability: 'none' });
+    expect(reopened.headHash()).toBe(hash);
+    expect(reopened.balanceFen('bank:custody')).toBe(-3 * entries);
+    await reopened.close();
   });
 
   it('reports a missing journal as not ok', async () => {

@@ -407,3 +407,16 @@ describe('book snapshots', () => {
     ]);
   });
 });
+
+describe('state hash', () => {
+  it('is equal for equal histories and changes with the book', () => {
+    const commands = [place('L1', 'a', 100, 900), list('T1', 'B1', 60, 1_000)];
+    const first = new Driver();
+    const second = new Driver();
+    first.runAll(commands);
+    second.runAll(commands);
+    expect(stateHash(first.market)).toBe(stateHash(second.market));
+    first.run(cancel('L1', 'a'));
+    expect(stateHash(first.market)).not.toBe(stateHash(second.market));
+  });
+});

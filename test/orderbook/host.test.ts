@@ -165,6 +165,17 @@ describe('matching host', () => {
     expect(collector.outcomes[5]).toMatchObject({ ref: 6, seq: 1, code: Code.OK });
   });
 
+  it('queues commands submitted during a restart for the replacement worker', async () => {
+    const collector = new Collector();
+    const host = await startMatchingHost({ markets: ['36M:B'], onOutcomes: collector.onOutcomes });
+    hosts.push(host);
+    await host.crashShardForTest(0);
+    expect(host.isShardReady(0)).toBe(false);
+    expect(host.submit({ ...place('L1', 'a', 10, 900), ref: 1 })).toBe(Code.OK);
+    await collector.waitFor(1);
+    expect(collector.outcomes[0]).toMatchObject({ ref: 1, seq: 1, code: Code.OK });
+  });
+
   it('drains queued commands on stop and refuses new ones', async () => {
     const collector = new Collector();
     const host = await createMatchingHost({

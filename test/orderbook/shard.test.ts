@@ -28,22 +28,24 @@ describe('RateSet', () => {
     expect(set.previousFrom(-1)).toBe(-1);
   });
 
-  it('agrees with a plain array on random operations', () => {
-    const set = new RateSet(200);
+  it.each([31, 200, 1_100, 3_600])('agrees with a sorted array, rateMax %i', (rateMax) => {
+    const set = new RateSet(rateMax);
     const members = new Set<number>();
     let seed = 7;
-    for (let step = 0; step < 2_000; step += 1) {
+    for (let step = 0; step < 3_000; step += 1) {
       seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-      const rate = seed % 201;
-      if (members.has(rate)) {
-        members.delete(rate);
-        set.delete(rate);
+      // Mostly a narrow band so words empty and refill; sometimes anywhere.
+      const rate = step % 5 === 0 ? seed % (rateMax + 1) : (seed % 70) + (rateMax >>> 1) - 35;
+      const bounded = Math.min(Math.max(rate, 0), rateMax);
+      if (members.has(bounded)) {
+        members.delete(bounded);
+        set.delete(bounded);
       } else {
-        members.add(rate);
-        set.add(rate);
+        members.add(bounded);
+        set.add(bounded);
       }
       const sorted = [...members].sort((a, b) => a - b);
-      const from = (seed >>> 8) % 201;
+      const from = ((seed >>> 8) % (rateMax + 3)) - 1;
       expect(set.nextFrom(from)).toBe(sorted.find((member) => member >= from) ?? -1);
       expect(set.previousFrom(from)).toBe(sorted.findLast((member) => member <= from) ?? -1);
     }
