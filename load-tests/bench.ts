@@ -1,54 +1,61 @@
 /**
- * Benchmark entry: `npm run bench -- <name> [--commands N] [--runs R] [--seed S]`.
- * Every benchmark runs its contenders in one process and one run, reports medians and ratios,
- * and prints one JSON object as its last line. Loops are bounded in count; traffic, where there
- * is any, goes to 127.0.0.1 only.
+ * Benchmark entry: `npm run bench -- <name> [options]`. Each benchmark is a module
+ * `load-tests/<name>.ts` exporting `bench: Benchmark`; this file only finds and runs it. Every
+ * benchmark runs its contenders in one process and one run, reports medians and ratios, and prints
+ * one JSON object as its last line. Loops are bounded in count and time; traffic, where there is
+ * any, goes to 127.0.0.1 only.
  */
-import { runOrderbookBench } from './orderbook.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const usage = `usage: npm run bench -- <name> [options]
+export interface Benchmark {
+  /** One line for the list of benchmarks. */
+  summary: string;
+  /** Option lines for `--help`. */
+  options: string[];
+  run(args: string[]): Promise<void>;
+}
 
-benchmarks:
-  orderbook   engine core vs worker-thread host vs nodejs-order-book, one seeded workload
-              --commands N (default 1000000)  --runs R (default 5)  --seed S (default 42)`;
+const here = dirname(fileURLToPath(import.meta.url));
+const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+const helpers = new Set(['bench', 'workload', 'options']);
 
-function numberOption(args: string[], name: string, fallback: number, max: number): number {
-  const index = args.indexOf(name);
-  if (index < 0) return fallback;
-  const value = Number(args[index + 1]);
-  if (!Number.isInteger(value) || value <= 0 || value > max) {
-    process.stderr.write(`${name} must be an integer from 1 to ${max}\n`);
-    process.exit(2);
+function names(): string[] {
+  return readdirSync(here)
+    .filter((file) => file.endsWith(extension) && !file.endsWith(`.d${extension}`))
+    .map((file) => file.slice(0, -extension.length))
+    .filter((name) => !helpers.has(name) && !name.startsWith('_'))
+    .sort();
+}
+
+async function load(name: string): Promise<Benchmark | undefined> {
+  const file = join(here, `${name}${extension}`);
+  if (!/^[a-z][a-z0-9-]*$/.test(name) || !existsSync(file)) return undefined;
+  const module = (await import(file)) as { bench?: Benchmark };
+  return module.bench;
+}
+
+async function usage(): Promise<string> {
+  const lines = ['usage: npm run bench -- <name> [options]', '', 'benchmarks:'];
+  for (const name of names()) {
+    const bench = await load(name);
+    if (bench === undefined) continue;
+    lines.push(`  ${name.padEnd(12)}${bench.summary}`);
+    for (const option of bench.options) lines.push(`  ${''.padEnd(12)}  ${option}`);
   }
-  return value;
+  return lines.join('\n');
 }
 
 async function main(args: string[]): Promise<void> {
-  const [name] = args;
-  if (name === 'orderbook') {
-    const result = await runOrderbookBench({
-      commands: numberOption(args, '--commands', 1_000_000, 20_000_000),
-      runs: numberOption(args, '--runs', 5, 50),
-      seed: numberOption(args, '--seed', 42, 2 ** 31),
-    });
-    const mops = (value: number): string => `${(value / 1e6).toFixed(3)} M/s`;
-    process.stdout.write(
-      [
-        `orderbook (${result.profile}, ${result.commands} commands, median of ${result.runs})`,
-        `  ours (core, one thread)   ${mops(result.oursOpsPerSec)}`,
-        `  ours (worker host)        ${mops(result.hostOpsPerSec)}`,
-        `  peer (nodejs-order-book)  ${mops(result.peerOpsPerSec)}`,
-        `  ratio ours/peer           ${result.ratio}`,
-        `  core latency p50/p99/p999 ${result.p50Us} / ${result.p99Us} / ${result.p999Us} µs`,
-        `  peak RSS                  ${result.peakRssMb} MB`,
-        JSON.stringify(result),
-        '',
-      ].join('\n'),
-    );
+  const [name, ...rest] = args;
+  const bench = name === undefined ? undefined : await load(name);
+  if (bench === undefined) {
+    process.stdout.write(`${await usage()}\n`);
+    if (name !== undefined && name !== 'help' && name !== '--help') process.exit(2);
     return;
   }
-  process.stdout.write(`${usage}\n`);
-  if (name !== undefined && name !== 'help') process.exit(2);
+  await bench.run(rest);
 }
 
 await main(process.argv.slice(2));

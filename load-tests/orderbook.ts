@@ -13,6 +13,8 @@ import {
   type MarketCommand,
 } from '../src/orderbook/index.js';
 import { Code } from '../src/shared/index.js';
+import type { Benchmark } from './bench.js';
+import { integerOption, median } from './options.js';
 import { buildWorkload, type WorkItem } from './workload.js';
 
 const marketId = '36M:B';
@@ -143,11 +145,6 @@ async function runHost(commands: readonly MarketCommand[]): Promise<number> {
   return commands.length / seconds;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 export async function runOrderbookBench(
   options: OrderbookBenchOptions,
 ): Promise<OrderbookBenchResult> {
@@ -187,3 +184,31 @@ export async function runOrderbookBench(
     peakRssMb: Math.round(peakRss / 1024 / 1024),
   };
 }
+
+function report(result: OrderbookBenchResult): string {
+  const mops = (value: number): string => `${(value / 1e6).toFixed(3)} M/s`;
+  return [
+    `orderbook (${result.profile}, ${result.commands} commands, median of ${result.runs})`,
+    `  ours (core, one thread)   ${mops(result.oursOpsPerSec)}`,
+    `  ours (worker host)        ${mops(result.hostOpsPerSec)}`,
+    `  peer (nodejs-order-book)  ${mops(result.peerOpsPerSec)}`,
+    `  ratio ours/peer           ${result.ratio}`,
+    `  core latency p50/p99/p999 ${result.p50Us} / ${result.p99Us} / ${result.p999Us} µs`,
+    `  peak RSS                  ${result.peakRssMb} MB`,
+    JSON.stringify(result),
+    '',
+  ].join('\n');
+}
+
+export const bench: Benchmark = {
+  summary: 'engine core vs worker-thread host vs nodejs-order-book, one seeded workload',
+  options: ['--commands N (default 1000000)  --runs R (default 5)  --seed S (default 42)'],
+  run: async (args) => {
+    const result = await runOrderbookBench({
+      commands: integerOption(args, '--commands', 1_000_000, 20_000_000),
+      runs: integerOption(args, '--runs', 5, 50),
+      seed: integerOption(args, '--seed', 42, 2 ** 31),
+    });
+    process.stdout.write(report(result));
+  },
+};
