@@ -10,8 +10,15 @@
 import type { lending } from '../gen/proto/lending.js';
 import { Code, limits, type Clock, type ResultCode } from '../shared/index.js';
 import { verifyToken } from './auth.js';
-import { channelNumber, decodeFrame, encodeServerFrame, type Command } from './codec.js';
-import { toReject, wsCloseCode } from './error-map.js';
+import {
+  channelNumber,
+  decodeFrame,
+  encodeServerFrame,
+  type Command,
+  type Decoded,
+} from './codec.js';
+import { httpStatus, toReject, wsCloseCode } from './error-map.js';
+import { mountHttpApi, type HttpExchange } from './http-api.js';
 import { GatewayMetrics } from './metrics.js';
 import type { Backend, Outbound, Session } from './ports.js';
 import { topics } from './ports.js';
@@ -56,6 +63,8 @@ class GatewayServer implements Gateway {
   readonly #sockets = new Map<number, WebSocket<SocketData>>();
   readonly #outbox = new Map<number, lending.v1.IServerMessage[]>();
   readonly #topicOutbox = new Map<string, lending.v1.IServerMessage[]>();
+  /** HTTP requests waiting for their answer, by the connection id allocated to them. */
+  readonly #httpExchanges = new Map<number, HttpExchange>();
   #listenSocket: us_listen_socket | undefined;
   #nextConnId = 1;
   #flushScheduled = false;
@@ -95,6 +104,12 @@ class GatewayServer implements Gateway {
   }
 
   reply(connId: number, message: lending.v1.IServerMessage): void {
+    const exchange = this.#httpExchanges.get(connId);
+    if (exchange !== undefined) {
+      this.#httpExchanges.delete(connId);
+      answerHttp(exchange, message);
+      return;
+    }
     if (!this.#sockets.has(connId)) return;
     let queue = this.#outbox.get(connId);
     if (queue === undefined) this.#outbox.set(connId, (queue = []));
@@ -192,6 +207,14 @@ class GatewayServer implements Gateway {
       const text = this.metrics.render(this.#options.metricsExtra?.() ?? {});
       res.cork(() => res.writeHeader('content-type', 'text/plain; version=0.0.4').end(text));
     });
+    mountHttpApi(this.#app, {
+      open: (exchange) => {
+        const connId = this.#nextConnId++;
+        this.#httpExchanges.set(connId, exchange);
+        return connId;
+      },
+      dispatch: (connId, token, ip, decoded) => this.#dispatchHttp(connId, token, ip, decoded),
+    });
     this.#app.any('/*', (res) => {
       res.cork(() => res.writeStatus('404 Not Found').end('not found\n'));
     });
@@ -253,6 +276,41 @@ class GatewayServer implements Gateway {
       case 'unsubscribe':
         this.#subscription(ws, data, session, requestId, command);
         return;
+      default:
+        if (!this.#authorise(session, requestId, actionOf(command.kind))) return;
+        this.#options.backend.handle(session, requestId, command);
+    }
+  }
+
+  #dispatchHttp(connId: number, token: string, ip: string, decoded: Decoded): void {
+    const requestId = decoded.requestId;
+    const verified = verifyToken(this.#options.authSecret, token, this.#options.clock.nowMs());
+    if (!('claims' in verified)) {
+      this.#rejectTo(connId, requestId, verified.code);
+      return;
+    }
+    if ('code' in decoded) {
+      this.#rejectTo(connId, requestId, decoded.code, decoded.detail);
+      return;
+    }
+    const command = decoded.command;
+    const { userId, roles } = verified.claims;
+    const session: Session = { connId, userId, roles, deviceId: '', ip };
+    switch (command.kind) {
+      case 'authenticate':
+      case 'unsubscribe':
+        this.#rejectTo(connId, requestId, Code.UNKNOWN_MESSAGE, 'not available over HTTP');
+        return;
+      case 'ping':
+        this.reply(connId, { requestId, pong: { clientTimeMs: command.clientTimeMs } });
+        return;
+      case 'subscribe': {
+        if (!this.#authorise(session, requestId, `subscribe_${command.channel}`)) return;
+        const book = this.#options.backend.latestBook(command.marketId);
+        const empty = { marketId: command.marketId, seq: 0, lend: [], tranches: [] };
+        this.reply(connId, { requestId, bookUpdate: book ?? empty });
+        return;
+      }
       default:
         if (!this.#authorise(session, requestId, actionOf(command.kind))) return;
         this.#options.backend.handle(session, requestId, command);
@@ -340,6 +398,18 @@ class GatewayServer implements Gateway {
     this.metrics.reject(code);
     this.reply(connId, { requestId, reject: toReject(code, detail) });
   }
+}
+
+function answerHttp(exchange: HttpExchange, message: lending.v1.IServerMessage): void {
+  const { requestId: _requestId, ...body } = message;
+  const reject = body.reject;
+  if (reject === undefined || reject === null) {
+    exchange.answer(200, JSON.stringify(body));
+    return;
+  }
+  const code = (reject.code ?? Code.INVALID_FIELD) as number as ResultCode;
+  const error = { code, name: reject.codeName, message: reject.message };
+  exchange.answer(httpStatus(code), JSON.stringify({ error }));
 }
 
 function actionOf(kind: 'place' | 'cancel' | 'list' | 'deposit'): Action {

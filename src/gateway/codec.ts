@@ -68,10 +68,35 @@ function reject(requestId: number, code: ResultCode, detail: string): Decoded {
   return { requestId, code, detail };
 }
 
-function decodeMessage(message: lending.v1.IClientMessage): Decoded {
+const bodies = [
+  'authenticate',
+  'placeLendOrder',
+  'cancelLendOrder',
+  'listTranche',
+  'subscribe',
+  'unsubscribe',
+  'ping',
+  'deposit',
+] as const;
+
+/**
+ * The oneof member that is set. Computed from the fields rather than protobufjs's virtual
+ * `body` getter, which plain objects (the HTTP API's) do not have.
+ */
+function bodyOf(message: lending.v1.IClientMessage): (typeof bodies)[number] | undefined {
+  for (const name of bodies) {
+    const value = message[name];
+    if (value !== undefined && value !== null) return name;
+  }
+  return undefined;
+}
+
+/** Validates one message; the HTTP API builds the same message shape from JSON. */
+export function decodeMessage(message: lending.v1.IClientMessage): Decoded {
   const requestId = message.requestId ?? 0;
-  const m = message as lending.v1.ClientMessage;
-  switch (m.body) {
+  const m = message;
+  const body = bodyOf(message);
+  switch (body) {
     case 'authenticate':
       return decodeAuthenticate(requestId, m.authenticate);
     case 'placeLendOrder':
@@ -84,7 +109,7 @@ function decodeMessage(message: lending.v1.IClientMessage): Decoded {
       return decodeDeposit(requestId, m.deposit);
     case 'subscribe':
     case 'unsubscribe':
-      return decodeSubscription(requestId, m.body, m[m.body]);
+      return decodeSubscription(requestId, body, m[body]);
     case 'ping':
       return {
         requestId,

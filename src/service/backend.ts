@@ -152,7 +152,9 @@ export class MarketBackend implements Backend {
       return;
     }
     if (code !== Code.OK && code !== Code.HOLD_EXISTS) {
-      this.#reject(session.connId, requestId, code);
+      // A lender who never deposited has no account yet: to them that is simply no funds.
+      const answer = code === Code.ACCOUNT_NOT_FOUND ? Code.INSUFFICIENT_FUNDS : code;
+      this.#reject(session.connId, requestId, answer);
       return;
     }
     this.#submit(session, requestId, holdId, code === Code.OK, {
