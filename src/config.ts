@@ -2,6 +2,7 @@
  * Configuration from the environment, validated once at start. A bad value stops the service
  * with a message naming the variable, what it got and what is allowed.
  */
+import { existsSync } from 'node:fs';
 import { isValidMarketId } from './shared/index.js';
 
 export interface Config {
@@ -18,6 +19,7 @@ export interface Config {
   ledgerDurability: 'fsync' | 'none';
   riskConsumers: number;
   logLevel: string;
+  tls: { certFile: string; keyFile: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -86,8 +88,25 @@ function markets(env: Env): string[] {
   return [...new Set(list)];
 }
 
+function tls(env: Env): Config['tls'] {
+  const certFile = env['TLS_CERT_FILE'] ?? '';
+  const keyFile = env['TLS_KEY_FILE'] ?? '';
+  if (certFile === '' && keyFile === '') return undefined;
+  if (certFile === '' || keyFile === '') {
+    throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE must be set together');
+  }
+  for (const [name, file] of [
+    ['TLS_CERT_FILE', certFile],
+    ['TLS_KEY_FILE', keyFile],
+  ] as const) {
+    if (!existsSync(file)) throw new ConfigError(`${name}=${JSON.stringify(file)}: no such file`);
+  }
+  return { certFile, keyFile };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
+    tls: tls(env),
     host: pattern(env, 'HOST', '127.0.0.1', /^[0-9a-fA-F.:]+$|^localhost$/, 'an IP address'),
     port: integer(env, 'PORT', 8080, 0, 65535),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),

@@ -99,10 +99,11 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   await wireAlerts(parts, redisUrl, config.redisPrefix);
   parts.figuresTimer = startFigures(parts, backend, clock.nowMs);
   const base = `${config.host}:${gateway.port}`;
+  const secure = config.tls === undefined ? '' : 's';
   return {
     port: gateway.port,
-    wsUrl: `ws://${base}/v1/ws`,
-    httpUrl: `http://${base}`,
+    wsUrl: `ws${secure}://${base}/v1/ws`,
+    httpUrl: `http${secure}://${base}`,
     stop: async () => {
       backend.detach();
       await shutdown(parts);
@@ -139,6 +140,7 @@ async function startFront(config: Config, parts: Parts, backend: MarketBackend):
     host: config.host,
     port: config.port,
     authSecret: resolveAuthSecret(config),
+    ...(config.tls === undefined ? {} : { tls: config.tls }),
     clock: systemClock,
     backend,
     metricsExtra: () => ({

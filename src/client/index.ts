@@ -15,6 +15,8 @@ export type ClientBody = Omit<lending.v1.IClientMessage, 'requestId'>;
 export interface ConnectOptions {
   /** Milliseconds to wait for an answer before a request fails. */
   requestTimeoutMs?: number;
+  /** Extra trusted CA certificates for wss:// (a private or self-signed certificate). */
+  ca?: string | Buffer;
 }
 
 interface Waiter {
@@ -56,7 +58,7 @@ export class LendingClient {
 
   static connect(url: string, options: ConnectOptions = {}): Promise<LendingClient> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url);
+      const socket = new WebSocket(url, options.ca === undefined ? {} : { ca: options.ca });
       socket.binaryType = 'nodebuffer';
       socket.once('open', () => resolve(new LendingClient(socket, options)));
       socket.once('error', reject);

@@ -31,6 +31,8 @@ export interface GatewayOptions {
   authSecret: Buffer;
   clock: Clock;
   backend: Backend;
+  /** With both set, the gateway serves wss:// and https:// (uWS SSLApp). */
+  tls?: { certFile: string; keyFile: string };
   /** Extra Prometheus lines (queue depths, service health) rendered at /metrics. */
   metricsExtra?: () => Readonly<Record<string, number>>;
 }
@@ -72,7 +74,11 @@ class GatewayServer implements Gateway {
 
   constructor(options: GatewayOptions) {
     this.#options = options;
-    this.#app = uws.App();
+    const tls = options.tls;
+    this.#app =
+      tls === undefined
+        ? uws.App()
+        : uws.SSLApp({ cert_file_name: tls.certFile, key_file_name: tls.keyFile });
     this.#routes();
   }
 

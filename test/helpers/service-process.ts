@@ -49,10 +49,10 @@ export async function startServiceProcess(
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const wsUrl = await waitForLine(child, () => output, /WebSocket\s+(ws:\/\/\S+)/);
+  const wsUrl = await waitForLine(child, () => output, /WebSocket\s+(wss?:\/\/\S+)/);
   return {
     wsUrl,
-    httpUrl: wsUrl.replace('ws://', 'http://').replace('/v1/ws', ''),
+    httpUrl: wsUrl.replace(/^ws/, 'http').replace('/v1/ws', ''),
     dataDir,
     database,
     redisPrefix: `${database}:`,
