@@ -165,7 +165,9 @@ class GatewayServer implements Gateway {
 
   #routes(): void {
     this.#app.ws<SocketData>('/v1/ws', {
-      maxPayloadLength: limits.wsMaxPayloadBytes,
+      // uWS drops a frame over its own limit without a close code (1006); a margin lets us
+      // answer frames just over ours with FRAME_TOO_LARGE and a clear close code.
+      maxPayloadLength: limits.wsMaxPayloadBytes * 2,
       maxBackpressure: limits.wsMaxBackpressureBytes,
       // Typed as a number in this build's .d.ts; any non-zero value turns it on.
       closeOnBackpressureLimit: 1,
@@ -229,6 +231,17 @@ class GatewayServer implements Gateway {
   #onMessage(ws: WebSocket<SocketData>, message: ArrayBuffer, isBinary: boolean): void {
     this.metrics.framesIn += 1;
     const data = ws.getUserData();
+    if (message.byteLength > limits.wsMaxPayloadBytes) {
+      this.#rejectTo(
+        data.connId,
+        0,
+        Code.FRAME_TOO_LARGE,
+        `over ${limits.wsMaxPayloadBytes} bytes`,
+      );
+      this.#flush();
+      ws.end(wsCloseCode(Code.FRAME_TOO_LARGE), 'frame too large');
+      return;
+    }
     if (!isBinary) {
       this.#rejectTo(data.connId, 0, Code.MALFORMED_FRAME, 'frames must be binary protobuf');
       return;
