@@ -3,7 +3,7 @@
  * with a message naming the variable, what it got and what is allowed.
  */
 import { existsSync } from 'node:fs';
-import { isValidMarketId } from './shared/index.js';
+import { isValidMarketId, limits } from './shared/index.js';
 
 export interface Config {
   host: string;
@@ -19,6 +19,7 @@ export interface Config {
   ledgerDurability: 'fsync' | 'none';
   riskConsumers: number;
   logLevel: string;
+  channelLogEntriesMax: number;
   tls: { certFile: string; keyFile: string } | undefined;
 }
 
@@ -107,6 +108,13 @@ function tls(env: Env): Config['tls'] {
 export function loadConfig(env: Env = process.env): Config {
   return {
     tls: tls(env),
+    channelLogEntriesMax: integer(
+      env,
+      'CHANNEL_LOG_ENTRIES',
+      limits.channelLogEntriesMax,
+      1,
+      10_000_000,
+    ),
     host: pattern(env, 'HOST', '127.0.0.1', /^[0-9a-fA-F.:]+$|^localhost$/, 'an IP address'),
     port: integer(env, 'PORT', 8080, 0, 65535),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),

@@ -11,7 +11,7 @@ import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { createDisclosureSink, type DisclosureSink } from './disclosure/index.js';
-import { createGateway, type Gateway } from './gateway/index.js';
+import { createGateway, createRedisChannelLog, type Gateway } from './gateway/index.js';
 import { openLedger, type Ledger } from './ledger/index.js';
 import { createMatchingHost, type MatchingHost } from './orderbook/index.js';
 import {
@@ -53,6 +53,7 @@ interface Parts {
   gateway?: Gateway;
   alertsUnsubscribe?: () => Promise<void>;
   alertsRedis?: Redis;
+  channelRedis?: Redis;
   figuresTimer?: NodeJS.Timeout;
 }
 
@@ -95,7 +96,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     refSalt: config.clickhouseDatabase,
     onError: (context, error) => parts.log.error({ err: error }, context),
   });
-  const gateway = await startFront(config, parts, backend);
+  const gateway = await startFront(config, parts, backend, redisUrl);
   await wireAlerts(parts, redisUrl, config.redisPrefix);
   parts.figuresTimer = startFigures(parts, backend, clock.nowMs);
   const base = `${config.host}:${gateway.port}`;
@@ -128,7 +129,15 @@ function resolveServices(
 }
 
 /** Starts the matching workers and the gateway, and binds the backend to both. */
-async function startFront(config: Config, parts: Parts, backend: MarketBackend): Promise<Gateway> {
+async function startFront(
+  config: Config,
+  parts: Parts,
+  backend: MarketBackend,
+  redisUrl: string,
+): Promise<Gateway> {
+  const channelRedis = new Redis(redisUrl, { lazyConnect: true });
+  parts.channelRedis = channelRedis;
+  await channelRedis.connect();
   const host = await createMatchingHost({
     markets: config.markets,
     shards: config.shards,
@@ -143,6 +152,12 @@ async function startFront(config: Config, parts: Parts, backend: MarketBackend):
     ...(config.tls === undefined ? {} : { tls: config.tls }),
     clock: systemClock,
     backend,
+    channelLog: createRedisChannelLog(
+      channelRedis,
+      config.redisPrefix,
+      config.channelLogEntriesMax,
+    ),
+    onError: (context, error) => parts.log.error({ err: error }, context),
     metricsExtra: () => ({
       backend_pending_commands: backend.pendingCount(),
       ledger_journal_entries: ledger?.entryCount() ?? 0,
@@ -230,6 +245,9 @@ async function shutdown(parts: Parts): Promise<void> {
     parts.alertsRedis?.disconnect();
   });
   await step(parts, 'risk stream', () => parts.risk?.stop());
+  await step(parts, 'channel redis', async () => {
+    await parts.channelRedis?.quit();
+  });
   if (parts.servicesStartedHere) await step(parts, 'local services', () => stopLocalServices());
   parts.log.info('stopped');
   parts.log.flush();

@@ -174,3 +174,5 @@ export class LendingClient {
     if (this.#pushes.length > 10_000) this.#pushes.shift();
   }
 }
+export { LenderSession } from './session.js';
+export type { SessionOptions } from './session.js';

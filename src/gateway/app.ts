@@ -10,13 +10,16 @@
 import type { lending } from '../gen/proto/lending.js';
 import { Code, limits, type Clock, type ResultCode } from '../shared/index.js';
 import { verifyToken } from './auth.js';
+import type { ChannelLog } from './channel-log.js';
 import {
   channelNumber,
   decodeFrame,
   encodeServerFrame,
   type Command,
   type Decoded,
+  type OutgoingMessage,
 } from './codec.js';
+import { UserChannels, type ChannelSubscriber } from './user-channels.js';
 import { httpStatus, toReject, wsCloseCode } from './error-map.js';
 import { mountHttpApi, type HttpExchange } from './http-api.js';
 import { GatewayMetrics } from './metrics.js';
@@ -31,6 +34,10 @@ export interface GatewayOptions {
   authSecret: Buffer;
   clock: Clock;
   backend: Backend;
+  /** Durable log of the sequenced per-user channels. */
+  channelLog: ChannelLog;
+  /** Reports failures that are not a client's fault. */
+  onError: (context: string, error: unknown) => void;
   /** With both set, the gateway serves wss:// and https:// (uWS SSLApp). */
   tls?: { certFile: string; keyFile: string };
   /** Extra Prometheus lines (queue depths, service health) rendered at /metrics. */
@@ -43,6 +50,8 @@ interface SocketData {
   session: Session | undefined;
   expiresAtMs: number;
   subscriptions: Set<string>;
+  /** The CHANNEL_MY_ORDERS subscription, when there is one. */
+  orders: ChannelSubscriber | undefined;
 }
 
 export interface Gateway extends Outbound {
@@ -63,7 +72,8 @@ class GatewayServer implements Gateway {
   readonly #options: GatewayOptions;
   readonly #app: TemplatedApp;
   readonly #sockets = new Map<number, WebSocket<SocketData>>();
-  readonly #outbox = new Map<number, lending.v1.IServerMessage[]>();
+  readonly #outbox = new Map<number, OutgoingMessage[]>();
+  readonly #userChannels: UserChannels;
   readonly #topicOutbox = new Map<string, lending.v1.IServerMessage[]>();
   /** HTTP requests waiting for their answer, by the connection id allocated to them. */
   readonly #httpExchanges = new Map<number, HttpExchange>();
@@ -74,6 +84,11 @@ class GatewayServer implements Gateway {
 
   constructor(options: GatewayOptions) {
     this.#options = options;
+    this.#userChannels = new UserChannels({
+      log: options.channelLog,
+      send: (connId, message) => this.reply(connId, message),
+      onError: options.onError,
+    });
     const tls = options.tls;
     this.#app =
       tls === undefined
@@ -109,9 +124,13 @@ class GatewayServer implements Gateway {
     await new Promise((resolve) => setImmediate(resolve));
   }
 
-  reply(connId: number, message: lending.v1.IServerMessage): void {
+  publishToUser(userId: string, message: lending.v1.IServerMessage): void {
+    this.#userChannels.publish(userId, message);
+  }
+
+  reply(connId: number, message: OutgoingMessage): void {
     const exchange = this.#httpExchanges.get(connId);
-    if (exchange !== undefined) {
+    if (exchange !== undefined && !(message instanceof Uint8Array)) {
       this.#httpExchanges.delete(connId);
       answerHttp(exchange, message);
       return;
@@ -151,7 +170,7 @@ class GatewayServer implements Gateway {
     this.#topicOutbox.clear();
   }
 
-  #send(ws: WebSocket<SocketData>, messages: lending.v1.IServerMessage[]): void {
+  #send(ws: WebSocket<SocketData>, messages: OutgoingMessage[]): void {
     const frame = encodeServerFrame(messages);
     let result = 1;
     ws.cork(() => {
@@ -184,6 +203,7 @@ class GatewayServer implements Gateway {
           session: undefined,
           expiresAtMs: 0,
           subscriptions: new Set(),
+          orders: undefined,
         };
         res.upgrade(data, key, protocol, extensions, context);
       },
@@ -197,6 +217,9 @@ class GatewayServer implements Gateway {
         const data = ws.getUserData();
         this.#sockets.delete(data.connId);
         this.#outbox.delete(data.connId);
+        if (data.orders !== undefined && data.session !== undefined) {
+          this.#userChannels.remove(data.session.userId, data.orders);
+        }
         this.metrics.connectionsOpen -= 1;
       },
     });
@@ -385,6 +408,10 @@ class GatewayServer implements Gateway {
     const topic = topicOf(command.channel, command.marketId, session.userId);
     const channel = channelNumber[command.channel];
     if (command.kind === 'unsubscribe') {
+      if (command.channel === 'my_orders' && data.orders !== undefined) {
+        this.#userChannels.remove(session.userId, data.orders);
+        data.orders = undefined;
+      }
       ws.unsubscribe(topic);
       data.subscriptions.delete(topic);
       this.reply(data.connId, { requestId, unsubscribed: { channel, marketId: command.marketId } });
@@ -397,10 +424,45 @@ class GatewayServer implements Gateway {
       this.#rejectTo(data.connId, requestId, Code.TOO_MANY_SUBSCRIPTIONS);
       return;
     }
+    if (command.channel === 'my_orders') {
+      this.#subscribeOrders(data, session, requestId, command.fromSeq);
+      return;
+    }
     data.subscriptions.add(topic);
     ws.subscribe(topic);
     this.reply(data.connId, { requestId, subscribed: { channel, marketId: command.marketId } });
     this.#sendInitial(data.connId, command.channel, command.marketId);
+  }
+
+  #subscribeOrders(data: SocketData, session: Session, requestId: number, fromSeq: number): void {
+    if (data.orders !== undefined) this.#userChannels.remove(session.userId, data.orders);
+    const channel = channelNumber.my_orders;
+    this.#userChannels.subscribe(session.userId, data.connId, fromSeq).then(
+      ({ subscriber, latestSeq, reset }) => {
+        if (!this.#sockets.has(data.connId)) {
+          this.#userChannels.remove(session.userId, subscriber);
+          return;
+        }
+        data.orders = subscriber;
+        data.subscriptions.add(topics.orders(session.userId));
+        // The answer goes out after the backlog queued by subscribe(): put it first.
+        this.#prepend(data.connId, {
+          requestId,
+          subscribed: { channel, marketId: '', seq: latestSeq, reset },
+        });
+      },
+      (error: unknown) => {
+        this.#options.onError('channel log read failed', error);
+        this.#rejectTo(data.connId, requestId, Code.SERVICE_UNAVAILABLE, 'channel log');
+      },
+    );
+  }
+
+  #prepend(connId: number, message: lending.v1.IServerMessage): void {
+    if (!this.#sockets.has(connId)) return;
+    const queue = this.#outbox.get(connId);
+    if (queue === undefined) this.reply(connId, message);
+    else queue.unshift(message);
   }
 
   #sendInitial(connId: number, channel: string, marketId: string): void {

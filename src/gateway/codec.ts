@@ -3,6 +3,7 @@
  * result code per message) and nothing unvalidated goes further. protobufjs is the reference
  * codec; a specialised codec for the hottest messages is a later optimisation (issue 5).
  */
+import protobuf from 'protobufjs/minimal.js';
 import { lending } from '../gen/proto/lending.js';
 import {
   Code,
@@ -40,7 +41,7 @@ export type Command =
       maxRateBps: number;
     }
   | { kind: 'deposit'; transferId: string; userId: string; amountFen: number }
-  | { kind: 'subscribe'; channel: ChannelName; marketId: string }
+  | { kind: 'subscribe'; channel: ChannelName; marketId: string; fromSeq: number }
   | { kind: 'unsubscribe'; channel: ChannelName; marketId: string }
   | { kind: 'ping'; clientTimeMs: number };
 
@@ -231,10 +232,34 @@ function decodeSubscription(
     const code = checkMarket(marketId);
     if (code !== Code.OK) return reject(requestId, code, `market_id ${JSON.stringify(marketId)}`);
   }
-  return { requestId, command: { kind, channel, marketId: channel === 'book' ? marketId : '' } };
+  const fromSeq = body !== null && body !== undefined && 'fromSeq' in body ? body.fromSeq : 0;
+  if (typeof fromSeq !== 'number' || !Number.isSafeInteger(fromSeq) || fromSeq < 0) {
+    return reject(requestId, Code.INVALID_FIELD, 'from_seq');
+  }
+  const scopedMarketId = channel === 'book' ? marketId : '';
+  if (kind === 'unsubscribe') {
+    return { requestId, command: { kind, channel, marketId: scopedMarketId } };
+  }
+  return { requestId, command: { kind, channel, marketId: scopedMarketId, fromSeq: fromSeq ?? 0 } };
 }
 
-/** Encodes one server frame carrying every message queued for a socket in this tick. */
-export function encodeServerFrame(messages: lending.v1.IServerMessage[]): Uint8Array {
-  return v1.ServerFrame.encode({ messages }).finish();
+/** A queued server message: an object to encode, or one already encoded (from a channel log). */
+export type OutgoingMessage = lending.v1.IServerMessage | Uint8Array;
+
+/**
+ * Encodes one server frame carrying every message queued for a socket in this tick. Messages
+ * already encoded are copied in as they are (field 1, length-delimited), never decoded again.
+ */
+export function encodeServerFrame(messages: readonly OutgoingMessage[]): Uint8Array {
+  const writer = protobuf.Writer.create();
+  for (const message of messages) {
+    if (message instanceof Uint8Array) writer.uint32(10).bytes(message);
+    else v1.ServerMessage.encode(message, writer.uint32(10).fork()).ldelim();
+  }
+  return writer.finish();
+}
+
+/** Encodes one ServerMessage on its own, as channel logs store them. */
+export function encodeServerMessage(message: lending.v1.IServerMessage): Uint8Array {
+  return v1.ServerMessage.encode(message).finish();
 }

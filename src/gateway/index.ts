@@ -6,3 +6,5 @@ export { permissions, isAllowed } from './rbac.js';
 export { topics } from './ports.js';
 export type { Backend, BusinessCommand, Outbound, Session } from './ports.js';
 export { toReject, toHttpError, httpStatus, wsCloseCode } from './error-map.js';
+export { createRedisChannelLog } from './channel-log.js';
+export type { ChannelLog, Backlog, LoggedMessage } from './channel-log.js';

@@ -35,6 +35,11 @@ export interface Outbound {
   reply(connId: number, message: lending.v1.IServerMessage): void;
   /** Queues a message for every subscriber of a topic. */
   publish(topic: string, message: lending.v1.IServerMessage): void;
+  /**
+   * Queues a message on a user's sequenced channel (CHANNEL_MY_ORDERS): it is numbered, stored
+   * in the durable channel log, then pushed to the user's subscribed sockets.
+   */
+  publishToUser(userId: string, message: lending.v1.IServerMessage): void;
 }
 
 export const topics = {

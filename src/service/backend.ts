@@ -70,7 +70,6 @@ export class MarketBackend implements Backend {
   readonly #deps: BackendDeps;
   readonly #pending = new Map<number, Pending>();
   readonly #books = new Map<string, lending.v1.IBookUpdate>();
-  readonly #fillSeqByUser = new Map<string, number>();
   #figures: lending.v1.IFigures | undefined;
   #host: MatchingHost | undefined;
   #outbound: Outbound | undefined;
@@ -282,6 +281,15 @@ export class MarketBackend implements Backend {
         return;
       case 'order_closed': {
         const releasedFen = this.#closeOrder(event);
+        const orderUpdate: lending.v1.IOrderUpdate = {
+          clientOrderId: event.clientOrderId,
+          marketId: event.marketId,
+          state: event.reason === 'filled' ? 2 : 3,
+          releasedFen,
+          reason: event.reason,
+          timeMs: this.#deps.clock.nowMs(),
+        };
+        deliveries.push(() => out().publishToUser(event.lenderId, { orderUpdate }));
         if (event.reason === 'cancelled' && requestId !== 0 && pending.userId === event.lenderId) {
           const cancelled = { clientOrderId: event.clientOrderId, releasedFen, seq };
           deliveries.push(() => out().reply(connId, { requestId, orderCancelled: cancelled }));
@@ -324,11 +332,8 @@ export class MarketBackend implements Backend {
       event.amountFen,
     );
     assert(code === Code.OK, `fill ${event.fillId} could not move held funds: ${code}`);
-    const channelSeq = (this.#fillSeqByUser.get(event.lenderId) ?? 0) + 1;
-    this.#fillSeqByUser.set(event.lenderId, channelSeq);
     const fill: lending.v1.IFill = {
       fillId: event.fillId,
-      seq: channelSeq,
       marketId: event.marketId,
       trancheId: event.trancheId,
       clientOrderId: event.clientOrderId,
@@ -339,7 +344,7 @@ export class MarketBackend implements Backend {
       timeMs: event.timeMs,
       explanation: event.explanation,
     };
-    deliveries.push(() => this.#out().publish(topics.orders(event.lenderId), { fill }));
+    deliveries.push(() => this.#out().publishToUser(event.lenderId, { fill }));
     const factCode = this.#deps.facts.addFill({
       fillId: event.fillId,
       seq,

@@ -25,6 +25,8 @@ export const limits = {
   commandsPerBatchMax: 2_048,
   /** Resting orders plus tranches one market may hold. */
   restingOrdersPerMarketMax: 2_000_000,
+  /** Messages kept per user channel for reconnecting clients (older ones: resynchronise). */
+  channelLogEntriesMax: 10_000,
   /** Book levels pushed to subscribers. */
   bookDepthLevels: 10,
 
@@ -40,6 +42,14 @@ export const limits = {
   journalBatchEntriesMax: 8_192,
   /** Journal entries waiting for durability before the ledger answers OVERLOADED. */
   journalPendingEntriesMax: 65_536,
+  /** Notes (lender fills) one originated loan may have; bounds one journal entry's size. */
+  notesPerLoanMax: 256,
+  /** Longest loan term, in monthly instalments. */
+  loanTermMonthsMax: 60,
+  /** Bytes of command arguments one journal entry may carry (an origination's note list). */
+  journalArgBytesMax: 48 * 1024,
+  /** Lines a custody bank statement may hold for one reconciliation. */
+  statementLinesMax: 1_000_000,
 
   /** Approximate MAXLEN for Redis streams (events and alerts). */
   streamMaxLen: 1_000_000,
@@ -55,6 +65,8 @@ export const limits = {
   clickhouseFlushMs: 250,
   /** Rows buffered for ClickHouse before the sink sheds load. */
   clickhouseQueueRowsMax: 1_000_000,
+  /** Bytes the ClickHouse spool may hold on disk during an outage (alarm at 80%). */
+  clickhouseSpoolBytesMax: 2 * 1024 * 1024 * 1024,
 } as const;
 
 assert(limits.commandsPerBatchMax <= limits.inFlightCommandsPerShardMax, 'batch within in-flight');

@@ -26,9 +26,11 @@ export async function startServiceProcess(
   name: string,
   env: Record<string, string> = {},
 ): Promise<RunningService> {
-  const database = uniquePrefix(name);
-  const dataDir = mkdtempSync(join(tmpdir(), `${name}-`));
-  const secret = `secret-${database}`;
+  // Overrides (a restart reusing an earlier run's data, prefix and secret) win over fresh ones.
+  const database = env['CLICKHOUSE_DATABASE'] ?? uniquePrefix(name);
+  const dataDir = env['DATA_DIR'] ?? mkdtempSync(join(tmpdir(), `${name}-`));
+  const secret = env['AUTH_SECRET'] ?? `secret-${database}`;
+  const redisPrefix = env['REDIS_PREFIX'] ?? `${database}:`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
     cwd: repoRoot,
     env: {
@@ -38,7 +40,7 @@ export async function startServiceProcess(
       REDIS_URL: redisUrl(),
       CLICKHOUSE_URL: clickhouseUrl(),
       CLICKHOUSE_DATABASE: database,
-      REDIS_PREFIX: `${database}:`,
+      REDIS_PREFIX: redisPrefix,
       DATA_DIR: dataDir,
       AUTH_SECRET: secret,
       LOG_LEVEL: 'warn',
@@ -55,7 +57,7 @@ export async function startServiceProcess(
     httpUrl: wsUrl.replace(/^ws/, 'http').replace('/v1/ws', ''),
     dataDir,
     database,
-    redisPrefix: `${database}:`,
+    redisPrefix,
     authSecret: Buffer.from(secret),
     output: () => output,
     stop: () => stopChild(child),

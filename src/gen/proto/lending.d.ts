@@ -152,12 +152,14 @@ export namespace lending {
         interface ISubscribe {
             channel?: (lending.v1.Channel|null);
             marketId?: (string|null);
+            fromSeq?: (number|null);
         }
 
         class Subscribe implements ISubscribe {
             constructor(properties?: lending.v1.ISubscribe);
             public channel: lending.v1.Channel;
             public marketId: string;
+            public fromSeq: number;
             public static create(properties?: lending.v1.ISubscribe): lending.v1.Subscribe;
             public static encode(message: lending.v1.ISubscribe, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Subscribe;
@@ -220,6 +222,7 @@ export namespace lending {
             bookUpdate?: (lending.v1.IBookUpdate|null);
             alert?: (lending.v1.IAlert|null);
             figures?: (lending.v1.IFigures|null);
+            orderUpdate?: (lending.v1.IOrderUpdate|null);
         }
 
         class ServerMessage implements IServerMessage {
@@ -238,7 +241,8 @@ export namespace lending {
             public bookUpdate?: (lending.v1.IBookUpdate|null);
             public alert?: (lending.v1.IAlert|null);
             public figures?: (lending.v1.IFigures|null);
-            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures");
+            public orderUpdate?: (lending.v1.IOrderUpdate|null);
+            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate");
             public static create(properties?: lending.v1.IServerMessage): lending.v1.ServerMessage;
             public static encode(message: lending.v1.IServerMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ServerMessage;
@@ -276,6 +280,7 @@ export namespace lending {
             TIME_IN_FORCE_INVALID = 2013,
             BOOK_FULL = 2014,
             TRANCHE_NOT_FOUND = 2015,
+            EXPIRY_NOT_IN_FUTURE = 2016,
             INSUFFICIENT_FUNDS = 3001,
             ACCOUNT_NOT_FOUND = 3002,
             TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS = 3003,
@@ -283,6 +288,12 @@ export namespace lending {
             HOLD_EXCEEDED = 3005,
             LEDGER_AMOUNT_INVALID = 3006,
             HOLD_EXISTS = 3007,
+            LEDGER_FLOW_FORBIDDEN = 3008,
+            LOAN_NOT_FOUND = 3009,
+            LOAN_EXISTS = 3010,
+            LOAN_TERMS_INVALID = 3011,
+            LOAN_SETTLED = 3012,
+            NOTHING_TO_COMPENSATE = 3013,
             EVENT_SCHEMA_UNKNOWN = 4001,
             EVENT_MALFORMED = 4002
         }
@@ -405,12 +416,16 @@ export namespace lending {
         interface ISubscribed {
             channel?: (lending.v1.Channel|null);
             marketId?: (string|null);
+            seq?: (number|null);
+            reset?: (boolean|null);
         }
 
         class Subscribed implements ISubscribed {
             constructor(properties?: lending.v1.ISubscribed);
             public channel: lending.v1.Channel;
             public marketId: string;
+            public seq: number;
+            public reset: boolean;
             public static create(properties?: lending.v1.ISubscribed): lending.v1.Subscribed;
             public static encode(message: lending.v1.ISubscribed, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Subscribed;
@@ -477,6 +492,31 @@ export namespace lending {
             public static create(properties?: lending.v1.IFill): lending.v1.Fill;
             public static encode(message: lending.v1.IFill, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Fill;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IOrderUpdate {
+            seq?: (number|null);
+            clientOrderId?: (string|null);
+            marketId?: (string|null);
+            state?: (lending.v1.OrderState|null);
+            releasedFen?: (number|null);
+            reason?: (string|null);
+            timeMs?: (number|null);
+        }
+
+        class OrderUpdate implements IOrderUpdate {
+            constructor(properties?: lending.v1.IOrderUpdate);
+            public seq: number;
+            public clientOrderId: string;
+            public marketId: string;
+            public state: lending.v1.OrderState;
+            public releasedFen: number;
+            public reason: string;
+            public timeMs: number;
+            public static create(properties?: lending.v1.IOrderUpdate): lending.v1.OrderUpdate;
+            public static encode(message: lending.v1.IOrderUpdate, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.OrderUpdate;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 

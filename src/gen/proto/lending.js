@@ -1327,6 +1327,7 @@ export const lending = $root.lending = (() => {
              * @interface ISubscribe
              * @property {lending.v1.Channel|null} [channel] Subscribe channel
              * @property {string|null} [marketId] Subscribe marketId
+             * @property {number|null} [fromSeq] Subscribe fromSeq
              */
 
             /**
@@ -1361,6 +1362,14 @@ export const lending = $root.lending = (() => {
             Subscribe.prototype.marketId = "";
 
             /**
+             * Subscribe fromSeq.
+             * @member {number} fromSeq
+             * @memberof lending.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.fromSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Subscribe instance using the specified properties.
              * @function create
              * @memberof lending.v1.Subscribe
@@ -1392,6 +1401,8 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.channel);
                 if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.fromSeq != null && Object.hasOwnProperty.call(message, "fromSeq"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.fromSeq);
                 return writer;
             };
 
@@ -1435,6 +1446,10 @@ export const lending = $root.lending = (() => {
                         }
                     case 2: {
                             message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.fromSeq = reader.uint64();
                             break;
                         }
                     default:
@@ -1909,6 +1924,7 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.IBookUpdate|null} [bookUpdate] ServerMessage bookUpdate
              * @property {lending.v1.IAlert|null} [alert] ServerMessage alert
              * @property {lending.v1.IFigures|null} [figures] ServerMessage figures
+             * @property {lending.v1.IOrderUpdate|null} [orderUpdate] ServerMessage orderUpdate
              */
 
             /**
@@ -2038,17 +2054,25 @@ export const lending = $root.lending = (() => {
              */
             ServerMessage.prototype.figures = null;
 
+            /**
+             * ServerMessage orderUpdate.
+             * @member {lending.v1.IOrderUpdate|null|undefined} orderUpdate
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.orderUpdate = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage body.
-             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|undefined} body
+             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|undefined} body
              * @memberof lending.v1.ServerMessage
              * @instance
              */
             Object.defineProperty(ServerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2108,6 +2132,8 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.Alert.encode(message.alert, writer.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
                 if (message.figures != null && Object.hasOwnProperty.call(message, "figures"))
                     $root.lending.v1.Figures.encode(message.figures, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                if (message.orderUpdate != null && Object.hasOwnProperty.call(message, "orderUpdate"))
+                    $root.lending.v1.OrderUpdate.encode(message.orderUpdate, writer.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -2201,6 +2227,10 @@ export const lending = $root.lending = (() => {
                             message.figures = $root.lending.v1.Figures.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 24: {
+                            message.orderUpdate = $root.lending.v1.OrderUpdate.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2266,6 +2296,7 @@ export const lending = $root.lending = (() => {
          * @property {number} TIME_IN_FORCE_INVALID=2013 TIME_IN_FORCE_INVALID value
          * @property {number} BOOK_FULL=2014 BOOK_FULL value
          * @property {number} TRANCHE_NOT_FOUND=2015 TRANCHE_NOT_FOUND value
+         * @property {number} EXPIRY_NOT_IN_FUTURE=2016 EXPIRY_NOT_IN_FUTURE value
          * @property {number} INSUFFICIENT_FUNDS=3001 INSUFFICIENT_FUNDS value
          * @property {number} ACCOUNT_NOT_FOUND=3002 ACCOUNT_NOT_FOUND value
          * @property {number} TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS=3003 TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS value
@@ -2273,6 +2304,12 @@ export const lending = $root.lending = (() => {
          * @property {number} HOLD_EXCEEDED=3005 HOLD_EXCEEDED value
          * @property {number} LEDGER_AMOUNT_INVALID=3006 LEDGER_AMOUNT_INVALID value
          * @property {number} HOLD_EXISTS=3007 HOLD_EXISTS value
+         * @property {number} LEDGER_FLOW_FORBIDDEN=3008 LEDGER_FLOW_FORBIDDEN value
+         * @property {number} LOAN_NOT_FOUND=3009 LOAN_NOT_FOUND value
+         * @property {number} LOAN_EXISTS=3010 LOAN_EXISTS value
+         * @property {number} LOAN_TERMS_INVALID=3011 LOAN_TERMS_INVALID value
+         * @property {number} LOAN_SETTLED=3012 LOAN_SETTLED value
+         * @property {number} NOTHING_TO_COMPENSATE=3013 NOTHING_TO_COMPENSATE value
          * @property {number} EVENT_SCHEMA_UNKNOWN=4001 EVENT_SCHEMA_UNKNOWN value
          * @property {number} EVENT_MALFORMED=4002 EVENT_MALFORMED value
          */
@@ -2308,6 +2345,7 @@ export const lending = $root.lending = (() => {
             values[valuesById[2013] = "TIME_IN_FORCE_INVALID"] = 2013;
             values[valuesById[2014] = "BOOK_FULL"] = 2014;
             values[valuesById[2015] = "TRANCHE_NOT_FOUND"] = 2015;
+            values[valuesById[2016] = "EXPIRY_NOT_IN_FUTURE"] = 2016;
             values[valuesById[3001] = "INSUFFICIENT_FUNDS"] = 3001;
             values[valuesById[3002] = "ACCOUNT_NOT_FOUND"] = 3002;
             values[valuesById[3003] = "TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS"] = 3003;
@@ -2315,6 +2353,12 @@ export const lending = $root.lending = (() => {
             values[valuesById[3005] = "HOLD_EXCEEDED"] = 3005;
             values[valuesById[3006] = "LEDGER_AMOUNT_INVALID"] = 3006;
             values[valuesById[3007] = "HOLD_EXISTS"] = 3007;
+            values[valuesById[3008] = "LEDGER_FLOW_FORBIDDEN"] = 3008;
+            values[valuesById[3009] = "LOAN_NOT_FOUND"] = 3009;
+            values[valuesById[3010] = "LOAN_EXISTS"] = 3010;
+            values[valuesById[3011] = "LOAN_TERMS_INVALID"] = 3011;
+            values[valuesById[3012] = "LOAN_SETTLED"] = 3012;
+            values[valuesById[3013] = "NOTHING_TO_COMPENSATE"] = 3013;
             values[valuesById[4001] = "EVENT_SCHEMA_UNKNOWN"] = 4001;
             values[valuesById[4002] = "EVENT_MALFORMED"] = 4002;
             return values;
@@ -3379,6 +3423,8 @@ export const lending = $root.lending = (() => {
              * @interface ISubscribed
              * @property {lending.v1.Channel|null} [channel] Subscribed channel
              * @property {string|null} [marketId] Subscribed marketId
+             * @property {number|null} [seq] Subscribed seq
+             * @property {boolean|null} [reset] Subscribed reset
              */
 
             /**
@@ -3413,6 +3459,22 @@ export const lending = $root.lending = (() => {
             Subscribed.prototype.marketId = "";
 
             /**
+             * Subscribed seq.
+             * @member {number} seq
+             * @memberof lending.v1.Subscribed
+             * @instance
+             */
+            Subscribed.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Subscribed reset.
+             * @member {boolean} reset
+             * @memberof lending.v1.Subscribed
+             * @instance
+             */
+            Subscribed.prototype.reset = false;
+
+            /**
              * Creates a new Subscribed instance using the specified properties.
              * @function create
              * @memberof lending.v1.Subscribed
@@ -3444,6 +3506,10 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.channel);
                 if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.reset != null && Object.hasOwnProperty.call(message, "reset"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.reset);
                 return writer;
             };
 
@@ -3487,6 +3553,14 @@ export const lending = $root.lending = (() => {
                         }
                     case 2: {
                             message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.reset = reader.bool();
                             break;
                         }
                     default:
@@ -4100,6 +4174,230 @@ export const lending = $root.lending = (() => {
             };
 
             return Fill;
+        })();
+
+        v1.OrderUpdate = (function() {
+
+            /**
+             * Properties of an OrderUpdate.
+             * @memberof lending.v1
+             * @interface IOrderUpdate
+             * @property {number|null} [seq] OrderUpdate seq
+             * @property {string|null} [clientOrderId] OrderUpdate clientOrderId
+             * @property {string|null} [marketId] OrderUpdate marketId
+             * @property {lending.v1.OrderState|null} [state] OrderUpdate state
+             * @property {number|null} [releasedFen] OrderUpdate releasedFen
+             * @property {string|null} [reason] OrderUpdate reason
+             * @property {number|null} [timeMs] OrderUpdate timeMs
+             */
+
+            /**
+             * Constructs a new OrderUpdate.
+             * @memberof lending.v1
+             * @classdesc Represents an OrderUpdate.
+             * @implements IOrderUpdate
+             * @constructor
+             * @param {lending.v1.IOrderUpdate=} [properties] Properties to set
+             */
+            function OrderUpdate(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * OrderUpdate seq.
+             * @member {number} seq
+             * @memberof lending.v1.OrderUpdate
+             * @instance
+             */
+            OrderUpdate.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OrderUpdate clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.OrderUpdate
+             * @instance
+             */
+            OrderUpdate.prototype.clientOrderId = "";
+
+            /**
+             * OrderUpdate marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.OrderUpdate
+             * @instance
+             */
+            OrderUpdate.prototype.marketId = "";
+
+            /**
+             * OrderUpdate state.
+             * @member {lending.v1.OrderState} state
+             * @memberof lending.v1.OrderUpdate
+             * @instance
+             */
+            OrderUpdate.prototype.state = 0;
+
+            /**
+             * OrderUpdate releasedFen.
+             * @member {number} releasedFen
+             * @memberof lending.v1.OrderUpdate
+             * @instance
+             */
+            OrderUpdate.prototype.releasedFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OrderUpdate reason.
+             * @member {string} reason
+             * @memberof lending.v1.OrderUpdate
+             * @instance
+             */
+            OrderUpdate.prototype.reason = "";
+
+            /**
+             * OrderUpdate timeMs.
+             * @member {number} timeMs
+             * @memberof lending.v1.OrderUpdate
+             * @instance
+             */
+            OrderUpdate.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new OrderUpdate instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.OrderUpdate
+             * @static
+             * @param {lending.v1.IOrderUpdate=} [properties] Properties to set
+             * @returns {lending.v1.OrderUpdate} OrderUpdate instance
+             */
+            OrderUpdate.create = function create(properties) {
+                return new OrderUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified OrderUpdate message. Does not implicitly {@link lending.v1.OrderUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.OrderUpdate
+             * @static
+             * @param {lending.v1.IOrderUpdate} message OrderUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OrderUpdate.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientOrderId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.marketId);
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.state);
+                if (message.releasedFen != null && Object.hasOwnProperty.call(message, "releasedFen"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.releasedFen);
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.timeMs);
+                return writer;
+            };
+
+            /**
+             * Decodes an OrderUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.OrderUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.OrderUpdate} OrderUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OrderUpdate.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.OrderUpdate();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.state = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.releasedFen = reader.int64();
+                            break;
+                        }
+                    case 6: {
+                            message.reason = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for OrderUpdate
+             * @function getTypeUrl
+             * @memberof lending.v1.OrderUpdate
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            OrderUpdate.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.OrderUpdate";
+            };
+
+            return OrderUpdate;
         })();
 
         v1.BookLevel = (function() {
