@@ -55,11 +55,13 @@ interface Parts {
   alertsRedis?: Redis;
   channelRedis?: Redis;
   figuresTimer?: NodeJS.Timeout;
+  /** Whether the last ClickHouse query (the live figures, once a second) succeeded. */
+  clickhouseUp: boolean;
 }
 
 export async function startService(config: Config): Promise<Service> {
   const log = pino({ level: config.logLevel, base: { service: 'lending-core' } });
-  const parts: Parts = { log, servicesStartedHere: false };
+  const parts: Parts = { log, servicesStartedHere: false, clickhouseUp: false };
   try {
     return await assemble(config, parts);
   } catch (error) {
@@ -94,6 +96,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     facts: { addFill: (row) => sink.addFill(row) },
     events: risk.producer,
     refSalt: config.clickhouseDatabase,
+    onCommandDone: (latencyUs) => parts.gateway?.metrics.observeCommandLatency(latencyUs),
     onError: (context, error) => parts.log.error({ err: error }, context),
   });
   const gateway = await startFront(config, parts, backend, redisUrl);
@@ -152,6 +155,7 @@ async function startFront(
     ...(config.tls === undefined ? {} : { tls: config.tls }),
     clock: systemClock,
     backend,
+    log: parts.log.child({ module: 'gateway' }),
     channelLog: createRedisChannelLog(
       channelRedis,
       config.redisPrefix,
@@ -161,6 +165,10 @@ async function startFront(
     metricsExtra: () => ({
       backend_pending_commands: backend.pendingCount(),
       ledger_journal_entries: ledger?.entryCount() ?? 0,
+      redis_up: channelRedis.status === 'ready' ? 1 : 0,
+      clickhouse_up: parts.clickhouseUp ? 1 : 0,
+      clickhouse_queued_rows: parts.sink?.stats().queued ?? 0,
+      risk_events_processed: parts.risk?.processed() ?? 0,
     }),
   });
   parts.gateway = gateway;
@@ -207,6 +215,7 @@ function startFigures(parts: Parts, backend: MarketBackend, nowMs: () => number)
     sink
       .liveFigures()
       .then((figures) => {
+        parts.clickhouseUp = true;
         seq += 1;
         backend.setFigures({
           seq,
@@ -217,7 +226,10 @@ function startFigures(parts: Parts, backend: MarketBackend, nowMs: () => number)
           ],
         });
       })
-      .catch((error: unknown) => parts.log.warn({ err: error }, 'disclosure figures unavailable'))
+      .catch((error: unknown) => {
+        parts.clickhouseUp = false;
+        parts.log.warn({ err: error }, 'disclosure figures unavailable');
+      })
       .finally(() => {
         running = false;
       });

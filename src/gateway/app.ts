@@ -8,7 +8,7 @@
  * per-socket buffer is bounded by maxBackpressure with closeOnBackpressureLimit.
  */
 import type { lending } from '../gen/proto/lending.js';
-import { Code, limits, type Clock, type ResultCode } from '../shared/index.js';
+import { Code, codeName, limits, type Clock, type ResultCode } from '../shared/index.js';
 import { verifyToken } from './auth.js';
 import type { ChannelLog } from './channel-log.js';
 import {
@@ -26,6 +26,7 @@ import { GatewayMetrics } from './metrics.js';
 import type { Backend, Outbound, Session } from './ports.js';
 import { topics } from './ports.js';
 import { isAllowed, type Action } from './rbac.js';
+import type { Logger } from 'pino';
 import { uws, type TemplatedApp, type WebSocket, type us_listen_socket } from './uws.js';
 
 export interface GatewayOptions {
@@ -36,6 +37,8 @@ export interface GatewayOptions {
   backend: Backend;
   /** Durable log of the sequenced per-user channels. */
   channelLog: ChannelLog;
+  /** Structured log; every line about a request names its connection and request id. */
+  log?: Logger;
   /** Reports failures that are not a client's fault. */
   onError: (context: string, error: unknown) => void;
   /** With both set, the gateway serves wss:// and https:// (uWS SSLApp). */
@@ -366,10 +369,19 @@ class GatewayServer implements Gateway {
     }
     const verified = verifyToken(this.#options.authSecret, token, this.#options.clock.nowMs());
     if (!('claims' in verified)) {
+      const { connId, ip } = data;
+      this.#options.log?.warn(
+        { connId, requestId, ip, code: codeName(verified.code) },
+        'auth failed',
+      );
       this.#rejectTo(data.connId, requestId, verified.code);
       return;
     }
     const { claims } = verified;
+    this.#options.log?.info(
+      { connId: data.connId, requestId, userId: claims.userId, roles: claims.roles, ip: data.ip },
+      'authenticated',
+    );
     const session: Session = {
       connId: data.connId,
       userId: claims.userId,
@@ -477,6 +489,7 @@ class GatewayServer implements Gateway {
 
   #rejectTo(connId: number, requestId: number, code: ResultCode, detail?: string): void {
     this.metrics.reject(code);
+    this.#options.log?.debug({ connId, requestId, code: codeName(code), detail }, 'rejected');
     this.reply(connId, { requestId, reject: toReject(code, detail) });
   }
 }

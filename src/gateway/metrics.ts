@@ -14,6 +14,32 @@ export class GatewayMetrics {
   sendBackpressure = 0;
   sendDropped = 0;
   readonly #rejects = new Map<ResultCode, number>();
+  /** Command latency (receipt to durable answer) in microseconds: cumulative buckets. */
+  readonly #latencyBucketsUs = [100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 100_000];
+  readonly #latencyCounts = new Array<number>(10).fill(0);
+  #latencySumUs = 0;
+  #latencyCount = 0;
+
+  observeCommandLatency(latencyUs: number): void {
+    let index = this.#latencyBucketsUs.findIndex((bound) => latencyUs <= bound);
+    if (index < 0) index = this.#latencyBucketsUs.length;
+    this.#latencyCounts[index] = (this.#latencyCounts[index] ?? 0) + 1;
+    this.#latencySumUs += latencyUs;
+    this.#latencyCount += 1;
+  }
+
+  #latencyLines(): string[] {
+    const lines = ['# TYPE gateway_command_latency_seconds histogram'];
+    let cumulative = 0;
+    this.#latencyBucketsUs.forEach((bound, index) => {
+      cumulative += this.#latencyCounts[index] ?? 0;
+      lines.push(`gateway_command_latency_seconds_bucket{le="${bound / 1e6}"} ${cumulative}`);
+    });
+    lines.push(`gateway_command_latency_seconds_bucket{le="+Inf"} ${this.#latencyCount}`);
+    lines.push(`gateway_command_latency_seconds_sum ${this.#latencySumUs / 1e6}`);
+    lines.push(`gateway_command_latency_seconds_count ${this.#latencyCount}`);
+    return lines;
+  }
 
   reject(code: ResultCode): void {
     this.#rejects.set(code, (this.#rejects.get(code) ?? 0) + 1);
@@ -42,7 +68,10 @@ export class GatewayMetrics {
     for (const [code, count] of this.#rejects) {
       lines.push(`gateway_rejects_total{code="${codeName(code)}"} ${count}`);
     }
-    for (const [name, value] of Object.entries(extra)) lines.push(`${name} ${value}`);
+    lines.push(...this.#latencyLines());
+    for (const [name, value] of Object.entries(extra)) {
+      lines.push(`# TYPE ${name} gauge`, `${name} ${value}`);
+    }
     return `${lines.join('\n')}\n`;
   }
 }

@@ -52,6 +52,8 @@ export interface BackendDeps {
   events: EventSink;
   /** Salt for the one-way references that stand for user ids in analytics. */
   refSalt: string;
+  /** Told how long each command took, receipt to durable answer (for the latency histogram). */
+  onCommandDone?: (latencyUs: number) => void;
   /** Reports a failure that is not the client's fault (logged by the composition root). */
   onError: (context: string, error: unknown) => void;
 }
@@ -62,6 +64,7 @@ interface Pending {
   userId: string;
   holdId: string;
   createdHold: boolean;
+  receivedNs: bigint;
 }
 
 type Delivery = () => void;
@@ -227,6 +230,7 @@ export class MarketBackend implements Backend {
       userId: session.userId,
       holdId,
       createdHold,
+      receivedNs: process.hrtime.bigint(),
     });
   }
 
@@ -248,6 +252,10 @@ export class MarketBackend implements Backend {
     const pending = this.#pending.get(outcome.ref);
     assert(pending !== undefined, `outcome for unknown ref ${outcome.ref}`);
     this.#pending.delete(outcome.ref);
+    const onDone = this.#deps.onCommandDone;
+    if (onDone !== undefined) {
+      deliveries.push(() => onDone(Number(process.hrtime.bigint() - pending.receivedNs) / 1000));
+    }
     if (outcome.code !== Code.OK) {
       if (pending.createdHold) this.#release(pending.holdId);
       deliveries.push(() => this.#reject(pending.connId, pending.requestId, outcome.code));

@@ -256,6 +256,10 @@ describe('walking skeleton', () => {
     expect(pong.pong?.clientTimeMs).toBe(1);
     const health = await fetch(`${service.httpUrl}/health`);
     expect(health.status).toBe(200);
+    const metrics = await (await fetch(`${service.httpUrl}/metrics`)).text();
+    expect(metrics).toMatch(/^gateway_command_latency_seconds_count [1-9]\d*$/m);
+    expect(metrics).toMatch(/^gateway_rejects_total\{code="AMOUNT_MUST_BE_POSITIVE"\} 1$/m);
+    expect(metrics).toMatch(/^redis_up 1$/m);
   });
 
   it('4 (journal): the hash chain verifies and the balances match the trades', async () => {
