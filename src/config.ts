@@ -20,6 +20,7 @@ export interface Config {
   riskConsumers: number;
   logLevel: string;
   channelLogEntriesMax: number;
+  tokenTtlSeconds: number;
   tls: { certFile: string; keyFile: string } | undefined;
 }
 
@@ -108,6 +109,7 @@ function tls(env: Env): Config['tls'] {
 export function loadConfig(env: Env = process.env): Config {
   return {
     tls: tls(env),
+    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 30 * 24 * 3600),
     channelLogEntriesMax: integer(
       env,
       'CHANNEL_LOG_ENTRIES',

@@ -11,7 +11,13 @@ import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { createDisclosureSink, type DisclosureSink } from './disclosure/index.js';
-import { createGateway, createRedisChannelLog, type Gateway } from './gateway/index.js';
+import {
+  UserStore,
+  createGateway,
+  createRedisChannelLog,
+  parseUserChange,
+  type Gateway,
+} from './gateway/index.js';
 import { openLedger, type Ledger } from './ledger/index.js';
 import { createMatchingHost, type MatchingHost } from './orderbook/index.js';
 import {
@@ -54,6 +60,7 @@ interface Parts {
   alertsUnsubscribe?: () => Promise<void>;
   alertsRedis?: Redis;
   channelRedis?: Redis;
+  usersSubscriber?: Redis;
   figuresTimer?: NodeJS.Timeout;
   /** Whether the last ClickHouse query (the live figures, once a second) succeeded. */
   clickhouseUp: boolean;
@@ -141,6 +148,7 @@ async function startFront(
   const channelRedis = new Redis(redisUrl, { lazyConnect: true });
   parts.channelRedis = channelRedis;
   await channelRedis.connect();
+  const users = new UserStore(channelRedis, config.redisPrefix);
   const host = await createMatchingHost({
     markets: config.markets,
     shards: config.shards,
@@ -156,6 +164,8 @@ async function startFront(
     clock: systemClock,
     backend,
     log: parts.log.child({ module: 'gateway' }),
+    users,
+    tokenTtlMs: config.tokenTtlSeconds * 1000,
     channelLog: createRedisChannelLog(
       channelRedis,
       config.redisPrefix,
@@ -173,7 +183,27 @@ async function startFront(
   });
   parts.gateway = gateway;
   backend.attach(host, gateway);
+  await followUserChanges(parts, redisUrl, users.changesChannel, gateway);
   return gateway;
+}
+
+/** KYC changes and revocations from any gateway reach this one's sessions at once. */
+async function followUserChanges(
+  parts: Parts,
+  redisUrl: string,
+  channel: string,
+  gateway: Gateway,
+): Promise<void> {
+  const subscriber = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
+  parts.usersSubscriber = subscriber;
+  await subscriber.connect();
+  subscriber.on('message', (from: string, text: string) => {
+    if (from !== channel) return;
+    const change = parseUserChange(text);
+    if (change === undefined) parts.log.warn({ channel }, 'malformed user change ignored');
+    else gateway.applyUserChange(change);
+  });
+  await subscriber.subscribe(channel);
 }
 
 async function wireAlerts(parts: Parts, redisUrl: string, prefix: string): Promise<void> {
@@ -257,6 +287,9 @@ async function shutdown(parts: Parts): Promise<void> {
     parts.alertsRedis?.disconnect();
   });
   await step(parts, 'risk stream', () => parts.risk?.stop());
+  await step(parts, 'user changes', async () => {
+    parts.usersSubscriber?.disconnect();
+  });
   await step(parts, 'channel redis', async () => {
     await parts.channelRedis?.quit();
   });

@@ -20,6 +20,9 @@ import {
   type OutgoingMessage,
 } from './codec.js';
 import { UserChannels, type ChannelSubscriber } from './user-channels.js';
+import { Accounts } from './accounts.js';
+import type { Claims } from './auth.js';
+import type { KycStatus, UserChange, UserStore } from './users.js';
 import { httpStatus, toReject, wsCloseCode } from './error-map.js';
 import { mountHttpApi, type HttpExchange } from './http-api.js';
 import { GatewayMetrics } from './metrics.js';
@@ -37,6 +40,10 @@ export interface GatewayOptions {
   backend: Backend;
   /** Durable log of the sequenced per-user channels. */
   channelLog: ChannelLog;
+  /** Registered users, KYC status and token revocation (shared by every gateway via Redis). */
+  users: UserStore;
+  /** Lifetime of tokens issued by login and refresh. */
+  tokenTtlMs: number;
   /** Structured log; every line about a request names its connection and request id. */
   log?: Logger;
   /** Reports failures that are not a client's fault. */
@@ -55,9 +62,16 @@ interface SocketData {
   subscriptions: Set<string>;
   /** The CHANNEL_MY_ORDERS subscription, when there is one. */
   orders: ChannelSubscriber | undefined;
+  tokenId: string;
+  /** KYC status of a registered user; undefined for operator-issued identities. */
+  kyc: KycStatus | undefined;
+  /** Commands that arrived while the authentication was being checked, run after it. */
+  waiting: { requestId: number; command: Command }[] | undefined;
 }
 
 export interface Gateway extends Outbound {
+  /** Applies a user change announced through Redis (KYC status, token revocation). */
+  applyUserChange(change: UserChange): void;
   readonly port: number;
   readonly metrics: GatewayMetrics;
   /** Stops accepting, flushes queued frames, and closes every socket. */
@@ -77,6 +91,10 @@ class GatewayServer implements Gateway {
   readonly #sockets = new Map<number, WebSocket<SocketData>>();
   readonly #outbox = new Map<number, OutgoingMessage[]>();
   readonly #userChannels: UserChannels;
+  readonly #accounts: Accounts;
+  /** Authenticated sockets by user id and by token id, to apply KYC changes and revocations. */
+  readonly #byUser = new Map<string, Set<SocketData>>();
+  readonly #byToken = new Map<string, Set<SocketData>>();
   readonly #topicOutbox = new Map<string, lending.v1.IServerMessage[]>();
   /** HTTP requests waiting for their answer, by the connection id allocated to them. */
   readonly #httpExchanges = new Map<number, HttpExchange>();
@@ -90,6 +108,15 @@ class GatewayServer implements Gateway {
     this.#userChannels = new UserChannels({
       log: options.channelLog,
       send: (connId, message) => this.reply(connId, message),
+      onError: options.onError,
+    });
+    this.#accounts = new Accounts({
+      users: options.users,
+      authSecret: options.authSecret,
+      clock: options.clock,
+      tokenTtlMs: options.tokenTtlMs,
+      reply: (connId, message) => this.reply(connId, message),
+      reject: (connId, requestId, code, detail) => this.#rejectTo(connId, requestId, code, detail),
       onError: options.onError,
     });
     const tls = options.tls;
@@ -200,15 +227,7 @@ class GatewayServer implements Gateway {
         const protocol = req.getHeader('sec-websocket-protocol');
         const extensions = req.getHeader('sec-websocket-extensions');
         const ip = Buffer.from(res.getRemoteAddressAsText()).toString();
-        const data: SocketData = {
-          connId: this.#nextConnId++,
-          ip,
-          session: undefined,
-          expiresAtMs: 0,
-          subscriptions: new Set(),
-          orders: undefined,
-        };
-        res.upgrade(data, key, protocol, extensions, context);
+        res.upgrade(newSocketData(this.#nextConnId++, ip), key, protocol, extensions, context);
       },
       open: (ws) => {
         this.#sockets.set(ws.getUserData().connId, ws);
@@ -223,6 +242,7 @@ class GatewayServer implements Gateway {
         if (data.orders !== undefined && data.session !== undefined) {
           this.#userChannels.remove(data.session.userId, data.orders);
         }
+        this.#forget(data);
         this.metrics.connectionsOpen -= 1;
       },
     });
@@ -295,8 +315,21 @@ class GatewayServer implements Gateway {
     requestId: number,
     command: Command,
   ): void {
-    if (command.kind === 'authenticate') {
-      this.#authenticate(data, requestId, command.token, command.deviceId);
+    switch (command.kind) {
+      case 'authenticate':
+        this.#authenticate(ws, data, requestId, command.token, command.deviceId);
+        return;
+      case 'register':
+        this.#accounts.register(data.connId, requestId, command.registration);
+        return;
+      case 'login':
+        this.#accounts.login(data.connId, requestId, command.userId, command.password);
+        return;
+    }
+    if (data.waiting !== undefined) {
+      if (data.waiting.length >= limits.messagesPerFrameMax) {
+        this.#rejectTo(data.connId, requestId, Code.OVERLOADED, 'authentication in progress');
+      } else data.waiting.push({ requestId, command });
       return;
     }
     const session = data.session;
@@ -310,6 +343,16 @@ class GatewayServer implements Gateway {
       ws.end(wsCloseCode(Code.TOKEN_EXPIRED), 'token expired');
       return;
     }
+    this.#dispatchSession(ws, data, session, requestId, command);
+  }
+
+  #dispatchSession(
+    ws: WebSocket<SocketData>,
+    data: SocketData,
+    session: Session,
+    requestId: number,
+    command: Command,
+  ): void {
     switch (command.kind) {
       case 'ping':
         this.reply(data.connId, {
@@ -322,25 +365,98 @@ class GatewayServer implements Gateway {
         this.#subscription(ws, data, session, requestId, command);
         return;
       default:
+        this.#account(data, session, requestId, command);
+    }
+  }
+
+  /** Account actions and business commands, once the session is known. */
+  #account(
+    data: Pick<SocketData, 'kyc' | 'tokenId' | 'expiresAtMs'>,
+    session: Session,
+    requestId: number,
+    command: Command,
+  ): void {
+    const { connId } = session;
+    switch (command.kind) {
+      case 'refresh':
+        if (!this.#authorise(session, requestId, 'refresh_token')) return;
+        this.#accounts.refresh(connId, requestId, session.userId, session.roles);
+        return;
+      case 'logout':
+        if (!this.#authorise(session, requestId, 'logout')) return;
+        this.#accounts.logout(connId, requestId, data.tokenId, data.expiresAtMs);
+        return;
+      case 'set_kyc':
+        if (!this.#authorise(session, requestId, 'set_kyc_status')) return;
+        this.#accounts.setKyc(connId, requestId, command.userId, command.status);
+        return;
+      case 'place':
+      case 'cancel':
+      case 'list':
+      case 'deposit':
         if (!this.#authorise(session, requestId, actionOf(command.kind))) return;
+        if (command.kind === 'place' && data.kyc !== undefined && data.kyc !== 'verified') {
+          this.#rejectTo(connId, requestId, Code.KYC_NOT_VERIFIED, `KYC ${data.kyc}`);
+          return;
+        }
         this.#options.backend.handle(session, requestId, command);
+        return;
+      default:
+        this.#rejectTo(connId, requestId, Code.UNKNOWN_MESSAGE);
     }
   }
 
   #dispatchHttp(connId: number, token: string, ip: string, decoded: Decoded): void {
     const requestId = decoded.requestId;
+    const command = 'command' in decoded ? decoded.command : undefined;
+    if (command?.kind === 'register' || command?.kind === 'login') {
+      this.#dispatchHttpSession(connId, requestId, undefined, command);
+      return;
+    }
     const verified = verifyToken(this.#options.authSecret, token, this.#options.clock.nowMs());
     if (!('claims' in verified)) {
       this.#rejectTo(connId, requestId, verified.code);
       return;
     }
-    if ('code' in decoded) {
-      this.#rejectTo(connId, requestId, decoded.code, decoded.detail);
+    const { claims } = verified;
+    this.#accounts.checkSession(claims).then((check) => {
+      if (!('kyc' in check)) {
+        this.#rejectTo(connId, requestId, check.code);
+        return;
+      }
+      if ('code' in decoded) {
+        this.#rejectTo(connId, requestId, decoded.code, decoded.detail);
+        return;
+      }
+      const session: Session = {
+        connId,
+        userId: claims.userId,
+        roles: claims.roles,
+        deviceId: '',
+        ip,
+      };
+      const data = { kyc: check.kyc, tokenId: claims.tokenId, expiresAtMs: claims.expiresAtMs };
+      this.#dispatchHttpSession(connId, requestId, { session, data }, decoded.command);
+    });
+  }
+
+  #dispatchHttpSession(
+    connId: number,
+    requestId: number,
+    context:
+      { session: Session; data: Pick<SocketData, 'kyc' | 'tokenId' | 'expiresAtMs'> } | undefined,
+    command: Command,
+  ): void {
+    if (command.kind === 'register') {
+      this.#accounts.register(connId, requestId, command.registration);
       return;
     }
-    const command = decoded.command;
-    const { userId, roles } = verified.claims;
-    const session: Session = { connId, userId, roles, deviceId: '', ip };
+    if (command.kind === 'login') {
+      this.#accounts.login(connId, requestId, command.userId, command.password);
+      return;
+    }
+    if (context === undefined) return;
+    const { session, data } = context;
     switch (command.kind) {
       case 'authenticate':
       case 'unsubscribe':
@@ -357,49 +473,88 @@ class GatewayServer implements Gateway {
         return;
       }
       default:
-        if (!this.#authorise(session, requestId, actionOf(command.kind))) return;
-        this.#options.backend.handle(session, requestId, command);
+        this.#account(data, session, requestId, command);
     }
   }
 
-  #authenticate(data: SocketData, requestId: number, token: string, deviceId: string): void {
-    if (data.session !== undefined) {
+  #authenticate(
+    ws: WebSocket<SocketData>,
+    data: SocketData,
+    requestId: number,
+    token: string,
+    deviceId: string,
+  ): void {
+    if (data.session !== undefined || data.waiting !== undefined) {
       this.#rejectTo(data.connId, requestId, Code.ALREADY_AUTHENTICATED);
       return;
     }
     const verified = verifyToken(this.#options.authSecret, token, this.#options.clock.nowMs());
     if (!('claims' in verified)) {
-      const { connId, ip } = data;
-      this.#options.log?.warn(
-        { connId, requestId, ip, code: codeName(verified.code) },
-        'auth failed',
-      );
-      this.#rejectTo(data.connId, requestId, verified.code);
+      this.#authFailed(data, requestId, verified.code);
       return;
     }
     const { claims } = verified;
-    this.#options.log?.info(
-      { connId: data.connId, requestId, userId: claims.userId, roles: claims.roles, ip: data.ip },
-      'authenticated',
-    );
-    const session: Session = {
-      connId: data.connId,
-      userId: claims.userId,
-      roles: claims.roles,
-      deviceId,
-      ip: data.ip,
-    };
-    data.session = session;
-    data.expiresAtMs = claims.expiresAtMs;
-    this.reply(data.connId, {
-      requestId,
-      authenticated: {
-        userId: claims.userId,
-        roles: claims.roles,
-        expiresAtMs: claims.expiresAtMs,
-      },
+    data.waiting = [];
+    this.#accounts.checkSession(claims).then((check) => {
+      if (!this.#sockets.has(data.connId)) return;
+      const waiting = data.waiting ?? [];
+      data.waiting = undefined;
+      if (!('kyc' in check)) {
+        this.#authFailed(data, requestId, check.code);
+        for (const item of waiting) this.#rejectTo(data.connId, item.requestId, check.code);
+        return;
+      }
+      this.#openSession(data, requestId, claims, deviceId, check.kyc);
+      for (const item of waiting) this.#dispatch(ws, data, item.requestId, item.command);
     });
+  }
+
+  #authFailed(data: SocketData, requestId: number, code: ResultCode): void {
+    const { connId, ip } = data;
+    this.#options.log?.warn({ connId, requestId, ip, code: codeName(code) }, 'auth failed');
+    this.#rejectTo(connId, requestId, code);
+  }
+
+  #openSession(
+    data: SocketData,
+    requestId: number,
+    claims: Claims,
+    deviceId: string,
+    kyc: KycStatus | undefined,
+  ): void {
+    const { connId, ip } = data;
+    const { userId, roles, expiresAtMs, tokenId } = claims;
+    this.#options.log?.info({ connId, requestId, userId, roles, ip, kyc }, 'authenticated');
+    const session: Session = { connId, userId, roles, deviceId, ip };
+    data.session = session;
+    data.expiresAtMs = expiresAtMs;
+    data.tokenId = tokenId;
+    data.kyc = kyc;
+    addTo(this.#byUser, userId, data);
+    addTo(this.#byToken, tokenId, data);
+    this.reply(connId, { requestId, authenticated: { userId, roles, expiresAtMs } });
     this.#options.backend.authenticated(session);
+  }
+
+  #forget(data: SocketData): void {
+    if (data.session === undefined) return;
+    removeFrom(this.#byUser, data.session.userId, data);
+    removeFrom(this.#byToken, data.tokenId, data);
+  }
+
+  /** A KYC change or a revocation announced by any gateway (through Redis pub/sub). */
+  applyUserChange(change: UserChange): void {
+    if (change.kind === 'kyc') {
+      for (const data of this.#byUser.get(change.userId) ?? []) data.kyc = change.status;
+      return;
+    }
+    for (const data of [...(this.#byToken.get(change.tokenId) ?? [])]) {
+      const ws = this.#sockets.get(data.connId);
+      if (ws === undefined) continue;
+      this.#rejectTo(data.connId, 0, Code.TOKEN_REVOKED);
+      this.#flush();
+      ws.end(wsCloseCode(Code.TOKEN_REVOKED), 'token revoked');
+    }
   }
 
   #authorise(session: Session, requestId: number, action: Action): boolean {
@@ -492,6 +647,32 @@ class GatewayServer implements Gateway {
     this.#options.log?.debug({ connId, requestId, code: codeName(code), detail }, 'rejected');
     this.reply(connId, { requestId, reject: toReject(code, detail) });
   }
+}
+
+function newSocketData(connId: number, ip: string): SocketData {
+  return {
+    connId,
+    ip,
+    session: undefined,
+    expiresAtMs: 0,
+    subscriptions: new Set(),
+    orders: undefined,
+    tokenId: '',
+    kyc: undefined,
+    waiting: undefined,
+  };
+}
+
+function addTo(map: Map<string, Set<SocketData>>, key: string, data: SocketData): void {
+  let set = map.get(key);
+  if (set === undefined) map.set(key, (set = new Set()));
+  set.add(data);
+}
+
+function removeFrom(map: Map<string, Set<SocketData>>, key: string, data: SocketData): void {
+  const set = map.get(key);
+  set?.delete(data);
+  if (set?.size === 0) map.delete(key);
 }
 
 function answerHttp(exchange: HttpExchange, message: lending.v1.IServerMessage): void {

@@ -1,9 +1,9 @@
 /**
  * Signed, expiring bearer tokens: `v1.<base64url(JSON claims)>.<base64url(HMAC-SHA256)>`.
  * HMAC keeps verification local to each gateway (no round trip per connection); the secret is
- * shared by all gateways. Revocation through Redis is a later step (issue 5).
+ * shared by all gateways. Each token has a random id (`jti`); revocation lists ids in Redis.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Code, type ResultCode } from '../shared/index.js';
 
 export const roles = ['lender', 'borrower', 'risk_officer', 'analyst', 'admin'] as const;
@@ -13,7 +13,12 @@ export interface Claims {
   userId: string;
   roles: Role[];
   expiresAtMs: number;
+  /** Random id of this token, for revocation. */
+  tokenId: string;
 }
+
+/** What a caller gives to issue a token; the token id is drawn when not given. */
+export type ClaimsInput = Omit<Claims, 'tokenId'> & { tokenId?: string };
 
 export type VerifyResult = { code: typeof Code.OK; claims: Claims } | { code: ResultCode };
 
@@ -24,9 +29,10 @@ function sign(secret: Buffer, payload: string): Buffer {
   return createHmac('sha256', secret).update(`${tokenVersion}.${payload}`).digest();
 }
 
-export function issueToken(secret: Buffer, claims: Claims): string {
+export function issueToken(secret: Buffer, claims: ClaimsInput): string {
+  const jti = claims.tokenId ?? randomBytes(12).toString('base64url');
   const payload = Buffer.from(
-    JSON.stringify({ sub: claims.userId, roles: claims.roles, exp: claims.expiresAtMs }),
+    JSON.stringify({ sub: claims.userId, roles: claims.roles, exp: claims.expiresAtMs, jti }),
   ).toString('base64url');
   return `${tokenVersion}.${payload}.${sign(secret, payload).toString('base64url')}`;
 }
@@ -43,12 +49,13 @@ function parseClaims(payload: string): Claims | undefined {
     return undefined;
   }
   if (typeof decoded !== 'object' || decoded === null) return undefined;
-  const { sub, roles: claimedRoles, exp } = decoded as Record<string, unknown>;
+  const { sub, roles: claimedRoles, exp, jti } = decoded as Record<string, unknown>;
   if (typeof sub !== 'string' || sub.length === 0 || sub.length > 64) return undefined;
   if (!Array.isArray(claimedRoles) || claimedRoles.length === 0) return undefined;
   if (!claimedRoles.every(isRole)) return undefined;
   if (typeof exp !== 'number' || !Number.isSafeInteger(exp)) return undefined;
-  return { userId: sub, roles: claimedRoles, expiresAtMs: exp };
+  if (typeof jti !== 'string' || jti.length === 0 || jti.length > 64) return undefined;
+  return { userId: sub, roles: claimedRoles, expiresAtMs: exp, tokenId: jti };
 }
 
 export function verifyToken(secret: Buffer, token: string, nowMs: number): VerifyResult {

@@ -14,6 +14,7 @@ import {
   limits,
   type ResultCode,
 } from '../shared/index.js';
+import { checkRegistration, type KycStatus, type Registration } from './users.js';
 import { wireTypesValid } from './wire-check.js';
 
 const v1 = lending.v1;
@@ -43,7 +44,12 @@ export type Command =
   | { kind: 'deposit'; transferId: string; userId: string; amountFen: number }
   | { kind: 'subscribe'; channel: ChannelName; marketId: string; fromSeq: number }
   | { kind: 'unsubscribe'; channel: ChannelName; marketId: string }
-  | { kind: 'ping'; clientTimeMs: number };
+  | { kind: 'ping'; clientTimeMs: number }
+  | { kind: 'register'; registration: Registration }
+  | { kind: 'login'; userId: string; password: string }
+  | { kind: 'refresh' }
+  | { kind: 'logout' }
+  | { kind: 'set_kyc'; userId: string; status: KycStatus };
 
 export type Decoded =
   { requestId: number; command: Command } | { requestId: number; code: ResultCode; detail: string };
@@ -78,6 +84,11 @@ const bodies = [
   'unsubscribe',
   'ping',
   'deposit',
+  'register',
+  'login',
+  'refreshToken',
+  'logout',
+  'setKycStatus',
 ] as const;
 
 /**
@@ -111,6 +122,16 @@ export function decodeMessage(message: lending.v1.IClientMessage): Decoded {
     case 'subscribe':
     case 'unsubscribe':
       return decodeSubscription(requestId, body, m[body]);
+    case 'register':
+      return decodeRegister(requestId, m.register);
+    case 'login':
+      return decodeLogin(requestId, m.login);
+    case 'refreshToken':
+      return { requestId, command: { kind: 'refresh' } };
+    case 'logout':
+      return { requestId, command: { kind: 'logout' } };
+    case 'setKycStatus':
+      return decodeSetKyc(requestId, m.setKycStatus);
     case 'ping':
       return {
         requestId,
@@ -203,6 +224,58 @@ function decodeDeposit(requestId: number, body: lending.v1.IDeposit | null | und
   const code = checkAmountFen(amountFen);
   if (code !== Code.OK) return reject(requestId, code, `amount_fen ${String(amountFen)}`);
   return { requestId, command: { kind: 'deposit', transferId, userId, amountFen } };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function decodeRegister(requestId: number, body: lending.v1.IRegister | null | undefined): Decoded {
+  const registration: Registration = {
+    userId: text(body?.userId),
+    role: text(body?.role),
+    name: text(body?.name),
+    idNumber: text(body?.idNumber),
+    phone: text(body?.phone),
+    bankCard: text(body?.bankCard),
+    password: text(body?.password),
+  };
+  const checked = checkRegistration(registration);
+  if (checked.code !== Code.OK) return reject(requestId, checked.code, checked.field ?? '');
+  return { requestId, command: { kind: 'register', registration } };
+}
+
+function decodeLogin(requestId: number, body: lending.v1.ILogin | null | undefined): Decoded {
+  const userId = text(body?.userId);
+  const password = text(body?.password);
+  if (!isValidId(userId)) return reject(requestId, Code.INVALID_FIELD, 'user_id');
+  if (password.length === 0 || password.length > 128) {
+    return reject(requestId, Code.INVALID_FIELD, 'password');
+  }
+  return { requestId, command: { kind: 'login', userId, password } };
+}
+
+const kycByNumber: Readonly<Record<number, KycStatus>> = {
+  [v1.KycStatus.KYC_PENDING]: 'pending',
+  [v1.KycStatus.KYC_VERIFIED]: 'verified',
+  [v1.KycStatus.KYC_REJECTED]: 'rejected',
+};
+
+export const kycNumber: Readonly<Record<KycStatus, lending.v1.KycStatus>> = {
+  pending: v1.KycStatus.KYC_PENDING,
+  verified: v1.KycStatus.KYC_VERIFIED,
+  rejected: v1.KycStatus.KYC_REJECTED,
+};
+
+function decodeSetKyc(
+  requestId: number,
+  body: lending.v1.ISetKycStatus | null | undefined,
+): Decoded {
+  const userId = text(body?.userId);
+  const status = kycByNumber[body?.status ?? 0];
+  if (!isValidId(userId)) return reject(requestId, Code.INVALID_FIELD, 'user_id');
+  if (status === undefined) return reject(requestId, Code.INVALID_FIELD, 'status');
+  return { requestId, command: { kind: 'set_kyc', userId, status } };
 }
 
 const channelByNumber: Readonly<Record<number, ChannelName>> = {

@@ -22,6 +22,13 @@ const httpStatusByCode: Readonly<Record<CodeName, number>> = {
   UNKNOWN_CHANNEL: 400,
   ALREADY_AUTHENTICATED: 409,
   SERVICE_UNAVAILABLE: 503,
+  KYC_NOT_VERIFIED: 403,
+  USER_EXISTS: 409,
+  LOGIN_FAILED: 401,
+  TOKEN_REVOKED: 401,
+  RATE_LIMITED: 429,
+  TOO_MANY_OPEN_ORDERS: 429,
+  USER_NOT_FOUND: 404,
   AMOUNT_MUST_BE_POSITIVE: 422,
   AMOUNT_NOT_SAFE_INTEGER: 422,
   RATE_OUT_OF_RANGE: 422,
@@ -56,7 +63,11 @@ const httpStatusByCode: Readonly<Record<CodeName, number>> = {
 };
 
 /** Codes after which the server closes the WebSocket instead of only answering a Reject. */
-const closingCodes: ReadonlySet<ResultCode> = new Set([Code.TOKEN_EXPIRED, Code.FRAME_TOO_LARGE]);
+const closingCodes: ReadonlySet<ResultCode> = new Set([
+  Code.TOKEN_EXPIRED,
+  Code.TOKEN_REVOKED,
+  Code.FRAME_TOO_LARGE,
+]);
 
 export function httpStatus(code: ResultCode): number {
   return httpStatusByCode[codeName(code)];

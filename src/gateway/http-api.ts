@@ -34,6 +34,7 @@ type JsonObject = Record<string, unknown>;
 type Builder = (json: JsonObject, params: string[]) => lending.v1.IClientMessage;
 
 const tifNumbers: Readonly<Record<string, number>> = { GTC: 0, IOC: 1, FOK: 2 };
+const kycNumbers: Readonly<Record<string, number>> = { pending: 1, verified: 2, rejected: 3 };
 
 /** JSON values pass through unconverted: a string amount must fail validation, not be parsed. */
 function raw(value: unknown): never {
@@ -85,6 +86,40 @@ const routes: ReadonlyArray<{ method: 'post' | 'get'; pattern: string; build: Bu
         transferId: raw(json['transferId'] ?? ''),
         userId: raw(json['userId'] ?? ''),
         amountFen: raw(json['amountFen'] ?? 0),
+      },
+    }),
+  },
+  {
+    method: 'post',
+    pattern: '/v1/users',
+    build: (json) => ({
+      register: {
+        userId: raw(json['userId'] ?? ''),
+        role: raw(json['role'] ?? ''),
+        name: raw(json['name'] ?? ''),
+        idNumber: raw(json['idNumber'] ?? ''),
+        phone: raw(json['phone'] ?? ''),
+        bankCard: raw(json['bankCard'] ?? ''),
+        password: raw(json['password'] ?? ''),
+      },
+    }),
+  },
+  {
+    method: 'post',
+    pattern: '/v1/sessions',
+    build: (json) => ({
+      login: { userId: raw(json['userId'] ?? ''), password: raw(json['password'] ?? '') },
+    }),
+  },
+  { method: 'post', pattern: '/v1/sessions/refresh', build: () => ({ refreshToken: {} }) },
+  { method: 'post', pattern: '/v1/sessions/logout', build: () => ({ logout: {} }) },
+  {
+    method: 'post',
+    pattern: '/v1/users/kyc',
+    build: (json) => ({
+      setKycStatus: {
+        userId: raw(json['userId'] ?? ''),
+        status: raw(kycNumbers[String(json['status'] ?? '')] ?? -1),
       },
     }),
   },

@@ -15,6 +15,9 @@ export const actions = [
   'subscribe_alerts',
   'subscribe_disclosure',
   'ping',
+  'refresh_token',
+  'logout',
+  'set_kyc_status',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -28,6 +31,9 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   subscribe_alerts: ['risk_officer'],
   subscribe_disclosure: ['analyst', 'admin', 'risk_officer'],
   ping: ['lender', 'borrower', 'risk_officer', 'analyst', 'admin'],
+  refresh_token: ['lender', 'borrower', 'risk_officer', 'analyst', 'admin'],
+  logout: ['lender', 'borrower', 'risk_officer', 'analyst', 'admin'],
+  set_kyc_status: ['risk_officer', 'admin'],
 };
 
 export function isAllowed(userRoles: readonly Role[], action: Action): boolean {

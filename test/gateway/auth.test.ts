@@ -7,7 +7,12 @@ import { Code } from '../../src/shared/index.js';
 
 const secret = Buffer.from('test-secret');
 const nowMs = 1_700_000_000_000;
-const claims = { userId: 'L1', roles: ['lender' as const], expiresAtMs: nowMs + 60_000 };
+const claims = {
+  userId: 'L1',
+  roles: ['lender' as const],
+  expiresAtMs: nowMs + 60_000,
+  tokenId: 'tok-1',
+};
 
 describe('tokens', () => {
   it('verifies a token it issued', () => {
@@ -28,7 +33,7 @@ describe('tokens', () => {
   it('refuses a token whose claims were edited (role escalation)', () => {
     const [version, , signature] = issueToken(secret, claims).split('.');
     const forged = Buffer.from(
-      JSON.stringify({ sub: 'L1', roles: ['admin'], exp: claims.expiresAtMs }),
+      JSON.stringify({ sub: 'L1', roles: ['admin'], exp: claims.expiresAtMs, jti: 'tok-1' }),
     ).toString('base64url');
     expect(verifyToken(secret, `${version}.${forged}.${signature}`, nowMs).code).toBe(
       Code.TOKEN_INVALID,
@@ -44,7 +49,7 @@ describe('tokens', () => {
 
   it('refuses a correctly signed token with an unknown role', () => {
     const payload = Buffer.from(
-      JSON.stringify({ sub: 'L1', roles: ['root'], exp: nowMs + 1000 }),
+      JSON.stringify({ sub: 'L1', roles: ['root'], exp: nowMs + 1000, jti: 'tok-2' }),
     ).toString('base64url');
     const valid = issueToken(secret, claims);
     // Re-sign the edited payload with the right secret: the claims check must still refuse it.

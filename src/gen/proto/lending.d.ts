@@ -26,6 +26,11 @@ export namespace lending {
             unsubscribe?: (lending.v1.IUnsubscribe|null);
             ping?: (lending.v1.IPing|null);
             deposit?: (lending.v1.IDeposit|null);
+            register?: (lending.v1.IRegister|null);
+            login?: (lending.v1.ILogin|null);
+            refreshToken?: (lending.v1.IRefreshToken|null);
+            logout?: (lending.v1.ILogout|null);
+            setKycStatus?: (lending.v1.ISetKycStatus|null);
         }
 
         class ClientMessage implements IClientMessage {
@@ -39,7 +44,12 @@ export namespace lending {
             public unsubscribe?: (lending.v1.IUnsubscribe|null);
             public ping?: (lending.v1.IPing|null);
             public deposit?: (lending.v1.IDeposit|null);
-            public body?: ("authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit");
+            public register?: (lending.v1.IRegister|null);
+            public login?: (lending.v1.ILogin|null);
+            public refreshToken?: (lending.v1.IRefreshToken|null);
+            public logout?: (lending.v1.ILogout|null);
+            public setKycStatus?: (lending.v1.ISetKycStatus|null);
+            public body?: ("authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus");
             public static create(properties?: lending.v1.IClientMessage): lending.v1.ClientMessage;
             public static encode(message: lending.v1.IClientMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ClientMessage;
@@ -58,6 +68,90 @@ export namespace lending {
             public static create(properties?: lending.v1.IAuthenticate): lending.v1.Authenticate;
             public static encode(message: lending.v1.IAuthenticate, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Authenticate;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRegister {
+            userId?: (string|null);
+            role?: (string|null);
+            name?: (string|null);
+            idNumber?: (string|null);
+            phone?: (string|null);
+            bankCard?: (string|null);
+            password?: (string|null);
+        }
+
+        class Register implements IRegister {
+            constructor(properties?: lending.v1.IRegister);
+            public userId: string;
+            public role: string;
+            public name: string;
+            public idNumber: string;
+            public phone: string;
+            public bankCard: string;
+            public password: string;
+            public static create(properties?: lending.v1.IRegister): lending.v1.Register;
+            public static encode(message: lending.v1.IRegister, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Register;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILogin {
+            userId?: (string|null);
+            password?: (string|null);
+        }
+
+        class Login implements ILogin {
+            constructor(properties?: lending.v1.ILogin);
+            public userId: string;
+            public password: string;
+            public static create(properties?: lending.v1.ILogin): lending.v1.Login;
+            public static encode(message: lending.v1.ILogin, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Login;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRefreshToken {
+        }
+
+        class RefreshToken implements IRefreshToken {
+            constructor(properties?: lending.v1.IRefreshToken);
+            public static create(properties?: lending.v1.IRefreshToken): lending.v1.RefreshToken;
+            public static encode(message: lending.v1.IRefreshToken, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.RefreshToken;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILogout {
+        }
+
+        class Logout implements ILogout {
+            constructor(properties?: lending.v1.ILogout);
+            public static create(properties?: lending.v1.ILogout): lending.v1.Logout;
+            public static encode(message: lending.v1.ILogout, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Logout;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        enum KycStatus {
+            KYC_STATUS_UNSPECIFIED = 0,
+            KYC_PENDING = 1,
+            KYC_VERIFIED = 2,
+            KYC_REJECTED = 3
+        }
+
+        interface ISetKycStatus {
+            userId?: (string|null);
+            status?: (lending.v1.KycStatus|null);
+        }
+
+        class SetKycStatus implements ISetKycStatus {
+            constructor(properties?: lending.v1.ISetKycStatus);
+            public userId: string;
+            public status: lending.v1.KycStatus;
+            public static create(properties?: lending.v1.ISetKycStatus): lending.v1.SetKycStatus;
+            public static encode(message: lending.v1.ISetKycStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.SetKycStatus;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
@@ -223,6 +317,10 @@ export namespace lending {
             alert?: (lending.v1.IAlert|null);
             figures?: (lending.v1.IFigures|null);
             orderUpdate?: (lending.v1.IOrderUpdate|null);
+            registered?: (lending.v1.IRegistered|null);
+            tokenIssued?: (lending.v1.ITokenIssued|null);
+            loggedOut?: (lending.v1.ILoggedOut|null);
+            kycStatusSet?: (lending.v1.IKycStatusSet|null);
         }
 
         class ServerMessage implements IServerMessage {
@@ -242,10 +340,84 @@ export namespace lending {
             public alert?: (lending.v1.IAlert|null);
             public figures?: (lending.v1.IFigures|null);
             public orderUpdate?: (lending.v1.IOrderUpdate|null);
-            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate");
+            public registered?: (lending.v1.IRegistered|null);
+            public tokenIssued?: (lending.v1.ITokenIssued|null);
+            public loggedOut?: (lending.v1.ILoggedOut|null);
+            public kycStatusSet?: (lending.v1.IKycStatusSet|null);
+            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet");
             public static create(properties?: lending.v1.IServerMessage): lending.v1.ServerMessage;
             public static encode(message: lending.v1.IServerMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ServerMessage;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRegistered {
+            userId?: (string|null);
+            role?: (string|null);
+            kycStatus?: (lending.v1.KycStatus|null);
+            nameMasked?: (string|null);
+            phoneMasked?: (string|null);
+            idNumberMasked?: (string|null);
+            bankCardMasked?: (string|null);
+        }
+
+        class Registered implements IRegistered {
+            constructor(properties?: lending.v1.IRegistered);
+            public userId: string;
+            public role: string;
+            public kycStatus: lending.v1.KycStatus;
+            public nameMasked: string;
+            public phoneMasked: string;
+            public idNumberMasked: string;
+            public bankCardMasked: string;
+            public static create(properties?: lending.v1.IRegistered): lending.v1.Registered;
+            public static encode(message: lending.v1.IRegistered, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Registered;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ITokenIssued {
+            token?: (string|null);
+            userId?: (string|null);
+            roles?: (string[]|null);
+            expiresAtMs?: (number|null);
+        }
+
+        class TokenIssued implements ITokenIssued {
+            constructor(properties?: lending.v1.ITokenIssued);
+            public token: string;
+            public userId: string;
+            public roles: string[];
+            public expiresAtMs: number;
+            public static create(properties?: lending.v1.ITokenIssued): lending.v1.TokenIssued;
+            public static encode(message: lending.v1.ITokenIssued, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.TokenIssued;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILoggedOut {
+        }
+
+        class LoggedOut implements ILoggedOut {
+            constructor(properties?: lending.v1.ILoggedOut);
+            public static create(properties?: lending.v1.ILoggedOut): lending.v1.LoggedOut;
+            public static encode(message: lending.v1.ILoggedOut, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.LoggedOut;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IKycStatusSet {
+            userId?: (string|null);
+            status?: (lending.v1.KycStatus|null);
+        }
+
+        class KycStatusSet implements IKycStatusSet {
+            constructor(properties?: lending.v1.IKycStatusSet);
+            public userId: string;
+            public status: lending.v1.KycStatus;
+            public static create(properties?: lending.v1.IKycStatusSet): lending.v1.KycStatusSet;
+            public static encode(message: lending.v1.IKycStatusSet, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.KycStatusSet;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
@@ -265,6 +437,13 @@ export namespace lending {
             UNKNOWN_CHANNEL = 1012,
             ALREADY_AUTHENTICATED = 1013,
             SERVICE_UNAVAILABLE = 1014,
+            KYC_NOT_VERIFIED = 1015,
+            USER_EXISTS = 1016,
+            LOGIN_FAILED = 1017,
+            TOKEN_REVOKED = 1018,
+            RATE_LIMITED = 1019,
+            TOO_MANY_OPEN_ORDERS = 1020,
+            USER_NOT_FOUND = 1021,
             AMOUNT_MUST_BE_POSITIVE = 2001,
             AMOUNT_NOT_SAFE_INTEGER = 2002,
             RATE_OUT_OF_RANGE = 2003,

@@ -180,6 +180,11 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.IUnsubscribe|null} [unsubscribe] ClientMessage unsubscribe
              * @property {lending.v1.IPing|null} [ping] ClientMessage ping
              * @property {lending.v1.IDeposit|null} [deposit] ClientMessage deposit
+             * @property {lending.v1.IRegister|null} [register] ClientMessage register
+             * @property {lending.v1.ILogin|null} [login] ClientMessage login
+             * @property {lending.v1.IRefreshToken|null} [refreshToken] ClientMessage refreshToken
+             * @property {lending.v1.ILogout|null} [logout] ClientMessage logout
+             * @property {lending.v1.ISetKycStatus|null} [setKycStatus] ClientMessage setKycStatus
              */
 
             /**
@@ -269,17 +274,57 @@ export const lending = $root.lending = (() => {
              */
             ClientMessage.prototype.deposit = null;
 
+            /**
+             * ClientMessage register.
+             * @member {lending.v1.IRegister|null|undefined} register
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.register = null;
+
+            /**
+             * ClientMessage login.
+             * @member {lending.v1.ILogin|null|undefined} login
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.login = null;
+
+            /**
+             * ClientMessage refreshToken.
+             * @member {lending.v1.IRefreshToken|null|undefined} refreshToken
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.refreshToken = null;
+
+            /**
+             * ClientMessage logout.
+             * @member {lending.v1.ILogout|null|undefined} logout
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.logout = null;
+
+            /**
+             * ClientMessage setKycStatus.
+             * @member {lending.v1.ISetKycStatus|null|undefined} setKycStatus
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.setKycStatus = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientMessage body.
-             * @member {"authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|undefined} body
+             * @member {"authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|undefined} body
              * @memberof lending.v1.ClientMessage
              * @instance
              */
             Object.defineProperty(ClientMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticate", "placeLendOrder", "cancelLendOrder", "listTranche", "subscribe", "unsubscribe", "ping", "deposit"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticate", "placeLendOrder", "cancelLendOrder", "listTranche", "subscribe", "unsubscribe", "ping", "deposit", "register", "login", "refreshToken", "logout", "setKycStatus"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -329,6 +374,16 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.Ping.encode(message.ping, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
                 if (message.deposit != null && Object.hasOwnProperty.call(message, "deposit"))
                     $root.lending.v1.Deposit.encode(message.deposit, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                if (message.register != null && Object.hasOwnProperty.call(message, "register"))
+                    $root.lending.v1.Register.encode(message.register, writer.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
+                if (message.login != null && Object.hasOwnProperty.call(message, "login"))
+                    $root.lending.v1.Login.encode(message.login, writer.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
+                if (message.refreshToken != null && Object.hasOwnProperty.call(message, "refreshToken"))
+                    $root.lending.v1.RefreshToken.encode(message.refreshToken, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (message.logout != null && Object.hasOwnProperty.call(message, "logout"))
+                    $root.lending.v1.Logout.encode(message.logout, writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (message.setKycStatus != null && Object.hasOwnProperty.call(message, "setKycStatus"))
+                    $root.lending.v1.SetKycStatus.encode(message.setKycStatus, writer.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -400,6 +455,26 @@ export const lending = $root.lending = (() => {
                         }
                     case 17: {
                             message.deposit = $root.lending.v1.Deposit.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 18: {
+                            message.register = $root.lending.v1.Register.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 19: {
+                            message.login = $root.lending.v1.Login.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 20: {
+                            message.refreshToken = $root.lending.v1.RefreshToken.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 21: {
+                            message.logout = $root.lending.v1.Logout.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 22: {
+                            message.setKycStatus = $root.lending.v1.SetKycStatus.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -580,6 +655,784 @@ export const lending = $root.lending = (() => {
             };
 
             return Authenticate;
+        })();
+
+        v1.Register = (function() {
+
+            /**
+             * Properties of a Register.
+             * @memberof lending.v1
+             * @interface IRegister
+             * @property {string|null} [userId] Register userId
+             * @property {string|null} [role] Register role
+             * @property {string|null} [name] Register name
+             * @property {string|null} [idNumber] Register idNumber
+             * @property {string|null} [phone] Register phone
+             * @property {string|null} [bankCard] Register bankCard
+             * @property {string|null} [password] Register password
+             */
+
+            /**
+             * Constructs a new Register.
+             * @memberof lending.v1
+             * @classdesc Represents a Register.
+             * @implements IRegister
+             * @constructor
+             * @param {lending.v1.IRegister=} [properties] Properties to set
+             */
+            function Register(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Register userId.
+             * @member {string} userId
+             * @memberof lending.v1.Register
+             * @instance
+             */
+            Register.prototype.userId = "";
+
+            /**
+             * Register role.
+             * @member {string} role
+             * @memberof lending.v1.Register
+             * @instance
+             */
+            Register.prototype.role = "";
+
+            /**
+             * Register name.
+             * @member {string} name
+             * @memberof lending.v1.Register
+             * @instance
+             */
+            Register.prototype.name = "";
+
+            /**
+             * Register idNumber.
+             * @member {string} idNumber
+             * @memberof lending.v1.Register
+             * @instance
+             */
+            Register.prototype.idNumber = "";
+
+            /**
+             * Register phone.
+             * @member {string} phone
+             * @memberof lending.v1.Register
+             * @instance
+             */
+            Register.prototype.phone = "";
+
+            /**
+             * Register bankCard.
+             * @member {string} bankCard
+             * @memberof lending.v1.Register
+             * @instance
+             */
+            Register.prototype.bankCard = "";
+
+            /**
+             * Register password.
+             * @member {string} password
+             * @memberof lending.v1.Register
+             * @instance
+             */
+            Register.prototype.password = "";
+
+            /**
+             * Creates a new Register instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Register
+             * @static
+             * @param {lending.v1.IRegister=} [properties] Properties to set
+             * @returns {lending.v1.Register} Register instance
+             */
+            Register.create = function create(properties) {
+                return new Register(properties);
+            };
+
+            /**
+             * Encodes the specified Register message. Does not implicitly {@link lending.v1.Register.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Register
+             * @static
+             * @param {lending.v1.IRegister} message Register message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Register.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.idNumber != null && Object.hasOwnProperty.call(message, "idNumber"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.idNumber);
+                if (message.phone != null && Object.hasOwnProperty.call(message, "phone"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.phone);
+                if (message.bankCard != null && Object.hasOwnProperty.call(message, "bankCard"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.bankCard);
+                if (message.password != null && Object.hasOwnProperty.call(message, "password"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.password);
+                return writer;
+            };
+
+            /**
+             * Decodes a Register message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Register
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Register} Register
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Register.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Register();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.role = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.idNumber = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.phone = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.bankCard = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.password = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Register
+             * @function getTypeUrl
+             * @memberof lending.v1.Register
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Register.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Register";
+            };
+
+            return Register;
+        })();
+
+        v1.Login = (function() {
+
+            /**
+             * Properties of a Login.
+             * @memberof lending.v1
+             * @interface ILogin
+             * @property {string|null} [userId] Login userId
+             * @property {string|null} [password] Login password
+             */
+
+            /**
+             * Constructs a new Login.
+             * @memberof lending.v1
+             * @classdesc Represents a Login.
+             * @implements ILogin
+             * @constructor
+             * @param {lending.v1.ILogin=} [properties] Properties to set
+             */
+            function Login(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Login userId.
+             * @member {string} userId
+             * @memberof lending.v1.Login
+             * @instance
+             */
+            Login.prototype.userId = "";
+
+            /**
+             * Login password.
+             * @member {string} password
+             * @memberof lending.v1.Login
+             * @instance
+             */
+            Login.prototype.password = "";
+
+            /**
+             * Creates a new Login instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Login
+             * @static
+             * @param {lending.v1.ILogin=} [properties] Properties to set
+             * @returns {lending.v1.Login} Login instance
+             */
+            Login.create = function create(properties) {
+                return new Login(properties);
+            };
+
+            /**
+             * Encodes the specified Login message. Does not implicitly {@link lending.v1.Login.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Login
+             * @static
+             * @param {lending.v1.ILogin} message Login message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Login.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.password != null && Object.hasOwnProperty.call(message, "password"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.password);
+                return writer;
+            };
+
+            /**
+             * Decodes a Login message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Login
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Login} Login
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Login.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Login();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.password = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Login
+             * @function getTypeUrl
+             * @memberof lending.v1.Login
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Login.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Login";
+            };
+
+            return Login;
+        })();
+
+        v1.RefreshToken = (function() {
+
+            /**
+             * Properties of a RefreshToken.
+             * @memberof lending.v1
+             * @interface IRefreshToken
+             */
+
+            /**
+             * Constructs a new RefreshToken.
+             * @memberof lending.v1
+             * @classdesc Represents a RefreshToken.
+             * @implements IRefreshToken
+             * @constructor
+             * @param {lending.v1.IRefreshToken=} [properties] Properties to set
+             */
+            function RefreshToken(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new RefreshToken instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.RefreshToken
+             * @static
+             * @param {lending.v1.IRefreshToken=} [properties] Properties to set
+             * @returns {lending.v1.RefreshToken} RefreshToken instance
+             */
+            RefreshToken.create = function create(properties) {
+                return new RefreshToken(properties);
+            };
+
+            /**
+             * Encodes the specified RefreshToken message. Does not implicitly {@link lending.v1.RefreshToken.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.RefreshToken
+             * @static
+             * @param {lending.v1.IRefreshToken} message RefreshToken message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RefreshToken.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a RefreshToken message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.RefreshToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.RefreshToken} RefreshToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RefreshToken.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.RefreshToken();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for RefreshToken
+             * @function getTypeUrl
+             * @memberof lending.v1.RefreshToken
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            RefreshToken.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.RefreshToken";
+            };
+
+            return RefreshToken;
+        })();
+
+        v1.Logout = (function() {
+
+            /**
+             * Properties of a Logout.
+             * @memberof lending.v1
+             * @interface ILogout
+             */
+
+            /**
+             * Constructs a new Logout.
+             * @memberof lending.v1
+             * @classdesc Represents a Logout.
+             * @implements ILogout
+             * @constructor
+             * @param {lending.v1.ILogout=} [properties] Properties to set
+             */
+            function Logout(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new Logout instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Logout
+             * @static
+             * @param {lending.v1.ILogout=} [properties] Properties to set
+             * @returns {lending.v1.Logout} Logout instance
+             */
+            Logout.create = function create(properties) {
+                return new Logout(properties);
+            };
+
+            /**
+             * Encodes the specified Logout message. Does not implicitly {@link lending.v1.Logout.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Logout
+             * @static
+             * @param {lending.v1.ILogout} message Logout message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Logout.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a Logout message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Logout
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Logout} Logout
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Logout.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Logout();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Logout
+             * @function getTypeUrl
+             * @memberof lending.v1.Logout
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Logout.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Logout";
+            };
+
+            return Logout;
+        })();
+
+        /**
+         * KycStatus enum.
+         * @name lending.v1.KycStatus
+         * @enum {number}
+         * @property {number} KYC_STATUS_UNSPECIFIED=0 KYC_STATUS_UNSPECIFIED value
+         * @property {number} KYC_PENDING=1 KYC_PENDING value
+         * @property {number} KYC_VERIFIED=2 KYC_VERIFIED value
+         * @property {number} KYC_REJECTED=3 KYC_REJECTED value
+         */
+        v1.KycStatus = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "KYC_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "KYC_PENDING"] = 1;
+            values[valuesById[2] = "KYC_VERIFIED"] = 2;
+            values[valuesById[3] = "KYC_REJECTED"] = 3;
+            return values;
+        })();
+
+        v1.SetKycStatus = (function() {
+
+            /**
+             * Properties of a SetKycStatus.
+             * @memberof lending.v1
+             * @interface ISetKycStatus
+             * @property {string|null} [userId] SetKycStatus userId
+             * @property {lending.v1.KycStatus|null} [status] SetKycStatus status
+             */
+
+            /**
+             * Constructs a new SetKycStatus.
+             * @memberof lending.v1
+             * @classdesc Represents a SetKycStatus.
+             * @implements ISetKycStatus
+             * @constructor
+             * @param {lending.v1.ISetKycStatus=} [properties] Properties to set
+             */
+            function SetKycStatus(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SetKycStatus userId.
+             * @member {string} userId
+             * @memberof lending.v1.SetKycStatus
+             * @instance
+             */
+            SetKycStatus.prototype.userId = "";
+
+            /**
+             * SetKycStatus status.
+             * @member {lending.v1.KycStatus} status
+             * @memberof lending.v1.SetKycStatus
+             * @instance
+             */
+            SetKycStatus.prototype.status = 0;
+
+            /**
+             * Creates a new SetKycStatus instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.SetKycStatus
+             * @static
+             * @param {lending.v1.ISetKycStatus=} [properties] Properties to set
+             * @returns {lending.v1.SetKycStatus} SetKycStatus instance
+             */
+            SetKycStatus.create = function create(properties) {
+                return new SetKycStatus(properties);
+            };
+
+            /**
+             * Encodes the specified SetKycStatus message. Does not implicitly {@link lending.v1.SetKycStatus.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.SetKycStatus
+             * @static
+             * @param {lending.v1.ISetKycStatus} message SetKycStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetKycStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                return writer;
+            };
+
+            /**
+             * Decodes a SetKycStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.SetKycStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.SetKycStatus} SetKycStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetKycStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.SetKycStatus();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.status = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for SetKycStatus
+             * @function getTypeUrl
+             * @memberof lending.v1.SetKycStatus
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SetKycStatus.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.SetKycStatus";
+            };
+
+            return SetKycStatus;
         })();
 
         /**
@@ -1925,6 +2778,10 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.IAlert|null} [alert] ServerMessage alert
              * @property {lending.v1.IFigures|null} [figures] ServerMessage figures
              * @property {lending.v1.IOrderUpdate|null} [orderUpdate] ServerMessage orderUpdate
+             * @property {lending.v1.IRegistered|null} [registered] ServerMessage registered
+             * @property {lending.v1.ITokenIssued|null} [tokenIssued] ServerMessage tokenIssued
+             * @property {lending.v1.ILoggedOut|null} [loggedOut] ServerMessage loggedOut
+             * @property {lending.v1.IKycStatusSet|null} [kycStatusSet] ServerMessage kycStatusSet
              */
 
             /**
@@ -2062,17 +2919,49 @@ export const lending = $root.lending = (() => {
              */
             ServerMessage.prototype.orderUpdate = null;
 
+            /**
+             * ServerMessage registered.
+             * @member {lending.v1.IRegistered|null|undefined} registered
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.registered = null;
+
+            /**
+             * ServerMessage tokenIssued.
+             * @member {lending.v1.ITokenIssued|null|undefined} tokenIssued
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.tokenIssued = null;
+
+            /**
+             * ServerMessage loggedOut.
+             * @member {lending.v1.ILoggedOut|null|undefined} loggedOut
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.loggedOut = null;
+
+            /**
+             * ServerMessage kycStatusSet.
+             * @member {lending.v1.IKycStatusSet|null|undefined} kycStatusSet
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.kycStatusSet = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage body.
-             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|undefined} body
+             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|undefined} body
              * @memberof lending.v1.ServerMessage
              * @instance
              */
             Object.defineProperty(ServerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2134,6 +3023,14 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.Figures.encode(message.figures, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
                 if (message.orderUpdate != null && Object.hasOwnProperty.call(message, "orderUpdate"))
                     $root.lending.v1.OrderUpdate.encode(message.orderUpdate, writer.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
+                if (message.registered != null && Object.hasOwnProperty.call(message, "registered"))
+                    $root.lending.v1.Registered.encode(message.registered, writer.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
+                if (message.tokenIssued != null && Object.hasOwnProperty.call(message, "tokenIssued"))
+                    $root.lending.v1.TokenIssued.encode(message.tokenIssued, writer.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
+                if (message.loggedOut != null && Object.hasOwnProperty.call(message, "loggedOut"))
+                    $root.lending.v1.LoggedOut.encode(message.loggedOut, writer.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
+                if (message.kycStatusSet != null && Object.hasOwnProperty.call(message, "kycStatusSet"))
+                    $root.lending.v1.KycStatusSet.encode(message.kycStatusSet, writer.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -2231,6 +3128,22 @@ export const lending = $root.lending = (() => {
                             message.orderUpdate = $root.lending.v1.OrderUpdate.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 25: {
+                            message.registered = $root.lending.v1.Registered.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 26: {
+                            message.tokenIssued = $root.lending.v1.TokenIssued.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 27: {
+                            message.loggedOut = $root.lending.v1.LoggedOut.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 28: {
+                            message.kycStatusSet = $root.lending.v1.KycStatusSet.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2262,6 +3175,681 @@ export const lending = $root.lending = (() => {
             return ServerMessage;
         })();
 
+        v1.Registered = (function() {
+
+            /**
+             * Properties of a Registered.
+             * @memberof lending.v1
+             * @interface IRegistered
+             * @property {string|null} [userId] Registered userId
+             * @property {string|null} [role] Registered role
+             * @property {lending.v1.KycStatus|null} [kycStatus] Registered kycStatus
+             * @property {string|null} [nameMasked] Registered nameMasked
+             * @property {string|null} [phoneMasked] Registered phoneMasked
+             * @property {string|null} [idNumberMasked] Registered idNumberMasked
+             * @property {string|null} [bankCardMasked] Registered bankCardMasked
+             */
+
+            /**
+             * Constructs a new Registered.
+             * @memberof lending.v1
+             * @classdesc Represents a Registered.
+             * @implements IRegistered
+             * @constructor
+             * @param {lending.v1.IRegistered=} [properties] Properties to set
+             */
+            function Registered(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Registered userId.
+             * @member {string} userId
+             * @memberof lending.v1.Registered
+             * @instance
+             */
+            Registered.prototype.userId = "";
+
+            /**
+             * Registered role.
+             * @member {string} role
+             * @memberof lending.v1.Registered
+             * @instance
+             */
+            Registered.prototype.role = "";
+
+            /**
+             * Registered kycStatus.
+             * @member {lending.v1.KycStatus} kycStatus
+             * @memberof lending.v1.Registered
+             * @instance
+             */
+            Registered.prototype.kycStatus = 0;
+
+            /**
+             * Registered nameMasked.
+             * @member {string} nameMasked
+             * @memberof lending.v1.Registered
+             * @instance
+             */
+            Registered.prototype.nameMasked = "";
+
+            /**
+             * Registered phoneMasked.
+             * @member {string} phoneMasked
+             * @memberof lending.v1.Registered
+             * @instance
+             */
+            Registered.prototype.phoneMasked = "";
+
+            /**
+             * Registered idNumberMasked.
+             * @member {string} idNumberMasked
+             * @memberof lending.v1.Registered
+             * @instance
+             */
+            Registered.prototype.idNumberMasked = "";
+
+            /**
+             * Registered bankCardMasked.
+             * @member {string} bankCardMasked
+             * @memberof lending.v1.Registered
+             * @instance
+             */
+            Registered.prototype.bankCardMasked = "";
+
+            /**
+             * Creates a new Registered instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Registered
+             * @static
+             * @param {lending.v1.IRegistered=} [properties] Properties to set
+             * @returns {lending.v1.Registered} Registered instance
+             */
+            Registered.create = function create(properties) {
+                return new Registered(properties);
+            };
+
+            /**
+             * Encodes the specified Registered message. Does not implicitly {@link lending.v1.Registered.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Registered
+             * @static
+             * @param {lending.v1.IRegistered} message Registered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Registered.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+                if (message.kycStatus != null && Object.hasOwnProperty.call(message, "kycStatus"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kycStatus);
+                if (message.nameMasked != null && Object.hasOwnProperty.call(message, "nameMasked"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.nameMasked);
+                if (message.phoneMasked != null && Object.hasOwnProperty.call(message, "phoneMasked"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.phoneMasked);
+                if (message.idNumberMasked != null && Object.hasOwnProperty.call(message, "idNumberMasked"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.idNumberMasked);
+                if (message.bankCardMasked != null && Object.hasOwnProperty.call(message, "bankCardMasked"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.bankCardMasked);
+                return writer;
+            };
+
+            /**
+             * Decodes a Registered message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Registered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Registered} Registered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Registered.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Registered();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.role = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.kycStatus = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.nameMasked = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.phoneMasked = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.idNumberMasked = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.bankCardMasked = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Registered
+             * @function getTypeUrl
+             * @memberof lending.v1.Registered
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Registered.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Registered";
+            };
+
+            return Registered;
+        })();
+
+        v1.TokenIssued = (function() {
+
+            /**
+             * Properties of a TokenIssued.
+             * @memberof lending.v1
+             * @interface ITokenIssued
+             * @property {string|null} [token] TokenIssued token
+             * @property {string|null} [userId] TokenIssued userId
+             * @property {Array.<string>|null} [roles] TokenIssued roles
+             * @property {number|null} [expiresAtMs] TokenIssued expiresAtMs
+             */
+
+            /**
+             * Constructs a new TokenIssued.
+             * @memberof lending.v1
+             * @classdesc Represents a TokenIssued.
+             * @implements ITokenIssued
+             * @constructor
+             * @param {lending.v1.ITokenIssued=} [properties] Properties to set
+             */
+            function TokenIssued(properties) {
+                this.roles = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TokenIssued token.
+             * @member {string} token
+             * @memberof lending.v1.TokenIssued
+             * @instance
+             */
+            TokenIssued.prototype.token = "";
+
+            /**
+             * TokenIssued userId.
+             * @member {string} userId
+             * @memberof lending.v1.TokenIssued
+             * @instance
+             */
+            TokenIssued.prototype.userId = "";
+
+            /**
+             * TokenIssued roles.
+             * @member {Array.<string>} roles
+             * @memberof lending.v1.TokenIssued
+             * @instance
+             */
+            TokenIssued.prototype.roles = $util.emptyArray;
+
+            /**
+             * TokenIssued expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof lending.v1.TokenIssued
+             * @instance
+             */
+            TokenIssued.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new TokenIssued instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.TokenIssued
+             * @static
+             * @param {lending.v1.ITokenIssued=} [properties] Properties to set
+             * @returns {lending.v1.TokenIssued} TokenIssued instance
+             */
+            TokenIssued.create = function create(properties) {
+                return new TokenIssued(properties);
+            };
+
+            /**
+             * Encodes the specified TokenIssued message. Does not implicitly {@link lending.v1.TokenIssued.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.TokenIssued
+             * @static
+             * @param {lending.v1.ITokenIssued} message TokenIssued message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TokenIssued.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.token != null && Object.hasOwnProperty.call(message, "token"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                if (message.roles != null && message.roles.length)
+                    for (let i = 0; i < message.roles.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.roles[i]);
+                if (message.expiresAtMs != null && Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.expiresAtMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a TokenIssued message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.TokenIssued
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.TokenIssued} TokenIssued
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TokenIssued.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.TokenIssued();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.token = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.roles && message.roles.length))
+                                message.roles = [];
+                            message.roles.push(reader.string());
+                            break;
+                        }
+                    case 4: {
+                            message.expiresAtMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for TokenIssued
+             * @function getTypeUrl
+             * @memberof lending.v1.TokenIssued
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            TokenIssued.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.TokenIssued";
+            };
+
+            return TokenIssued;
+        })();
+
+        v1.LoggedOut = (function() {
+
+            /**
+             * Properties of a LoggedOut.
+             * @memberof lending.v1
+             * @interface ILoggedOut
+             */
+
+            /**
+             * Constructs a new LoggedOut.
+             * @memberof lending.v1
+             * @classdesc Represents a LoggedOut.
+             * @implements ILoggedOut
+             * @constructor
+             * @param {lending.v1.ILoggedOut=} [properties] Properties to set
+             */
+            function LoggedOut(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new LoggedOut instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.LoggedOut
+             * @static
+             * @param {lending.v1.ILoggedOut=} [properties] Properties to set
+             * @returns {lending.v1.LoggedOut} LoggedOut instance
+             */
+            LoggedOut.create = function create(properties) {
+                return new LoggedOut(properties);
+            };
+
+            /**
+             * Encodes the specified LoggedOut message. Does not implicitly {@link lending.v1.LoggedOut.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.LoggedOut
+             * @static
+             * @param {lending.v1.ILoggedOut} message LoggedOut message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LoggedOut.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a LoggedOut message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.LoggedOut
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.LoggedOut} LoggedOut
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LoggedOut.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.LoggedOut();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for LoggedOut
+             * @function getTypeUrl
+             * @memberof lending.v1.LoggedOut
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LoggedOut.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.LoggedOut";
+            };
+
+            return LoggedOut;
+        })();
+
+        v1.KycStatusSet = (function() {
+
+            /**
+             * Properties of a KycStatusSet.
+             * @memberof lending.v1
+             * @interface IKycStatusSet
+             * @property {string|null} [userId] KycStatusSet userId
+             * @property {lending.v1.KycStatus|null} [status] KycStatusSet status
+             */
+
+            /**
+             * Constructs a new KycStatusSet.
+             * @memberof lending.v1
+             * @classdesc Represents a KycStatusSet.
+             * @implements IKycStatusSet
+             * @constructor
+             * @param {lending.v1.IKycStatusSet=} [properties] Properties to set
+             */
+            function KycStatusSet(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * KycStatusSet userId.
+             * @member {string} userId
+             * @memberof lending.v1.KycStatusSet
+             * @instance
+             */
+            KycStatusSet.prototype.userId = "";
+
+            /**
+             * KycStatusSet status.
+             * @member {lending.v1.KycStatus} status
+             * @memberof lending.v1.KycStatusSet
+             * @instance
+             */
+            KycStatusSet.prototype.status = 0;
+
+            /**
+             * Creates a new KycStatusSet instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.KycStatusSet
+             * @static
+             * @param {lending.v1.IKycStatusSet=} [properties] Properties to set
+             * @returns {lending.v1.KycStatusSet} KycStatusSet instance
+             */
+            KycStatusSet.create = function create(properties) {
+                return new KycStatusSet(properties);
+            };
+
+            /**
+             * Encodes the specified KycStatusSet message. Does not implicitly {@link lending.v1.KycStatusSet.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.KycStatusSet
+             * @static
+             * @param {lending.v1.IKycStatusSet} message KycStatusSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KycStatusSet.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                return writer;
+            };
+
+            /**
+             * Decodes a KycStatusSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.KycStatusSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.KycStatusSet} KycStatusSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KycStatusSet.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.KycStatusSet();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.status = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for KycStatusSet
+             * @function getTypeUrl
+             * @memberof lending.v1.KycStatusSet
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            KycStatusSet.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.KycStatusSet";
+            };
+
+            return KycStatusSet;
+        })();
+
         /**
          * ErrorCode enum.
          * @name lending.v1.ErrorCode
@@ -2281,6 +3869,13 @@ export const lending = $root.lending = (() => {
          * @property {number} UNKNOWN_CHANNEL=1012 UNKNOWN_CHANNEL value
          * @property {number} ALREADY_AUTHENTICATED=1013 ALREADY_AUTHENTICATED value
          * @property {number} SERVICE_UNAVAILABLE=1014 SERVICE_UNAVAILABLE value
+         * @property {number} KYC_NOT_VERIFIED=1015 KYC_NOT_VERIFIED value
+         * @property {number} USER_EXISTS=1016 USER_EXISTS value
+         * @property {number} LOGIN_FAILED=1017 LOGIN_FAILED value
+         * @property {number} TOKEN_REVOKED=1018 TOKEN_REVOKED value
+         * @property {number} RATE_LIMITED=1019 RATE_LIMITED value
+         * @property {number} TOO_MANY_OPEN_ORDERS=1020 TOO_MANY_OPEN_ORDERS value
+         * @property {number} USER_NOT_FOUND=1021 USER_NOT_FOUND value
          * @property {number} AMOUNT_MUST_BE_POSITIVE=2001 AMOUNT_MUST_BE_POSITIVE value
          * @property {number} AMOUNT_NOT_SAFE_INTEGER=2002 AMOUNT_NOT_SAFE_INTEGER value
          * @property {number} RATE_OUT_OF_RANGE=2003 RATE_OUT_OF_RANGE value
@@ -2330,6 +3925,13 @@ export const lending = $root.lending = (() => {
             values[valuesById[1012] = "UNKNOWN_CHANNEL"] = 1012;
             values[valuesById[1013] = "ALREADY_AUTHENTICATED"] = 1013;
             values[valuesById[1014] = "SERVICE_UNAVAILABLE"] = 1014;
+            values[valuesById[1015] = "KYC_NOT_VERIFIED"] = 1015;
+            values[valuesById[1016] = "USER_EXISTS"] = 1016;
+            values[valuesById[1017] = "LOGIN_FAILED"] = 1017;
+            values[valuesById[1018] = "TOKEN_REVOKED"] = 1018;
+            values[valuesById[1019] = "RATE_LIMITED"] = 1019;
+            values[valuesById[1020] = "TOO_MANY_OPEN_ORDERS"] = 1020;
+            values[valuesById[1021] = "USER_NOT_FOUND"] = 1021;
             values[valuesById[2001] = "AMOUNT_MUST_BE_POSITIVE"] = 2001;
             values[valuesById[2002] = "AMOUNT_NOT_SAFE_INTEGER"] = 2002;
             values[valuesById[2003] = "RATE_OUT_OF_RANGE"] = 2003;
