@@ -12,6 +12,7 @@ import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { createDisclosureSink, type DisclosureSink } from './disclosure/index.js';
 import {
+  SharedRateLimiter,
   UserStore,
   createGateway,
   createRedisChannelLog,
@@ -61,6 +62,7 @@ interface Parts {
   alertsRedis?: Redis;
   channelRedis?: Redis;
   usersSubscriber?: Redis;
+  rateLimits?: { user: SharedRateLimiter; ip: SharedRateLimiter };
   figuresTimer?: NodeJS.Timeout;
   /** Whether the last ClickHouse query (the live figures, once a second) succeeded. */
   clickhouseUp: boolean;
@@ -149,6 +151,20 @@ async function startFront(
   parts.channelRedis = channelRedis;
   await channelRedis.connect();
   const users = new UserStore(channelRedis, config.redisPrefix);
+  const limiter = (name: string, perSecond: number): SharedRateLimiter =>
+    new SharedRateLimiter({
+      redis: channelRedis,
+      prefix: `${config.redisPrefix}${name}:`,
+      limit: { perSecond, burst: perSecond * 2 },
+      nowMs: () => systemClock.nowMs(),
+      syncMs: 100,
+      onError: (error) => parts.log.warn({ err: error }, 'rate limit sync failed'),
+    });
+  const rateLimits = {
+    user: limiter('user', config.rateLimitUserPerSecond),
+    ip: limiter('ip', config.rateLimitIpPerSecond),
+  };
+  parts.rateLimits = rateLimits;
   const host = await createMatchingHost({
     markets: config.markets,
     shards: config.shards,
@@ -165,6 +181,7 @@ async function startFront(
     backend,
     log: parts.log.child({ module: 'gateway' }),
     users,
+    rateLimits,
     tokenTtlMs: config.tokenTtlSeconds * 1000,
     channelLog: createRedisChannelLog(
       channelRedis,
@@ -287,6 +304,8 @@ async function shutdown(parts: Parts): Promise<void> {
     parts.alertsRedis?.disconnect();
   });
   await step(parts, 'risk stream', () => parts.risk?.stop());
+  parts.rateLimits?.user.stop();
+  parts.rateLimits?.ip.stop();
   await step(parts, 'user changes', async () => {
     parts.usersSubscriber?.disconnect();
   });

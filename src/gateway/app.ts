@@ -21,6 +21,7 @@ import {
 } from './codec.js';
 import { UserChannels, type ChannelSubscriber } from './user-channels.js';
 import { Accounts } from './accounts.js';
+import type { SharedRateLimiter } from './rate-limit.js';
 import type { Claims } from './auth.js';
 import type { KycStatus, UserChange, UserStore } from './users.js';
 import { httpStatus, toReject, wsCloseCode } from './error-map.js';
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   channelLog: ChannelLog;
   /** Registered users, KYC status and token revocation (shared by every gateway via Redis). */
   users: UserStore;
+  /** Per-user and per-IP command rates, shared by every gateway (absent: unlimited). */
+  rateLimits?: { user: SharedRateLimiter; ip: SharedRateLimiter };
   /** Lifetime of tokens issued by login and refresh. */
   tokenTtlMs: number;
   /** Structured log; every line about a request names its connection and request id. */
@@ -305,6 +308,10 @@ class GatewayServer implements Gateway {
         continue;
       }
       if (!this.#sockets.has(data.connId)) return;
+      if (!this.#admit(data.ip, data.session?.userId)) {
+        this.#rejectTo(data.connId, decoded.requestId, Code.RATE_LIMITED);
+        continue;
+      }
       this.#dispatch(ws, data, decoded.requestId, decoded.command);
     }
   }
@@ -406,8 +413,20 @@ class GatewayServer implements Gateway {
     }
   }
 
+  /** Charges one command to the caller's IP (if given) and user (once known). */
+  #admit(ip: string | undefined, userId: string | undefined): boolean {
+    const rateLimits = this.#options.rateLimits;
+    if (rateLimits === undefined) return true;
+    if (ip !== undefined && !rateLimits.ip.allow(ip)) return false;
+    return userId === undefined || rateLimits.user.allow(userId);
+  }
+
   #dispatchHttp(connId: number, token: string, ip: string, decoded: Decoded): void {
     const requestId = decoded.requestId;
+    if (!this.#admit(ip, undefined)) {
+      this.#rejectTo(connId, requestId, Code.RATE_LIMITED);
+      return;
+    }
     const command = 'command' in decoded ? decoded.command : undefined;
     if (command?.kind === 'register' || command?.kind === 'login') {
       this.#dispatchHttpSession(connId, requestId, undefined, command);
@@ -419,6 +438,10 @@ class GatewayServer implements Gateway {
       return;
     }
     const { claims } = verified;
+    if (!this.#admit(undefined, claims.userId)) {
+      this.#rejectTo(connId, requestId, Code.RATE_LIMITED);
+      return;
+    }
     this.#accounts.checkSession(claims).then((check) => {
       if (!('kyc' in check)) {
         this.#rejectTo(connId, requestId, check.code);

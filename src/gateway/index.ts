@@ -11,3 +11,5 @@ export type { ChannelLog, Backlog, LoggedMessage } from './channel-log.js';
 export { UserStore, parseUserChange } from './users.js';
 export type { KycStatus, UserChange, MaskedUser } from './users.js';
 export { maskName, maskPhone, maskTail } from './privacy.js';
+export { SharedRateLimiter } from './rate-limit.js';
+export type { RateLimit } from './rate-limit.js';
