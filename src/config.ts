@@ -21,6 +21,7 @@ export interface Config {
   logLevel: string;
   channelLogEntriesMax: number;
   tokenTtlSeconds: number;
+  openOrdersPerUserMax: number;
   rateLimitUserPerSecond: number;
   rateLimitIpPerSecond: number;
   tls: { certFile: string; keyFile: string } | undefined;
@@ -113,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
     tls: tls(env),
     rateLimitUserPerSecond: integer(env, 'RATE_LIMIT_USER_PER_SECOND', 2_000, 0, 10_000_000),
     rateLimitIpPerSecond: integer(env, 'RATE_LIMIT_IP_PER_SECOND', 20_000, 0, 10_000_000),
+    openOrdersPerUserMax: integer(env, 'MAX_OPEN_ORDERS_PER_USER', 10_000, 1, 10_000_000),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 30 * 24 * 3600),
     channelLogEntriesMax: integer(
       env,

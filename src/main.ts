@@ -105,6 +105,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     facts: { addFill: (row) => sink.addFill(row) },
     events: risk.producer,
     refSalt: config.clickhouseDatabase,
+    openOrdersPerUserMax: config.openOrdersPerUserMax,
     onCommandDone: (latencyUs) => parts.gateway?.metrics.observeCommandLatency(latencyUs),
     onError: (context, error) => parts.log.error({ err: error }, context),
   });

@@ -54,6 +54,8 @@ export interface BackendDeps {
   refSalt: string;
   /** Told how long each command took, receipt to durable answer (for the latency histogram). */
   onCommandDone?: (latencyUs: number) => void;
+  /** Open (resting) orders one lender may hold; past it, TOO_MANY_OPEN_ORDERS. */
+  openOrdersPerUserMax: number;
   /** Reports a failure that is not the client's fault (logged by the composition root). */
   onError: (context: string, error: unknown) => void;
 }
@@ -73,6 +75,7 @@ export class MarketBackend implements Backend {
   readonly #deps: BackendDeps;
   readonly #pending = new Map<number, Pending>();
   readonly #books = new Map<string, lending.v1.IBookUpdate>();
+  readonly #openOrders = new OpenOrders();
   #figures: lending.v1.IFigures | undefined;
   #host: MatchingHost | undefined;
   #outbound: Outbound | undefined;
@@ -147,6 +150,10 @@ export class MarketBackend implements Backend {
     requestId: number,
     command: Extract<BusinessCommand, { kind: 'place' }>,
   ): void {
+    if (this.#openOrders.count(session.userId) >= this.#deps.openOrdersPerUserMax) {
+      this.#reject(session.connId, requestId, Code.TOO_MANY_OPEN_ORDERS);
+      return;
+    }
     const holdId = holdIdOf(session.userId, command.clientOrderId);
     const code = this.#deps.ledger.hold(holdId, session.userId, command.amountFen);
     if (code === Code.TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS) {
@@ -278,6 +285,7 @@ export class MarketBackend implements Backend {
           state: orderState(event.state),
         };
         deliveries.push(() => out().reply(connId, { requestId, orderAccepted: accepted }));
+        if (event.state === 'resting') this.#openOrders.add(event.lenderId, event.clientOrderId);
         this.#event(event.lenderId, 'lend_order_placed', {
           amountFen: event.amountFen,
           marketId: event.marketId,
@@ -289,6 +297,7 @@ export class MarketBackend implements Backend {
         return;
       case 'order_closed': {
         const releasedFen = this.#closeOrder(event);
+        this.#openOrders.remove(event.lenderId, event.clientOrderId);
         const orderUpdate: lending.v1.IOrderUpdate = {
           clientOrderId: event.clientOrderId,
           marketId: event.marketId,
@@ -441,6 +450,27 @@ export class MarketBackend implements Backend {
 export function derivedId(prefix: string, ...parts: string[]): string {
   const digest = createHash('sha256').update(parts.join('\u0000')).digest('hex');
   return `${prefix}:${digest.slice(0, 32)}`;
+}
+
+/** Resting orders per lender, kept from the engine's events, for the per-user cap. */
+class OpenOrders {
+  readonly #byUser = new Map<string, Set<string>>();
+
+  count(userId: string): number {
+    return this.#byUser.get(userId)?.size ?? 0;
+  }
+
+  add(userId: string, clientOrderId: string): void {
+    let set = this.#byUser.get(userId);
+    if (set === undefined) this.#byUser.set(userId, (set = new Set()));
+    set.add(clientOrderId);
+  }
+
+  remove(userId: string, clientOrderId: string): void {
+    const set = this.#byUser.get(userId);
+    set?.delete(clientOrderId);
+    if (set?.size === 0) this.#byUser.delete(userId);
+  }
 }
 
 export function holdIdOf(userId: string, clientOrderId: string): string {

@@ -9,7 +9,11 @@ import { startServiceProcess, type RunningService } from '../helpers/service-pro
 
 let first: RunningService;
 let second: RunningService;
-const limits = { RATE_LIMIT_USER_PER_SECOND: '20', RATE_LIMIT_IP_PER_SECOND: '0' };
+const limits = {
+  RATE_LIMIT_USER_PER_SECOND: '20',
+  RATE_LIMIT_IP_PER_SECOND: '0',
+  MAX_OPEN_ORDERS_PER_USER: '3',
+};
 
 beforeAll(async () => {
   first = await startServiceProcess('ratelimit', limits);
@@ -66,5 +70,30 @@ describe('shared rate limits', () => {
     expect(after).toEqual(Array(5).fill('RATE_LIMITED'));
     await onFirst.close();
     await onSecond.close();
+  });
+
+  it('refuses a lender past the open-order cap until an order closes', async () => {
+    const admin = await LendingClient.connect(first.wsUrl);
+    await admin.authenticate(
+      issueToken(first.authSecret, {
+        userId: 'A',
+        roles: ['admin'],
+        expiresAtMs: Date.now() + 60_000,
+      }),
+    );
+    await admin.request({
+      deposit: { transferId: 'cap-dep', userId: 'CAP', amountFen: 1_000_000 },
+    });
+    const lender = await connect(first, 'CAP');
+    const place = (id: string): ClientBody => ({
+      placeLendOrder: { clientOrderId: id, marketId: '12M:G', amountFen: 100, minRateBps: 3000 },
+    });
+    const answers = await Promise.all(lender.requestMany(['c1', 'c2', 'c3'].map(place)));
+    expect(answers.every((answer) => answer.orderAccepted)).toBe(true);
+    expect((await lender.request(place('c4'))).reject?.codeName).toBe('TOO_MANY_OPEN_ORDERS');
+    await lender.request({ cancelLendOrder: { clientOrderId: 'c1', marketId: '12M:G' } });
+    expect((await lender.request(place('c5'))).orderAccepted?.clientOrderId).toBe('c5');
+    await lender.close();
+    await admin.close();
   });
 });
