@@ -20,6 +20,7 @@ import {
   type OutgoingMessage,
 } from './codec.js';
 import { UserChannels, type ChannelSubscriber } from './user-channels.js';
+import { BookFanout } from './book-fanout.js';
 import { Accounts } from './accounts.js';
 import type { SharedRateLimiter } from './rate-limit.js';
 import type { Claims } from './auth.js';
@@ -95,6 +96,7 @@ class GatewayServer implements Gateway {
   readonly #outbox = new Map<number, OutgoingMessage[]>();
   readonly #userChannels: UserChannels;
   readonly #accounts: Accounts;
+  readonly #books: BookFanout;
   /** Authenticated sockets by user id and by token id, to apply KYC changes and revocations. */
   readonly #byUser = new Map<string, Set<SocketData>>();
   readonly #byToken = new Map<string, Set<SocketData>>();
@@ -113,6 +115,13 @@ class GatewayServer implements Gateway {
       send: (connId, message) => this.reply(connId, message),
       onError: options.onError,
     });
+    this.#books = new BookFanout(
+      {
+        bufferedBytes: (connId) => this.#sockets.get(connId)?.getBufferedAmount() ?? 0,
+        send: (connId, message) => this.reply(connId, message),
+      },
+      limits.wsConflateBytes,
+    );
     this.#accounts = new Accounts({
       users: options.users,
       authSecret: options.authSecret,
@@ -176,6 +185,11 @@ class GatewayServer implements Gateway {
   }
 
   publish(topic: string, message: lending.v1.IServerMessage): void {
+    if (message.bookUpdate !== undefined && message.bookUpdate !== null) {
+      // Books go per socket, conflated for slow readers, not through a uWS topic.
+      this.#books.publish(message.bookUpdate);
+      return;
+    }
     let queue = this.#topicOutbox.get(topic);
     if (queue === undefined) this.#topicOutbox.set(topic, (queue = []));
     queue.push(message);
@@ -213,6 +227,15 @@ class GatewayServer implements Gateway {
     this.metrics.messagesOut += messages.length;
     if (result === 0) this.metrics.sendBackpressure += 1;
     if (result === 2) this.metrics.sendDropped += 1;
+    // Fills and order updates are never dropped or conflated: a reader that falls this far
+    // behind is closed and resumes from its last seq (the channel log keeps the rest).
+    if (
+      ws.getUserData().orders !== undefined &&
+      ws.getBufferedAmount() > limits.wsSlowConsumerBytes
+    ) {
+      this.metrics.slowConsumersClosed += 1;
+      ws.end(wsCloseCode(Code.SLOW_CONSUMER), 'slow consumer: resubscribe from your last seq');
+    }
   }
 
   #routes(): void {
@@ -238,6 +261,7 @@ class GatewayServer implements Gateway {
         this.metrics.connectionsTotal += 1;
       },
       message: (ws, message, isBinary) => this.#onMessage(ws, message, isBinary),
+      drain: (ws) => this.#books.drained(ws.getUserData().connId),
       close: (ws) => {
         const data = ws.getUserData();
         this.#sockets.delete(data.connId);
@@ -246,6 +270,11 @@ class GatewayServer implements Gateway {
           this.#userChannels.remove(data.session.userId, data.orders);
         }
         this.#forget(data);
+        const markets = [...data.subscriptions].filter((topic) => topic.startsWith('book:'));
+        this.#books.remove(
+          data.connId,
+          markets.map((topic) => topic.slice('book:'.length)),
+        );
         this.metrics.connectionsOpen -= 1;
       },
     });
@@ -602,7 +631,8 @@ class GatewayServer implements Gateway {
         this.#userChannels.remove(session.userId, data.orders);
         data.orders = undefined;
       }
-      ws.unsubscribe(topic);
+      if (command.channel === 'book') this.#books.unsubscribe(command.marketId, data.connId);
+      else ws.unsubscribe(topic);
       data.subscriptions.delete(topic);
       this.reply(data.connId, { requestId, unsubscribed: { channel, marketId: command.marketId } });
       return;
@@ -619,7 +649,8 @@ class GatewayServer implements Gateway {
       return;
     }
     data.subscriptions.add(topic);
-    ws.subscribe(topic);
+    if (command.channel === 'book') this.#books.subscribe(command.marketId, data.connId);
+    else ws.subscribe(topic);
     this.reply(data.connId, { requestId, subscribed: { channel, marketId: command.marketId } });
     this.#sendInitial(data.connId, command.channel, command.marketId);
   }

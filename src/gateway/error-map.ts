@@ -29,6 +29,7 @@ const httpStatusByCode: Readonly<Record<CodeName, number>> = {
   RATE_LIMITED: 429,
   TOO_MANY_OPEN_ORDERS: 429,
   USER_NOT_FOUND: 404,
+  SLOW_CONSUMER: 429,
   AMOUNT_MUST_BE_POSITIVE: 422,
   AMOUNT_NOT_SAFE_INTEGER: 422,
   RATE_OUT_OF_RANGE: 422,
@@ -67,6 +68,7 @@ const closingCodes: ReadonlySet<ResultCode> = new Set([
   Code.TOKEN_EXPIRED,
   Code.TOKEN_REVOKED,
   Code.FRAME_TOO_LARGE,
+  Code.SLOW_CONSUMER,
 ]);
 
 export function httpStatus(code: ResultCode): number {

@@ -13,6 +13,7 @@ export class GatewayMetrics {
   messagesOut = 0;
   sendBackpressure = 0;
   sendDropped = 0;
+  slowConsumersClosed = 0;
   readonly #rejects = new Map<ResultCode, number>();
   /** Command latency (receipt to durable answer) in microseconds: cumulative buckets. */
   readonly #latencyBucketsUs = [100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 100_000];
@@ -63,6 +64,8 @@ export class GatewayMetrics {
       `gateway_send_backpressure_total ${this.sendBackpressure}`,
       '# TYPE gateway_send_dropped_total counter',
       `gateway_send_dropped_total ${this.sendDropped}`,
+      '# TYPE gateway_slow_consumers_closed_total counter',
+      `gateway_slow_consumers_closed_total ${this.slowConsumersClosed}`,
       '# TYPE gateway_rejects_total counter',
     ];
     for (const [code, count] of this.#rejects) {

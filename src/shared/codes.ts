@@ -29,6 +29,7 @@ export const Code = {
   RATE_LIMITED: 1019,
   TOO_MANY_OPEN_ORDERS: 1020,
   USER_NOT_FOUND: 1021,
+  SLOW_CONSUMER: 1022,
 
   AMOUNT_MUST_BE_POSITIVE: 2001,
   AMOUNT_NOT_SAFE_INTEGER: 2002,
@@ -106,6 +107,7 @@ export const codeMessage: Readonly<Record<CodeName, string>> = {
   RATE_LIMITED: 'too many requests; slow down',
   TOO_MANY_OPEN_ORDERS: 'the user holds the maximum number of open orders',
   USER_NOT_FOUND: 'no such user',
+  SLOW_CONSUMER: 'the connection fell too far behind; reconnect and resume from your last seq',
   AMOUNT_MUST_BE_POSITIVE: 'the amount must be a positive number of fen',
   AMOUNT_NOT_SAFE_INTEGER: 'the amount must be an integer number of fen below 2^53',
   RATE_OUT_OF_RANGE: 'the rate in basis points is out of the allowed range',

@@ -10,6 +10,10 @@ export const limits = {
   wsMaxPayloadBytes: 64 * 1024,
   /** Bytes buffered for one socket before uWS drops it (fills/ledger subscribers must resync). */
   wsMaxBackpressureBytes: 4 * 1024 * 1024,
+  /** Buffered bytes past which a book subscriber gets only the latest book (conflation). */
+  wsConflateBytes: 256 * 1024,
+  /** Buffered bytes past which a my-orders subscriber is closed (it resumes by seq). */
+  wsSlowConsumerBytes: 1024 * 1024,
   /** Seconds without traffic before uWS closes a socket (clients ping). */
   wsIdleTimeoutSeconds: 120,
   /** Messages one ClientFrame may carry (pipelining several commands in one frame). */
@@ -73,5 +77,7 @@ assert(limits.commandsPerBatchMax <= limits.inFlightCommandsPerShardMax, 'batch 
 assert(limits.amountFenMax < Number.MAX_SAFE_INTEGER / 1024, 'amounts leave headroom for sums');
 assert(limits.rateBpsMin > 0 && limits.rateBpsMin < limits.rateBpsMax, 'rate range ordered');
 assert(limits.wsMaxPayloadBytes <= limits.wsMaxBackpressureBytes, 'payload within backpressure');
+assert(limits.wsConflateBytes < limits.wsSlowConsumerBytes, 'conflate before closing');
+assert(limits.wsSlowConsumerBytes < limits.wsMaxBackpressureBytes, 'close before uWS drops');
 assert(limits.clickhouseBatchRowsMax <= limits.clickhouseQueueRowsMax, 'batch within queue');
 assert(limits.streamReadCount > 0, 'stream read count positive');

@@ -444,6 +444,7 @@ export namespace lending {
             RATE_LIMITED = 1019,
             TOO_MANY_OPEN_ORDERS = 1020,
             USER_NOT_FOUND = 1021,
+            SLOW_CONSUMER = 1022,
             AMOUNT_MUST_BE_POSITIVE = 2001,
             AMOUNT_NOT_SAFE_INTEGER = 2002,
             RATE_OUT_OF_RANGE = 2003,

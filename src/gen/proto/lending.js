@@ -3876,6 +3876,7 @@ export const lending = $root.lending = (() => {
          * @property {number} RATE_LIMITED=1019 RATE_LIMITED value
          * @property {number} TOO_MANY_OPEN_ORDERS=1020 TOO_MANY_OPEN_ORDERS value
          * @property {number} USER_NOT_FOUND=1021 USER_NOT_FOUND value
+         * @property {number} SLOW_CONSUMER=1022 SLOW_CONSUMER value
          * @property {number} AMOUNT_MUST_BE_POSITIVE=2001 AMOUNT_MUST_BE_POSITIVE value
          * @property {number} AMOUNT_NOT_SAFE_INTEGER=2002 AMOUNT_NOT_SAFE_INTEGER value
          * @property {number} RATE_OUT_OF_RANGE=2003 RATE_OUT_OF_RANGE value
@@ -3932,6 +3933,7 @@ export const lending = $root.lending = (() => {
             values[valuesById[1019] = "RATE_LIMITED"] = 1019;
             values[valuesById[1020] = "TOO_MANY_OPEN_ORDERS"] = 1020;
             values[valuesById[1021] = "USER_NOT_FOUND"] = 1021;
+            values[valuesById[1022] = "SLOW_CONSUMER"] = 1022;
             values[valuesById[2001] = "AMOUNT_MUST_BE_POSITIVE"] = 2001;
             values[valuesById[2002] = "AMOUNT_NOT_SAFE_INTEGER"] = 2002;
             values[valuesById[2003] = "RATE_OUT_OF_RANGE"] = 2003;
