@@ -12,7 +12,9 @@ import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { createDisclosureSink, type DisclosureSink } from './disclosure/index.js';
 import {
+  Presence,
   SharedRateLimiter,
+  topics,
   UserStore,
   createGateway,
   createRedisChannelLog,
@@ -63,6 +65,7 @@ interface Parts {
   channelRedis?: Redis;
   usersSubscriber?: Redis;
   rateLimits?: { user: SharedRateLimiter; ip: SharedRateLimiter };
+  presence?: Presence;
   figuresTimer?: NodeJS.Timeout;
   /** Whether the last ClickHouse query (the live figures, once a second) succeeded. */
   clickhouseUp: boolean;
@@ -141,20 +144,23 @@ function resolveServices(
   };
 }
 
-/** Starts the matching workers and the gateway, and binds the backend to both. */
-async function startFront(
+interface EdgeState {
+  users: UserStore;
+  rateLimits: { user: SharedRateLimiter; ip: SharedRateLimiter };
+  presence: Presence;
+}
+
+/** The gateway's shared state in Redis: users, rate limits, presence. */
+function buildEdgeState(
   config: Config,
   parts: Parts,
-  backend: MarketBackend,
-  redisUrl: string,
-): Promise<Gateway> {
-  const channelRedis = new Redis(redisUrl, { lazyConnect: true });
-  parts.channelRedis = channelRedis;
-  await channelRedis.connect();
-  const users = new UserStore(channelRedis, config.redisPrefix);
+  redis: Redis,
+  gateway: () => Gateway | undefined,
+): EdgeState {
+  const users = new UserStore(redis, config.redisPrefix);
   const limiter = (name: string, perSecond: number): SharedRateLimiter =>
     new SharedRateLimiter({
-      redis: channelRedis,
+      redis,
       prefix: `${config.redisPrefix}${name}:`,
       limit: { perSecond, burst: perSecond * 2 },
       nowMs: () => systemClock.nowMs(),
@@ -165,7 +171,33 @@ async function startFront(
     user: limiter('user', config.rateLimitUserPerSecond),
     ip: limiter('ip', config.rateLimitIpPerSecond),
   };
+  const presence = new Presence({
+    redis,
+    key: `${config.redisPrefix}presence:alerts`,
+    nowMs: () => systemClock.nowMs(),
+    heartbeatMs: 10_000,
+    staleMs: 30_000,
+    announce: () => users.announcePresence(),
+    onWatchers: (userIds) =>
+      gateway()?.publish(topics.alerts, { presence: { channel: 3, userIds } }),
+    onError: (error) => parts.log.warn({ err: error }, 'presence update failed'),
+  });
   parts.rateLimits = rateLimits;
+  parts.presence = presence;
+  return { users, rateLimits, presence };
+}
+
+/** Starts the matching workers and the gateway, and binds the backend to both. */
+async function startFront(
+  config: Config,
+  parts: Parts,
+  backend: MarketBackend,
+  redisUrl: string,
+): Promise<Gateway> {
+  const channelRedis = new Redis(redisUrl, { lazyConnect: true });
+  parts.channelRedis = channelRedis;
+  await channelRedis.connect();
+  const edge = buildEdgeState(config, parts, channelRedis, () => parts.gateway);
   const host = await createMatchingHost({
     markets: config.markets,
     shards: config.shards,
@@ -181,8 +213,7 @@ async function startFront(
     clock: systemClock,
     backend,
     log: parts.log.child({ module: 'gateway' }),
-    users,
-    rateLimits,
+    ...edge,
     tokenTtlMs: config.tokenTtlSeconds * 1000,
     channelLog: createRedisChannelLog(
       channelRedis,
@@ -201,7 +232,7 @@ async function startFront(
   });
   parts.gateway = gateway;
   backend.attach(host, gateway);
-  await followUserChanges(parts, redisUrl, users.changesChannel, gateway);
+  await followUserChanges(parts, redisUrl, edge.users.changesChannel, gateway);
   return gateway;
 }
 
@@ -297,6 +328,7 @@ async function step(parts: Parts, name: string, action: () => Promise<void> | vo
 async function shutdown(parts: Parts): Promise<void> {
   if (parts.figuresTimer !== undefined) clearInterval(parts.figuresTimer);
   await step(parts, 'gateway', () => parts.gateway?.stop());
+  parts.presence?.stop();
   await step(parts, 'matching workers', () => parts.host?.stop());
   await step(parts, 'ledger', () => parts.ledger?.close());
   await step(parts, 'disclosure sink', () => parts.sink?.close());

@@ -21,6 +21,7 @@ import {
 } from './codec.js';
 import { UserChannels, type ChannelSubscriber } from './user-channels.js';
 import { BookFanout } from './book-fanout.js';
+import type { Presence } from './presence.js';
 import { Accounts } from './accounts.js';
 import type { SharedRateLimiter } from './rate-limit.js';
 import type { Claims } from './auth.js';
@@ -46,6 +47,8 @@ export interface GatewayOptions {
   users: UserStore;
   /** Per-user and per-IP command rates, shared by every gateway (absent: unlimited). */
   rateLimits?: { user: SharedRateLimiter; ip: SharedRateLimiter };
+  /** Who watches the alerts, across gateways (absent: no presence messages). */
+  presence?: Presence;
   /** Lifetime of tokens issued by login and refresh. */
   tokenTtlMs: number;
   /** Structured log; every line about a request names its connection and request id. */
@@ -270,6 +273,7 @@ class GatewayServer implements Gateway {
           this.#userChannels.remove(data.session.userId, data.orders);
         }
         this.#forget(data);
+        this.#options.presence?.leave(data.connId);
         const markets = [...data.subscriptions].filter((topic) => topic.startsWith('book:'));
         this.#books.remove(
           data.connId,
@@ -596,6 +600,10 @@ class GatewayServer implements Gateway {
 
   /** A KYC change or a revocation announced by any gateway (through Redis pub/sub). */
   applyUserChange(change: UserChange): void {
+    if (change.kind === 'presence') {
+      this.#options.presence?.refresh();
+      return;
+    }
     if (change.kind === 'kyc') {
       for (const data of this.#byUser.get(change.userId) ?? []) data.kyc = change.status;
       return;
@@ -633,6 +641,7 @@ class GatewayServer implements Gateway {
       }
       if (command.channel === 'book') this.#books.unsubscribe(command.marketId, data.connId);
       else ws.unsubscribe(topic);
+      if (command.channel === 'alerts') this.#options.presence?.leave(data.connId);
       data.subscriptions.delete(topic);
       this.reply(data.connId, { requestId, unsubscribed: { channel, marketId: command.marketId } });
       return;
@@ -651,6 +660,7 @@ class GatewayServer implements Gateway {
     data.subscriptions.add(topic);
     if (command.channel === 'book') this.#books.subscribe(command.marketId, data.connId);
     else ws.subscribe(topic);
+    if (command.channel === 'alerts') this.#options.presence?.join(data.connId, session.userId);
     this.reply(data.connId, { requestId, subscribed: { channel, marketId: command.marketId } });
     this.#sendInitial(data.connId, command.channel, command.marketId);
   }

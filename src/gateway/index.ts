@@ -13,3 +13,5 @@ export type { KycStatus, UserChange, MaskedUser } from './users.js';
 export { maskName, maskPhone, maskTail } from './privacy.js';
 export { SharedRateLimiter } from './rate-limit.js';
 export type { RateLimit } from './rate-limit.js';
+export { Presence } from './presence.js';
+export type { PresenceOptions } from './presence.js';

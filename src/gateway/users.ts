@@ -33,7 +33,9 @@ export interface MaskedUser {
 }
 
 export type UserChange =
-  { kind: 'kyc'; userId: string; status: KycStatus } | { kind: 'revoked'; tokenId: string };
+  | { kind: 'kyc'; userId: string; status: KycStatus }
+  | { kind: 'revoked'; tokenId: string }
+  | { kind: 'presence' };
 
 const scryptKeyBytes = 64;
 // N=2^14, r=8: about 16 MB and tens of milliseconds, off the event loop (libuv pool).
@@ -149,6 +151,11 @@ export class UserStore {
     return (await this.#redis.exists(`${this.#prefix}revoked:${tokenId}`)) === 1;
   }
 
+  /** Tells every gateway that who watches a channel changed. */
+  announcePresence(): Promise<void> {
+    return this.#announce({ kind: 'presence' });
+  }
+
   async #announce(change: UserChange): Promise<void> {
     await this.#redis.publish(this.changesChannel, JSON.stringify(change));
   }
@@ -158,6 +165,7 @@ export class UserStore {
 export function parseUserChange(text: string): UserChange | undefined {
   try {
     const value = JSON.parse(text) as Partial<Record<string, unknown>>;
+    if (value['kind'] === 'presence') return { kind: 'presence' };
     if (value['kind'] === 'revoked' && typeof value['tokenId'] === 'string') {
       return { kind: 'revoked', tokenId: value['tokenId'] };
     }

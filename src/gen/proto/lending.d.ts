@@ -321,6 +321,7 @@ export namespace lending {
             tokenIssued?: (lending.v1.ITokenIssued|null);
             loggedOut?: (lending.v1.ILoggedOut|null);
             kycStatusSet?: (lending.v1.IKycStatusSet|null);
+            presence?: (lending.v1.IPresence|null);
         }
 
         class ServerMessage implements IServerMessage {
@@ -344,10 +345,26 @@ export namespace lending {
             public tokenIssued?: (lending.v1.ITokenIssued|null);
             public loggedOut?: (lending.v1.ILoggedOut|null);
             public kycStatusSet?: (lending.v1.IKycStatusSet|null);
-            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet");
+            public presence?: (lending.v1.IPresence|null);
+            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence");
             public static create(properties?: lending.v1.IServerMessage): lending.v1.ServerMessage;
             public static encode(message: lending.v1.IServerMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ServerMessage;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IPresence {
+            channel?: (lending.v1.Channel|null);
+            userIds?: (string[]|null);
+        }
+
+        class Presence implements IPresence {
+            constructor(properties?: lending.v1.IPresence);
+            public channel: lending.v1.Channel;
+            public userIds: string[];
+            public static create(properties?: lending.v1.IPresence): lending.v1.Presence;
+            public static encode(message: lending.v1.IPresence, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Presence;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 

@@ -2782,6 +2782,7 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.ITokenIssued|null} [tokenIssued] ServerMessage tokenIssued
              * @property {lending.v1.ILoggedOut|null} [loggedOut] ServerMessage loggedOut
              * @property {lending.v1.IKycStatusSet|null} [kycStatusSet] ServerMessage kycStatusSet
+             * @property {lending.v1.IPresence|null} [presence] ServerMessage presence
              */
 
             /**
@@ -2951,17 +2952,25 @@ export const lending = $root.lending = (() => {
              */
             ServerMessage.prototype.kycStatusSet = null;
 
+            /**
+             * ServerMessage presence.
+             * @member {lending.v1.IPresence|null|undefined} presence
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.presence = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage body.
-             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|undefined} body
+             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|undefined} body
              * @memberof lending.v1.ServerMessage
              * @instance
              */
             Object.defineProperty(ServerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet", "presence"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3031,6 +3040,8 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.LoggedOut.encode(message.loggedOut, writer.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
                 if (message.kycStatusSet != null && Object.hasOwnProperty.call(message, "kycStatusSet"))
                     $root.lending.v1.KycStatusSet.encode(message.kycStatusSet, writer.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
+                if (message.presence != null && Object.hasOwnProperty.call(message, "presence"))
+                    $root.lending.v1.Presence.encode(message.presence, writer.uint32(/* id 29, wireType 2 =*/234).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -3144,6 +3155,10 @@ export const lending = $root.lending = (() => {
                             message.kycStatusSet = $root.lending.v1.KycStatusSet.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 29: {
+                            message.presence = $root.lending.v1.Presence.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -3173,6 +3188,159 @@ export const lending = $root.lending = (() => {
             };
 
             return ServerMessage;
+        })();
+
+        v1.Presence = (function() {
+
+            /**
+             * Properties of a Presence.
+             * @memberof lending.v1
+             * @interface IPresence
+             * @property {lending.v1.Channel|null} [channel] Presence channel
+             * @property {Array.<string>|null} [userIds] Presence userIds
+             */
+
+            /**
+             * Constructs a new Presence.
+             * @memberof lending.v1
+             * @classdesc Represents a Presence.
+             * @implements IPresence
+             * @constructor
+             * @param {lending.v1.IPresence=} [properties] Properties to set
+             */
+            function Presence(properties) {
+                this.userIds = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Presence channel.
+             * @member {lending.v1.Channel} channel
+             * @memberof lending.v1.Presence
+             * @instance
+             */
+            Presence.prototype.channel = 0;
+
+            /**
+             * Presence userIds.
+             * @member {Array.<string>} userIds
+             * @memberof lending.v1.Presence
+             * @instance
+             */
+            Presence.prototype.userIds = $util.emptyArray;
+
+            /**
+             * Creates a new Presence instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Presence
+             * @static
+             * @param {lending.v1.IPresence=} [properties] Properties to set
+             * @returns {lending.v1.Presence} Presence instance
+             */
+            Presence.create = function create(properties) {
+                return new Presence(properties);
+            };
+
+            /**
+             * Encodes the specified Presence message. Does not implicitly {@link lending.v1.Presence.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Presence
+             * @static
+             * @param {lending.v1.IPresence} message Presence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Presence.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.channel != null && Object.hasOwnProperty.call(message, "channel"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.channel);
+                if (message.userIds != null && message.userIds.length)
+                    for (let i = 0; i < message.userIds.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.userIds[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Presence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Presence} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Presence.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Presence();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.channel = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.userIds && message.userIds.length))
+                                message.userIds = [];
+                            message.userIds.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Presence
+             * @function getTypeUrl
+             * @memberof lending.v1.Presence
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Presence.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Presence";
+            };
+
+            return Presence;
         })();
 
         v1.Registered = (function() {

@@ -1,6 +1,7 @@
 /**
- * Per-user rate limits shared by two gateways through one Redis: commands past the limit are
- * answered RATE_LIMITED (nothing crashes), and what one gateway admitted counts on the other.
+ * State shared by two gateways through one Redis: per-user rate limits (commands past the limit
+ * are answered RATE_LIMITED, nothing crashes, and what one gateway admitted counts on the
+ * other), presence on the alerts channel, and the per-lender cap on open orders.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LendingClient, type ClientBody } from '../../src/client/index.js';
@@ -95,5 +96,31 @@ describe('shared rate limits', () => {
     expect((await lender.request(place('c5'))).orderAccepted?.clientOrderId).toBe('c5');
     await lender.close();
     await admin.close();
+  });
+
+  it('shows risk officers who else watches the alerts, across gateways', async () => {
+    const officer = async (service: RunningService, userId: string): Promise<LendingClient> => {
+      const client = await LendingClient.connect(service.wsUrl);
+      const token = issueToken(first.authSecret, {
+        userId,
+        roles: ['risk_officer'],
+        expiresAtMs: Date.now() + 60_000,
+      });
+      await client.authenticate(token);
+      await client.request({ subscribe: { channel: 3 } });
+      return client;
+    };
+    const watchers = (client: LendingClient, expected: string[]) =>
+      client.waitForPush(
+        (m) => JSON.stringify(m.presence?.userIds ?? null) === JSON.stringify(expected),
+      );
+    const alice = await officer(first, 'OFFICER-A');
+    await watchers(alice, ['OFFICER-A']);
+    const bob = await officer(second, 'OFFICER-B');
+    await watchers(alice, ['OFFICER-A', 'OFFICER-B']);
+    await watchers(bob, ['OFFICER-A', 'OFFICER-B']);
+    await bob.close();
+    await watchers(alice, ['OFFICER-A']);
+    await alice.close();
   });
 });
