@@ -18,6 +18,7 @@ import {
   type Command,
   type Decoded,
   type OutgoingMessage,
+  type SequencedChannel,
 } from './codec.js';
 import { UserChannels, type ChannelSubscriber } from './user-channels.js';
 import { BookFanout } from './book-fanout.js';
@@ -67,8 +68,8 @@ interface SocketData {
   session: Session | undefined;
   expiresAtMs: number;
   subscriptions: Set<string>;
-  /** The CHANNEL_MY_ORDERS subscription, when there is one. */
-  orders: ChannelSubscriber | undefined;
+  /** Subscriptions to sequenced channels (my orders, my ledger), by channel log key. */
+  sequenced: Map<string, ChannelSubscriber>;
   tokenId: string;
   /** KYC status of a registered user; undefined for operator-issued identities. */
   kyc: KycStatus | undefined;
@@ -170,7 +171,8 @@ class GatewayServer implements Gateway {
   }
 
   publishToUser(userId: string, message: lending.v1.IServerMessage): void {
-    this.#userChannels.publish(userId, message);
+    const key = message.ledgerMovement ? topics.ledger(userId) : topics.orders(userId);
+    this.#userChannels.publish(key, message);
   }
 
   reply(connId: number, message: OutgoingMessage): void {
@@ -233,7 +235,7 @@ class GatewayServer implements Gateway {
     // Fills and order updates are never dropped or conflated: a reader that falls this far
     // behind is closed and resumes from its last seq (the channel log keeps the rest).
     if (
-      ws.getUserData().orders !== undefined &&
+      ws.getUserData().sequenced.size > 0 &&
       ws.getBufferedAmount() > limits.wsSlowConsumerBytes
     ) {
       this.metrics.slowConsumersClosed += 1;
@@ -269,9 +271,7 @@ class GatewayServer implements Gateway {
         const data = ws.getUserData();
         this.#sockets.delete(data.connId);
         this.#outbox.delete(data.connId);
-        if (data.orders !== undefined && data.session !== undefined) {
-          this.#userChannels.remove(data.session.userId, data.orders);
-        }
+        for (const [key, subscriber] of data.sequenced) this.#userChannels.remove(key, subscriber);
         this.#forget(data);
         this.#options.presence?.leave(data.connId);
         const markets = [...data.subscriptions].filter((topic) => topic.startsWith('book:'));
@@ -635,9 +635,10 @@ class GatewayServer implements Gateway {
     const topic = topicOf(command.channel, command.marketId, session.userId);
     const channel = channelNumber[command.channel];
     if (command.kind === 'unsubscribe') {
-      if (command.channel === 'my_orders' && data.orders !== undefined) {
-        this.#userChannels.remove(session.userId, data.orders);
-        data.orders = undefined;
+      const subscriber = data.sequenced.get(topic);
+      if (subscriber !== undefined) {
+        this.#userChannels.remove(topic, subscriber);
+        data.sequenced.delete(topic);
       }
       if (command.channel === 'book') this.#books.unsubscribe(command.marketId, data.connId);
       else ws.unsubscribe(topic);
@@ -653,8 +654,8 @@ class GatewayServer implements Gateway {
       this.#rejectTo(data.connId, requestId, Code.TOO_MANY_SUBSCRIPTIONS);
       return;
     }
-    if (command.channel === 'my_orders') {
-      this.#subscribeOrders(data, session, requestId, command.fromSeq);
+    if (command.channel === 'my_orders' || command.channel === 'my_ledger') {
+      this.#subscribeSequenced(data, command.channel, topic, requestId, command.fromSeq);
       return;
     }
     data.subscriptions.add(topic);
@@ -665,17 +666,25 @@ class GatewayServer implements Gateway {
     this.#sendInitial(data.connId, command.channel, command.marketId);
   }
 
-  #subscribeOrders(data: SocketData, session: Session, requestId: number, fromSeq: number): void {
-    if (data.orders !== undefined) this.#userChannels.remove(session.userId, data.orders);
-    const channel = channelNumber.my_orders;
-    this.#userChannels.subscribe(session.userId, data.connId, fromSeq).then(
+  #subscribeSequenced(
+    data: SocketData,
+    channelName: SequencedChannel,
+    key: string,
+    requestId: number,
+    fromSeq: number,
+  ): void {
+    const previous = data.sequenced.get(key);
+    if (previous !== undefined) this.#userChannels.remove(key, previous);
+    data.sequenced.delete(key);
+    const channel = channelNumber[channelName];
+    this.#userChannels.subscribe(key, data.connId, fromSeq).then(
       ({ subscriber, latestSeq, reset }) => {
         if (!this.#sockets.has(data.connId)) {
-          this.#userChannels.remove(session.userId, subscriber);
+          this.#userChannels.remove(key, subscriber);
           return;
         }
-        data.orders = subscriber;
-        data.subscriptions.add(topics.orders(session.userId));
+        data.sequenced.set(key, subscriber);
+        data.subscriptions.add(key);
         // The answer goes out after the backlog queued by subscribe(): put it first.
         this.#prepend(data.connId, {
           requestId,
@@ -720,7 +729,7 @@ function newSocketData(connId: number, ip: string): SocketData {
     session: undefined,
     expiresAtMs: 0,
     subscriptions: new Set(),
-    orders: undefined,
+    sequenced: new Map(),
     tokenId: '',
     kyc: undefined,
     waiting: undefined,
@@ -767,6 +776,8 @@ function actionOf(kind: 'place' | 'cancel' | 'list' | 'deposit'): Action {
 function topicOf(channel: string, marketId: string, userId: string): string {
   if (channel === 'book') return topics.book(marketId);
   if (channel === 'my_orders') return topics.orders(userId);
+  if (channel === 'my_ledger') return topics.ledger(userId);
+  if (channel === 'tranches') return topics.tranches;
   if (channel === 'alerts') return topics.alerts;
   return topics.disclosure;
 }

@@ -20,7 +20,9 @@ import { wireTypesValid } from './wire-check.js';
 const v1 = lending.v1;
 
 export type TimeInForce = 'GTC' | 'IOC' | 'FOK';
-export type ChannelName = 'book' | 'my_orders' | 'alerts' | 'disclosure';
+export type ChannelName = 'book' | 'my_orders' | 'alerts' | 'disclosure' | 'my_ledger' | 'tranches';
+/** Channels numbered per user and replayable from the durable channel log. */
+export type SequencedChannel = 'my_orders' | 'my_ledger';
 
 export type Command =
   | { kind: 'authenticate'; token: string; deviceId: string }
@@ -283,6 +285,8 @@ const channelByNumber: Readonly<Record<number, ChannelName>> = {
   [v1.Channel.CHANNEL_MY_ORDERS]: 'my_orders',
   [v1.Channel.CHANNEL_ALERTS]: 'alerts',
   [v1.Channel.CHANNEL_DISCLOSURE]: 'disclosure',
+  [v1.Channel.CHANNEL_MY_LEDGER]: 'my_ledger',
+  [v1.Channel.CHANNEL_TRANCHES]: 'tranches',
 };
 
 export const channelNumber: Readonly<Record<ChannelName, lending.v1.Channel>> = {
@@ -290,6 +294,8 @@ export const channelNumber: Readonly<Record<ChannelName, lending.v1.Channel>> = 
   my_orders: v1.Channel.CHANNEL_MY_ORDERS,
   alerts: v1.Channel.CHANNEL_ALERTS,
   disclosure: v1.Channel.CHANNEL_DISCLOSURE,
+  my_ledger: v1.Channel.CHANNEL_MY_LEDGER,
+  tranches: v1.Channel.CHANNEL_TRANCHES,
 };
 
 function decodeSubscription(

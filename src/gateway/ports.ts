@@ -36,8 +36,9 @@ export interface Outbound {
   /** Queues a message for every subscriber of a topic. */
   publish(topic: string, message: lending.v1.IServerMessage): void;
   /**
-   * Queues a message on a user's sequenced channel (CHANNEL_MY_ORDERS): it is numbered, stored
-   * in the durable channel log, then pushed to the user's subscribed sockets.
+   * Queues a message on one of a user's sequenced channels (a fill or order update goes to
+   * CHANNEL_MY_ORDERS, a ledger movement to CHANNEL_MY_LEDGER): it is numbered, stored in the
+   * durable channel log, then pushed to the user's subscribed sockets.
    */
   publishToUser(userId: string, message: lending.v1.IServerMessage): void;
 }
@@ -45,6 +46,8 @@ export interface Outbound {
 export const topics = {
   book: (marketId: string): string => `book:${marketId}`,
   orders: (userId: string): string => `orders:${userId}`,
+  ledger: (userId: string): string => `ledger:${userId}`,
+  tranches: 'tranches',
   alerts: 'alerts',
   disclosure: 'disclosure',
 } as const;

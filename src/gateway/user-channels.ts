@@ -32,6 +32,9 @@ export interface UserChannelsDeps {
 function withSeq(message: lending.v1.IServerMessage, seq: number): lending.v1.IServerMessage {
   if (message.fill) return { ...message, fill: { ...message.fill, seq } };
   if (message.orderUpdate) return { ...message, orderUpdate: { ...message.orderUpdate, seq } };
+  if (message.ledgerMovement) {
+    return { ...message, ledgerMovement: { ...message.ledgerMovement, seq } };
+  }
   return message;
 }
 
@@ -46,9 +49,9 @@ export class UserChannels {
   }
 
   /** Queues a message for a user's channel; it is logged, numbered and pushed next tick. */
-  publish(userId: string, message: lending.v1.IServerMessage): void {
-    let queue = this.#queued.get(userId);
-    if (queue === undefined) this.#queued.set(userId, (queue = []));
+  publish(key: string, message: lending.v1.IServerMessage): void {
+    let queue = this.#queued.get(key);
+    if (queue === undefined) this.#queued.set(key, (queue = []));
     queue.push(message);
     if (!this.#flushScheduled) {
       this.#flushScheduled = true;
@@ -61,7 +64,7 @@ export class UserChannels {
    * latest seq and whether the client is too far behind (reset) once the backlog was queued.
    */
   async subscribe(
-    userId: string,
+    key: string,
     connId: number,
     fromSeq: number,
   ): Promise<{ subscriber: ChannelSubscriber; latestSeq: number; reset: boolean }> {
@@ -72,11 +75,11 @@ export class UserChannels {
       parked: [],
       closed: false,
     };
-    let set = this.#subscribers.get(userId);
-    if (set === undefined) this.#subscribers.set(userId, (set = new Set()));
+    let set = this.#subscribers.get(key);
+    if (set === undefined) this.#subscribers.set(key, (set = new Set()));
     set.add(subscriber);
     try {
-      const backlog = await this.#deps.log.readAfter(userId, fromSeq === 0 ? Infinity : fromSeq);
+      const backlog = await this.#deps.log.readAfter(key, fromSeq === 0 ? Infinity : fromSeq);
       if (fromSeq === 0 || backlog.reset) subscriber.lastSeq = backlog.latestSeq;
       else for (const entry of backlog.entries) this.#deliver(subscriber, entry);
       subscriber.recovering = false;
@@ -84,31 +87,31 @@ export class UserChannels {
       subscriber.parked = [];
       return { subscriber, latestSeq: backlog.latestSeq, reset: fromSeq !== 0 && backlog.reset };
     } catch (error) {
-      this.remove(userId, subscriber);
+      this.remove(key, subscriber);
       throw error;
     }
   }
 
-  remove(userId: string, subscriber: ChannelSubscriber): void {
+  remove(key: string, subscriber: ChannelSubscriber): void {
     subscriber.closed = true;
-    const set = this.#subscribers.get(userId);
+    const set = this.#subscribers.get(key);
     set?.delete(subscriber);
-    if (set?.size === 0) this.#subscribers.delete(userId);
+    if (set?.size === 0) this.#subscribers.delete(key);
   }
 
   #flush(): void {
     this.#flushScheduled = false;
-    for (const [userId, messages] of this.#queued) {
+    for (const [key, messages] of this.#queued) {
       const encoders = messages.map(
         (message) => (seq: number) => encodeServerMessage(withSeq(message, seq)),
       );
-      this.#deps.log.append(userId, encoders).then(
+      this.#deps.log.append(key, encoders).then(
         (logged) => {
-          for (const subscriber of this.#subscribers.get(userId) ?? []) {
+          for (const subscriber of this.#subscribers.get(key) ?? []) {
             for (const entry of logged) this.#deliver(subscriber, entry);
           }
         },
-        (error: unknown) => this.#deps.onError(`channel log append for ${userId} failed`, error),
+        (error: unknown) => this.#deps.onError(`channel log append for ${key} failed`, error),
       );
     }
     this.#queued.clear();

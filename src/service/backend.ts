@@ -76,6 +76,12 @@ export class MarketBackend implements Backend {
   readonly #pending = new Map<number, Pending>();
   readonly #books = new Map<string, lending.v1.IBookUpdate>();
   readonly #openOrders = new OpenOrders();
+  readonly #movements: Delivery[] = [];
+  /** Open tranches, for the funding progress pushed on CHANNEL_TRANCHES. */
+  readonly #tranches = new Map<
+    string,
+    { marketId: string; amountFen: number; maxRateBps: number }
+  >();
   #figures: lending.v1.IFigures | undefined;
   #host: MatchingHost | undefined;
   #outbound: Outbound | undefined;
@@ -166,6 +172,9 @@ export class MarketBackend implements Backend {
       this.#reject(session.connId, requestId, answer);
       return;
     }
+    if (code === Code.OK) {
+      this.#movement(session.userId, 'hold', command.amountFen, command.clientOrderId);
+    }
     this.#submit(session, requestId, holdId, code === Code.OK, {
       kind: 'place',
       ref: 0,
@@ -208,6 +217,7 @@ export class MarketBackend implements Backend {
       return;
     }
     this.#event(command.userId, 'deposit', { amountFen: command.amountFen });
+    this.#movement(command.userId, 'deposit', command.amountFen, command.transferId);
     this.#afterDurable([
       () =>
         this.#out().reply(session.connId, {
@@ -227,7 +237,8 @@ export class MarketBackend implements Backend {
     const ref = this.#nextRef++;
     const code = this.#hostOrThrow().submit({ ...command, ref });
     if (code !== Code.OK) {
-      if (createdHold) this.#release(holdId);
+      const reference = command.kind === 'place' ? command.clientOrderId : '';
+      if (createdHold) this.#release(holdId, session.userId, reference);
       this.#reject(session.connId, requestId, code);
       return;
     }
@@ -264,7 +275,7 @@ export class MarketBackend implements Backend {
       deliveries.push(() => onDone(Number(process.hrtime.bigint() - pending.receivedNs) / 1000));
     }
     if (outcome.code !== Code.OK) {
-      if (pending.createdHold) this.#release(pending.holdId);
+      if (pending.createdHold) this.#release(pending.holdId, pending.userId, '');
       deliveries.push(() => this.#reject(pending.connId, pending.requestId, outcome.code));
       return;
     }
@@ -321,6 +332,9 @@ export class MarketBackend implements Backend {
           filledFen: event.filledFen,
         };
         deliveries.push(() => out().reply(connId, { requestId, trancheListed: listed }));
+        const { marketId, amountFen, maxRateBps } = event;
+        this.#tranches.set(event.trancheId, { marketId, amountFen, maxRateBps });
+        this.#trancheUpdate(event.trancheId, event.filledFen, deliveries);
         return;
       }
       case 'tranche_funded': {
@@ -331,6 +345,7 @@ export class MarketBackend implements Backend {
           event.amountFen,
         );
         assert(code === Code.OK, `disburse ${event.trancheId} failed with ${code}`);
+        this.#movement(event.borrowerId, 'disbursement', event.amountFen, event.trancheId);
         return;
       }
     }
@@ -349,6 +364,15 @@ export class MarketBackend implements Backend {
       event.amountFen,
     );
     assert(code === Code.OK, `fill ${event.fillId} could not move held funds: ${code}`);
+    this.#movement(event.lenderId, 'fill', event.amountFen, event.trancheId);
+    const tranche = this.#tranches.get(event.trancheId);
+    if (tranche !== undefined) {
+      this.#trancheUpdate(
+        event.trancheId,
+        tranche.amountFen - event.trancheRemainingFen,
+        deliveries,
+      );
+    }
     const fill: lending.v1.IFill = {
       fillId: event.fillId,
       marketId: event.marketId,
@@ -379,7 +403,7 @@ export class MarketBackend implements Backend {
 
   #closeOrder(event: Extract<MarketEvent, { type: 'order_closed' }>): number {
     const holdId = holdIdOf(event.lenderId, event.clientOrderId);
-    const releasedFen = this.#release(holdId);
+    const releasedFen = this.#release(holdId, event.lenderId, event.clientOrderId);
     assert(
       releasedFen === event.releasedFen,
       `hold ${holdId} released ${releasedFen}, engine said ${event.releasedFen}`,
@@ -387,13 +411,47 @@ export class MarketBackend implements Backend {
     return releasedFen;
   }
 
-  #release(holdId: string): number {
+  #release(holdId: string, userId: string, reference: string): number {
     const result = this.#deps.ledger.releaseHold(derivedId('release', holdId), holdId);
     assert(result.code === Code.OK, `release of ${holdId} failed with ${result.code}`);
+    if (result.releasedFen > 0) this.#movement(userId, 'release', result.releasedFen, reference);
     return result.releasedFen;
   }
 
+  /** A movement of a user's money, pushed on CHANNEL_MY_LEDGER with the next durable batch. */
+  #movement(userId: string, kind: string, amountFen: number, reference: string): void {
+    const { availableFen, heldFen } = this.#deps.ledger.userBalances(userId);
+    const ledgerMovement: lending.v1.ILedgerMovement = {
+      kind,
+      amountFen,
+      availableFen,
+      heldFen,
+      reference,
+      timeMs: this.#deps.clock.nowMs(),
+    };
+    this.#movements.push(() => this.#out().publishToUser(userId, { ledgerMovement }));
+  }
+
+  /** Pushes a tranche's funding progress on CHANNEL_TRANCHES. */
+  #trancheUpdate(trancheId: string, fundedFen: number, deliveries: Delivery[]): void {
+    const tranche = this.#tranches.get(trancheId);
+    if (tranche === undefined) return;
+    const state = fundedFen === 0 ? 1 : fundedFen < tranche.amountFen ? 2 : 3;
+    const trancheUpdate: lending.v1.ITrancheUpdate = {
+      trancheId,
+      marketId: tranche.marketId,
+      state,
+      amountFen: tranche.amountFen,
+      fundedFen,
+      maxRateBps: tranche.maxRateBps,
+      timeMs: this.#deps.clock.nowMs(),
+    };
+    deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate }));
+    if (state === 3) this.#tranches.delete(trancheId);
+  }
+
   #afterDurable(deliveries: Delivery[]): void {
+    deliveries.unshift(...this.#movements.splice(0));
     if (deliveries.length === 0) return;
     this.#deps.ledger.flush().then(
       () => {

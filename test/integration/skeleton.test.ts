@@ -69,17 +69,23 @@ describe('walking skeleton', () => {
     expect(alertsSub.subscribed?.channel).toBe(v1.Channel.CHANNEL_ALERTS);
 
     lender = await connectAs('L1', 'lender', 'shared-device');
-    const [fills, book] = await Promise.all(
+    const [fills, book, movements] = await Promise.all(
       lender.requestMany([
         { subscribe: { channel: v1.Channel.CHANNEL_MY_ORDERS } },
         { subscribe: { channel: v1.Channel.CHANNEL_BOOK, marketId: market } },
+        { subscribe: { channel: v1.Channel.CHANNEL_MY_LEDGER } },
       ]),
     );
+    expect(movements?.subscribed?.channel).toBe(v1.Channel.CHANNEL_MY_LEDGER);
     expect(fills?.subscribed).toBeTruthy();
     expect(book?.subscribed?.marketId).toBe(market);
     await lender.waitForPush((m) => m.bookUpdate?.marketId === market);
 
     const borrower = await connectAs('B1', 'borrower');
+    const tranches = await borrower.request({
+      subscribe: { channel: v1.Channel.CHANNEL_TRANCHES },
+    });
+    expect(tranches.subscribed?.channel).toBe(v1.Channel.CHANNEL_TRANCHES);
     const listed = await borrower.request({
       listTranche: {
         trancheId: 'T1',
@@ -117,6 +123,20 @@ describe('walking skeleton', () => {
       (m) => m.bookUpdate?.tranches?.[0]?.amountFen === 200_000,
     );
     expect(after.bookUpdate?.marketId).toBe(market);
+    const hold = await lender.waitForPush((m) => m.ledgerMovement?.kind === 'hold');
+    expect(hold.ledgerMovement).toMatchObject({ amountFen: 300_000, reference: 'o1' });
+    const moved = await lender.waitForPush((m) => m.ledgerMovement?.kind === 'fill');
+    expect(moved.ledgerMovement).toMatchObject({
+      amountFen: 300_000,
+      availableFen: 700_000,
+      heldFen: 0,
+      reference: 'T1',
+      seq: Number(hold.ledgerMovement?.seq) + 1,
+    });
+    const listedUpdate = await borrower.waitForPush((m) => m.trancheUpdate?.state === 1);
+    expect(listedUpdate.trancheUpdate).toMatchObject({ trancheId: 'T1', fundedFen: 0 });
+    const progress = await borrower.waitForPush((m) => m.trancheUpdate?.state === 2);
+    expect(progress.trancheUpdate).toMatchObject({ trancheId: 'T1', fundedFen: 300_000 });
 
     const resting = await lender.request({
       placeLendOrder: {

@@ -240,7 +240,9 @@ export namespace lending {
             CHANNEL_BOOK = 1,
             CHANNEL_MY_ORDERS = 2,
             CHANNEL_ALERTS = 3,
-            CHANNEL_DISCLOSURE = 4
+            CHANNEL_DISCLOSURE = 4,
+            CHANNEL_MY_LEDGER = 5,
+            CHANNEL_TRANCHES = 6
         }
 
         interface ISubscribe {
@@ -322,6 +324,8 @@ export namespace lending {
             loggedOut?: (lending.v1.ILoggedOut|null);
             kycStatusSet?: (lending.v1.IKycStatusSet|null);
             presence?: (lending.v1.IPresence|null);
+            ledgerMovement?: (lending.v1.ILedgerMovement|null);
+            trancheUpdate?: (lending.v1.ITrancheUpdate|null);
         }
 
         class ServerMessage implements IServerMessage {
@@ -346,10 +350,70 @@ export namespace lending {
             public loggedOut?: (lending.v1.ILoggedOut|null);
             public kycStatusSet?: (lending.v1.IKycStatusSet|null);
             public presence?: (lending.v1.IPresence|null);
-            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence");
+            public ledgerMovement?: (lending.v1.ILedgerMovement|null);
+            public trancheUpdate?: (lending.v1.ITrancheUpdate|null);
+            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate");
             public static create(properties?: lending.v1.IServerMessage): lending.v1.ServerMessage;
             public static encode(message: lending.v1.IServerMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ServerMessage;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILedgerMovement {
+            seq?: (number|null);
+            kind?: (string|null);
+            amountFen?: (number|null);
+            availableFen?: (number|null);
+            heldFen?: (number|null);
+            reference?: (string|null);
+            timeMs?: (number|null);
+        }
+
+        class LedgerMovement implements ILedgerMovement {
+            constructor(properties?: lending.v1.ILedgerMovement);
+            public seq: number;
+            public kind: string;
+            public amountFen: number;
+            public availableFen: number;
+            public heldFen: number;
+            public reference: string;
+            public timeMs: number;
+            public static create(properties?: lending.v1.ILedgerMovement): lending.v1.LedgerMovement;
+            public static encode(message: lending.v1.ILedgerMovement, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.LedgerMovement;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        enum TrancheState {
+            TRANCHE_STATE_UNSPECIFIED = 0,
+            TRANCHE_STATE_LISTED = 1,
+            TRANCHE_STATE_PARTIALLY_FUNDED = 2,
+            TRANCHE_STATE_FUNDED = 3,
+            TRANCHE_STATE_EXPIRED = 4
+        }
+
+        interface ITrancheUpdate {
+            trancheId?: (string|null);
+            marketId?: (string|null);
+            state?: (lending.v1.TrancheState|null);
+            amountFen?: (number|null);
+            fundedFen?: (number|null);
+            maxRateBps?: (number|null);
+            timeMs?: (number|null);
+        }
+
+        class TrancheUpdate implements ITrancheUpdate {
+            constructor(properties?: lending.v1.ITrancheUpdate);
+            public trancheId: string;
+            public marketId: string;
+            public state: lending.v1.TrancheState;
+            public amountFen: number;
+            public fundedFen: number;
+            public maxRateBps: number;
+            public timeMs: number;
+            public static create(properties?: lending.v1.ITrancheUpdate): lending.v1.TrancheUpdate;
+            public static encode(message: lending.v1.ITrancheUpdate, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.TrancheUpdate;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 

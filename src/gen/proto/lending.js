@@ -2161,6 +2161,8 @@ export const lending = $root.lending = (() => {
          * @property {number} CHANNEL_MY_ORDERS=2 CHANNEL_MY_ORDERS value
          * @property {number} CHANNEL_ALERTS=3 CHANNEL_ALERTS value
          * @property {number} CHANNEL_DISCLOSURE=4 CHANNEL_DISCLOSURE value
+         * @property {number} CHANNEL_MY_LEDGER=5 CHANNEL_MY_LEDGER value
+         * @property {number} CHANNEL_TRANCHES=6 CHANNEL_TRANCHES value
          */
         v1.Channel = (function() {
             const valuesById = {}, values = Object.create(valuesById);
@@ -2169,6 +2171,8 @@ export const lending = $root.lending = (() => {
             values[valuesById[2] = "CHANNEL_MY_ORDERS"] = 2;
             values[valuesById[3] = "CHANNEL_ALERTS"] = 3;
             values[valuesById[4] = "CHANNEL_DISCLOSURE"] = 4;
+            values[valuesById[5] = "CHANNEL_MY_LEDGER"] = 5;
+            values[valuesById[6] = "CHANNEL_TRANCHES"] = 6;
             return values;
         })();
 
@@ -2783,6 +2787,8 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.ILoggedOut|null} [loggedOut] ServerMessage loggedOut
              * @property {lending.v1.IKycStatusSet|null} [kycStatusSet] ServerMessage kycStatusSet
              * @property {lending.v1.IPresence|null} [presence] ServerMessage presence
+             * @property {lending.v1.ILedgerMovement|null} [ledgerMovement] ServerMessage ledgerMovement
+             * @property {lending.v1.ITrancheUpdate|null} [trancheUpdate] ServerMessage trancheUpdate
              */
 
             /**
@@ -2960,17 +2966,33 @@ export const lending = $root.lending = (() => {
              */
             ServerMessage.prototype.presence = null;
 
+            /**
+             * ServerMessage ledgerMovement.
+             * @member {lending.v1.ILedgerMovement|null|undefined} ledgerMovement
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.ledgerMovement = null;
+
+            /**
+             * ServerMessage trancheUpdate.
+             * @member {lending.v1.ITrancheUpdate|null|undefined} trancheUpdate
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.trancheUpdate = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage body.
-             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|undefined} body
+             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|undefined} body
              * @memberof lending.v1.ServerMessage
              * @instance
              */
             Object.defineProperty(ServerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet", "presence"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet", "presence", "ledgerMovement", "trancheUpdate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3042,6 +3064,10 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.KycStatusSet.encode(message.kycStatusSet, writer.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
                 if (message.presence != null && Object.hasOwnProperty.call(message, "presence"))
                     $root.lending.v1.Presence.encode(message.presence, writer.uint32(/* id 29, wireType 2 =*/234).fork(), q + 1).ldelim();
+                if (message.ledgerMovement != null && Object.hasOwnProperty.call(message, "ledgerMovement"))
+                    $root.lending.v1.LedgerMovement.encode(message.ledgerMovement, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (message.trancheUpdate != null && Object.hasOwnProperty.call(message, "trancheUpdate"))
+                    $root.lending.v1.TrancheUpdate.encode(message.trancheUpdate, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -3159,6 +3185,14 @@ export const lending = $root.lending = (() => {
                             message.presence = $root.lending.v1.Presence.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 30: {
+                            message.ledgerMovement = $root.lending.v1.LedgerMovement.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 31: {
+                            message.trancheUpdate = $root.lending.v1.TrancheUpdate.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -3188,6 +3222,474 @@ export const lending = $root.lending = (() => {
             };
 
             return ServerMessage;
+        })();
+
+        v1.LedgerMovement = (function() {
+
+            /**
+             * Properties of a LedgerMovement.
+             * @memberof lending.v1
+             * @interface ILedgerMovement
+             * @property {number|null} [seq] LedgerMovement seq
+             * @property {string|null} [kind] LedgerMovement kind
+             * @property {number|null} [amountFen] LedgerMovement amountFen
+             * @property {number|null} [availableFen] LedgerMovement availableFen
+             * @property {number|null} [heldFen] LedgerMovement heldFen
+             * @property {string|null} [reference] LedgerMovement reference
+             * @property {number|null} [timeMs] LedgerMovement timeMs
+             */
+
+            /**
+             * Constructs a new LedgerMovement.
+             * @memberof lending.v1
+             * @classdesc Represents a LedgerMovement.
+             * @implements ILedgerMovement
+             * @constructor
+             * @param {lending.v1.ILedgerMovement=} [properties] Properties to set
+             */
+            function LedgerMovement(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LedgerMovement seq.
+             * @member {number} seq
+             * @memberof lending.v1.LedgerMovement
+             * @instance
+             */
+            LedgerMovement.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LedgerMovement kind.
+             * @member {string} kind
+             * @memberof lending.v1.LedgerMovement
+             * @instance
+             */
+            LedgerMovement.prototype.kind = "";
+
+            /**
+             * LedgerMovement amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.LedgerMovement
+             * @instance
+             */
+            LedgerMovement.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LedgerMovement availableFen.
+             * @member {number} availableFen
+             * @memberof lending.v1.LedgerMovement
+             * @instance
+             */
+            LedgerMovement.prototype.availableFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LedgerMovement heldFen.
+             * @member {number} heldFen
+             * @memberof lending.v1.LedgerMovement
+             * @instance
+             */
+            LedgerMovement.prototype.heldFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LedgerMovement reference.
+             * @member {string} reference
+             * @memberof lending.v1.LedgerMovement
+             * @instance
+             */
+            LedgerMovement.prototype.reference = "";
+
+            /**
+             * LedgerMovement timeMs.
+             * @member {number} timeMs
+             * @memberof lending.v1.LedgerMovement
+             * @instance
+             */
+            LedgerMovement.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new LedgerMovement instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.LedgerMovement
+             * @static
+             * @param {lending.v1.ILedgerMovement=} [properties] Properties to set
+             * @returns {lending.v1.LedgerMovement} LedgerMovement instance
+             */
+            LedgerMovement.create = function create(properties) {
+                return new LedgerMovement(properties);
+            };
+
+            /**
+             * Encodes the specified LedgerMovement message. Does not implicitly {@link lending.v1.LedgerMovement.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.LedgerMovement
+             * @static
+             * @param {lending.v1.ILedgerMovement} message LedgerMovement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LedgerMovement.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.amountFen);
+                if (message.availableFen != null && Object.hasOwnProperty.call(message, "availableFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.availableFen);
+                if (message.heldFen != null && Object.hasOwnProperty.call(message, "heldFen"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.heldFen);
+                if (message.reference != null && Object.hasOwnProperty.call(message, "reference"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.reference);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.timeMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a LedgerMovement message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.LedgerMovement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.LedgerMovement} LedgerMovement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LedgerMovement.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.LedgerMovement();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.kind = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    case 4: {
+                            message.availableFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.heldFen = reader.int64();
+                            break;
+                        }
+                    case 6: {
+                            message.reference = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for LedgerMovement
+             * @function getTypeUrl
+             * @memberof lending.v1.LedgerMovement
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LedgerMovement.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.LedgerMovement";
+            };
+
+            return LedgerMovement;
+        })();
+
+        /**
+         * TrancheState enum.
+         * @name lending.v1.TrancheState
+         * @enum {number}
+         * @property {number} TRANCHE_STATE_UNSPECIFIED=0 TRANCHE_STATE_UNSPECIFIED value
+         * @property {number} TRANCHE_STATE_LISTED=1 TRANCHE_STATE_LISTED value
+         * @property {number} TRANCHE_STATE_PARTIALLY_FUNDED=2 TRANCHE_STATE_PARTIALLY_FUNDED value
+         * @property {number} TRANCHE_STATE_FUNDED=3 TRANCHE_STATE_FUNDED value
+         * @property {number} TRANCHE_STATE_EXPIRED=4 TRANCHE_STATE_EXPIRED value
+         */
+        v1.TrancheState = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "TRANCHE_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "TRANCHE_STATE_LISTED"] = 1;
+            values[valuesById[2] = "TRANCHE_STATE_PARTIALLY_FUNDED"] = 2;
+            values[valuesById[3] = "TRANCHE_STATE_FUNDED"] = 3;
+            values[valuesById[4] = "TRANCHE_STATE_EXPIRED"] = 4;
+            return values;
+        })();
+
+        v1.TrancheUpdate = (function() {
+
+            /**
+             * Properties of a TrancheUpdate.
+             * @memberof lending.v1
+             * @interface ITrancheUpdate
+             * @property {string|null} [trancheId] TrancheUpdate trancheId
+             * @property {string|null} [marketId] TrancheUpdate marketId
+             * @property {lending.v1.TrancheState|null} [state] TrancheUpdate state
+             * @property {number|null} [amountFen] TrancheUpdate amountFen
+             * @property {number|null} [fundedFen] TrancheUpdate fundedFen
+             * @property {number|null} [maxRateBps] TrancheUpdate maxRateBps
+             * @property {number|null} [timeMs] TrancheUpdate timeMs
+             */
+
+            /**
+             * Constructs a new TrancheUpdate.
+             * @memberof lending.v1
+             * @classdesc Represents a TrancheUpdate.
+             * @implements ITrancheUpdate
+             * @constructor
+             * @param {lending.v1.ITrancheUpdate=} [properties] Properties to set
+             */
+            function TrancheUpdate(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TrancheUpdate trancheId.
+             * @member {string} trancheId
+             * @memberof lending.v1.TrancheUpdate
+             * @instance
+             */
+            TrancheUpdate.prototype.trancheId = "";
+
+            /**
+             * TrancheUpdate marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.TrancheUpdate
+             * @instance
+             */
+            TrancheUpdate.prototype.marketId = "";
+
+            /**
+             * TrancheUpdate state.
+             * @member {lending.v1.TrancheState} state
+             * @memberof lending.v1.TrancheUpdate
+             * @instance
+             */
+            TrancheUpdate.prototype.state = 0;
+
+            /**
+             * TrancheUpdate amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.TrancheUpdate
+             * @instance
+             */
+            TrancheUpdate.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * TrancheUpdate fundedFen.
+             * @member {number} fundedFen
+             * @memberof lending.v1.TrancheUpdate
+             * @instance
+             */
+            TrancheUpdate.prototype.fundedFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * TrancheUpdate maxRateBps.
+             * @member {number} maxRateBps
+             * @memberof lending.v1.TrancheUpdate
+             * @instance
+             */
+            TrancheUpdate.prototype.maxRateBps = 0;
+
+            /**
+             * TrancheUpdate timeMs.
+             * @member {number} timeMs
+             * @memberof lending.v1.TrancheUpdate
+             * @instance
+             */
+            TrancheUpdate.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new TrancheUpdate instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.TrancheUpdate
+             * @static
+             * @param {lending.v1.ITrancheUpdate=} [properties] Properties to set
+             * @returns {lending.v1.TrancheUpdate} TrancheUpdate instance
+             */
+            TrancheUpdate.create = function create(properties) {
+                return new TrancheUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified TrancheUpdate message. Does not implicitly {@link lending.v1.TrancheUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.TrancheUpdate
+             * @static
+             * @param {lending.v1.ITrancheUpdate} message TrancheUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TrancheUpdate.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.trancheId != null && Object.hasOwnProperty.call(message, "trancheId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trancheId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.amountFen);
+                if (message.fundedFen != null && Object.hasOwnProperty.call(message, "fundedFen"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.fundedFen);
+                if (message.maxRateBps != null && Object.hasOwnProperty.call(message, "maxRateBps"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxRateBps);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.timeMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a TrancheUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.TrancheUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.TrancheUpdate} TrancheUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TrancheUpdate.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.TrancheUpdate();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.trancheId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.state = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.fundedFen = reader.int64();
+                            break;
+                        }
+                    case 6: {
+                            message.maxRateBps = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for TrancheUpdate
+             * @function getTypeUrl
+             * @memberof lending.v1.TrancheUpdate
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            TrancheUpdate.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.TrancheUpdate";
+            };
+
+            return TrancheUpdate;
         })();
 
         v1.Presence = (function() {
