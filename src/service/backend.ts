@@ -21,7 +21,7 @@ import type {
   MatchingHost,
 } from '../orderbook/index.js';
 import type { BehaviourEvent } from '../risk-stream/index.js';
-import { Code, assert, type Clock, type ResultCode } from '../shared/index.js';
+import { Code, assert, limits, type Clock, type ResultCode } from '../shared/index.js';
 
 /** What the backend needs from the fact sink (ClickHouse); never awaited on the hot path. */
 export interface FactSink {
@@ -501,13 +501,20 @@ export class MarketBackend implements Backend {
 }
 
 /**
- * Ledger ids derived from market ids. They are hashed because the parts (user id, client order
- * id, tranche id) are each up to 64 characters, the ledger's id limit; 128 bits keep collisions
- * out of reach.
+ * Ledger ids derived from market ids, deterministic so a replay derives the same ones. Short
+ * parts are joined readably and unambiguously (each part but the last carries its length);
+ * when that would pass the ledger's 64-character id limit, a 128-bit hash stands in. Most ids
+ * take the cheap path: hashing every order cost about 4% of the gateway's thread.
  */
 export function derivedId(prefix: string, ...parts: string[]): string {
+  let joined = prefix;
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index] ?? '';
+    joined += index === parts.length - 1 ? `:${part}` : `:${part.length}.${part}`;
+  }
+  if (joined.length <= limits.idCharsMax) return joined;
   const digest = createHash('sha256').update(parts.join('\u0000')).digest('hex');
-  return `${prefix}:${digest.slice(0, 32)}`;
+  return `${prefix}#${digest.slice(0, 32)}`;
 }
 
 /** Resting orders per lender, kept from the engine's events, for the per-user cap. */
