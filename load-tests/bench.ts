@@ -41,8 +41,8 @@ async function usage(): Promise<string> {
   for (const name of names()) {
     const bench = await load(name);
     if (bench === undefined) continue;
-    lines.push(`  ${name.padEnd(12)}${bench.summary}`);
-    for (const option of bench.options) lines.push(`  ${''.padEnd(12)}  ${option}`);
+    lines.push(`  ${name.padEnd(14)}${bench.summary}`);
+    for (const option of bench.options) lines.push(`  ${''.padEnd(14)}  ${option}`);
   }
   return lines.join('\n');
 }
