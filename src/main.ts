@@ -122,6 +122,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     wsUrl: `ws${secure}://${base}/v1/ws`,
     httpUrl: `http${secure}://${base}`,
     stop: async () => {
+      await step(parts, 'drain gateway', () => parts.gateway?.stop(() => backend.drained(5_000)));
       backend.detach();
       await shutdown(parts);
     },

@@ -82,8 +82,12 @@ export interface Gateway extends Outbound {
   applyUserChange(change: UserChange): void;
   readonly port: number;
   readonly metrics: GatewayMetrics;
-  /** Stops accepting, flushes queued frames, and closes every socket. */
-  stop(): Promise<void>;
+  /**
+   * Stops accepting connections and commands (new commands are answered SERVICE_UNAVAILABLE),
+   * waits for `drained` (the commands already accepted to be answered), flushes queued frames,
+   * and closes every socket with 1001.
+   */
+  stop(drained?: () => Promise<void>): Promise<void>;
 }
 
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
@@ -111,6 +115,7 @@ class GatewayServer implements Gateway {
   #nextConnId = 1;
   #flushScheduled = false;
   #port = 0;
+  #stopping = false;
 
   constructor(options: GatewayOptions) {
     this.#options = options;
@@ -161,9 +166,13 @@ class GatewayServer implements Gateway {
     });
   }
 
-  async stop(): Promise<void> {
+  async stop(drained?: () => Promise<void>): Promise<void> {
     if (this.#listenSocket !== undefined) uws.us_listen_socket_close(this.#listenSocket);
     this.#listenSocket = undefined;
+    this.#stopping = true;
+    if (drained !== undefined) await drained();
+    // Late answers were queued for the next tick: let that tick run, then send what is left.
+    await new Promise((resolve) => setImmediate(resolve));
     this.#flush();
     for (const ws of [...this.#sockets.values()]) ws.end(1001, 'server shutting down');
     this.#sockets.clear();
@@ -341,6 +350,10 @@ class GatewayServer implements Gateway {
         continue;
       }
       if (!this.#sockets.has(data.connId)) return;
+      if (this.#stopping) {
+        this.#rejectTo(data.connId, decoded.requestId, Code.SERVICE_UNAVAILABLE, 'shutting down');
+        continue;
+      }
       if (!this.#admit(data.ip, data.session?.userId)) {
         this.#rejectTo(data.connId, decoded.requestId, Code.RATE_LIMITED);
         continue;

@@ -111,6 +111,18 @@ export class MarketBackend implements Backend {
     return this.#pending.size;
   }
 
+  /**
+   * Resolves once every accepted command has been answered and the ledger is durable, or after
+   * `timeoutMs` (a stuck worker must not hold the shutdown forever).
+   */
+  async drained(timeoutMs: number): Promise<void> {
+    const deadline = this.#deps.clock.nowMs() + timeoutMs;
+    while (this.#pending.size > 0 && this.#deps.clock.nowMs() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await this.#deps.ledger.flush();
+  }
+
   latestBook(marketId: string): lending.v1.IBookUpdate | undefined {
     return this.#books.get(marketId);
   }
