@@ -1,6 +1,8 @@
 /**
  * A risk consumer: one member of a Redis Streams consumer group that scores behaviour events
- * with the `device-shared` rule and raises alerts.
+ * with the `device-shared` rule (Redis-backed, shared by the group) and, when given a fraud
+ * stage, with the fraud and AML engine (fraud/stage.ts: alerts, freezes, stage timings), and
+ * raises alerts.
  *
  * Goal: at-least-once processing that survives crashes and redelivery without double effects,
  * with several consumers sharing the load and the feature state.
@@ -15,6 +17,7 @@
  * (dead) consumers left pending longer than `claimMinIdleMs`. `stop()` wakes the blocked read
  * with CLIENT UNBLOCK instead of waiting out the BLOCK interval.
  */
+import { performance } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
 import { Code, assert, limits, type Clock } from '../shared/index.js';
 import type { Alert } from './alerts.js';
@@ -34,6 +37,16 @@ import {
   type DeviceSharedFeatures,
   type RuleDecision,
 } from './rules.js';
+import {
+  fraudAlert,
+  freezeMessage,
+  newStageMetrics,
+  recordMetrics,
+  runFraudStage,
+  type FraudStageOptions,
+  type StageMetrics,
+  type StagedBatch,
+} from './fraud/stage.js';
 import {
   ack,
   autoClaim,
@@ -63,6 +76,12 @@ export interface RiskConsumerOptions {
   alertMaxLen?: number;
   /** Called with unexpected errors (Redis down, ...); the loop pauses and carries on. */
   onError?: (error: unknown) => void;
+  /** The fraud and AML engine stage (fraud/stage.ts); absent: device-shared@1 only. */
+  fraud?: FraudStageOptions;
+  /** Pub/sub channel for block decisions (freeze the account); absent: none published. */
+  freezeChannel?: string;
+  /** Run the Redis-backed device-shared@1 rule (shared across consumers). Default true. */
+  deviceRule?: boolean;
 }
 
 export interface RiskConsumer {
@@ -74,6 +93,8 @@ export interface RiskConsumer {
   poisoned(): number;
   /** Alerts this consumer emitted (after dedupe). */
   alerted(): number;
+  /** Decisions by outcome and stage timings of the fraud stage (zeros without one). */
+  metrics(): StageMetrics;
 }
 
 /** Pause after an unexpected error, so a Redis outage does not become a busy loop. */
@@ -90,6 +111,7 @@ export function createRiskConsumer(options: RiskConsumerOptions): RiskConsumer {
     processed: () => consumer.count('processed'),
     poisoned: () => consumer.count('poisoned'),
     alerted: () => consumer.count('alerted'),
+    metrics: () => consumer.metrics(),
   };
 }
 
@@ -119,6 +141,7 @@ function isDeviceUse(event: BehaviourEvent): boolean {
 
 class Consumer {
   readonly #counts = { processed: 0, poisoned: 0, alerted: 0 };
+  readonly #metrics = newStageMetrics();
   readonly #options: RiskConsumerOptions;
   readonly #target: GroupTarget;
   readonly #alertTarget: AlertTarget;
@@ -152,6 +175,10 @@ class Consumer {
 
   count(name: 'processed' | 'poisoned' | 'alerted'): number {
     return this.#counts[name];
+  }
+
+  metrics(): StageMetrics {
+    return this.#metrics;
   }
 
   async start(): Promise<void> {
@@ -259,16 +286,53 @@ class Consumer {
   /** Handles a batch in order and acknowledges it only after every effect is stored. */
   async #handle(entries: readonly StreamEntry[]): Promise<void> {
     if (entries.length === 0) return;
+    const started = performance.now();
     const batch = decodeBatch(entries);
-    const { redis, config } = this.#options;
-    const logins = batch.events.filter(isDeviceUse);
+    const decodeMs = performance.now() - started;
+    const { redis, config, fraud } = this.#options;
+    const staged = fraud === undefined ? undefined : runFraudStage(fraud, batch.events, decodeMs);
+    const logins = this.#options.deviceRule === false ? [] : batch.events.filter(isDeviceUse);
     const features = await recordDeviceLogins(redis, this.#keyPrefix, logins, config);
     const alerts = this.#decide(logins, features);
-    const emitted = await emitAlerts(redis, this.#alertTarget, alerts);
+    const publishStart = performance.now();
+    const emitted = await this.#publish(alerts, staged);
     await ack(redis, this.#target, batch.ids);
+    const publishMs = performance.now() - publishStart;
     this.#counts.processed += batch.events.length;
     this.#counts.poisoned += batch.poisoned;
     this.#counts.alerted += emitted;
+    if (staged !== undefined) this.#report(staged, publishMs);
+  }
+
+  /** Alerts (deduplicated) and freezes, stored before the batch is acknowledged. */
+  async #publish(alerts: PendingAlert[], staged: StagedBatch | undefined): Promise<number> {
+    if (staged !== undefined) {
+      staged.decisions.forEach((decision, index) => {
+        const timings = staged.timings[index];
+        assert(timings !== undefined, 'one timing per decision');
+        const alert = fraudAlert(decision, timings, this.#keyPrefix, staged.windowMs);
+        if (alert !== undefined) alerts.push(alert);
+      });
+      const { freezeChannel } = this.#options;
+      const blocks = staged.decisions.filter((decision) => decision.outcome === 'block');
+      if (freezeChannel !== undefined && blocks.length > 0) {
+        const pipeline = this.#options.redis.pipeline();
+        for (const decision of blocks) pipeline.publish(freezeChannel, freezeMessage(decision));
+        await pipeline.exec();
+      }
+    }
+    return emitAlerts(this.#options.redis, this.#alertTarget, alerts);
+  }
+
+  #report(staged: StagedBatch, publishMs: number): void {
+    const onDecision = this.#options.fraud?.onDecision;
+    staged.decisions.forEach((decision, index) => {
+      const timings = staged.timings[index];
+      assert(timings !== undefined, 'one timing per decision');
+      timings.publishMs = publishMs;
+      recordMetrics(this.#metrics, decision, timings);
+      onDecision?.(decision, timings);
+    });
   }
 
   /**

@@ -52,6 +52,13 @@ export interface BehaviourEvent {
   /** A market id like `36M:B`, or "" when the event is not about a market. */
   marketId: string;
   timeMs: number;
+  /**
+   * Schema v2: the bank card (a token, never the number) of a deposit, withdrawal or card
+   * change; "" when none. Optional so v1-era callers still compile; encoded as "" when absent.
+   */
+  cardId?: string;
+  /** Schema v2: what a profile_change changed ('phone', 'card', ...); "" otherwise. */
+  profileField?: string;
 }
 
 export type DecodeEventResult =
@@ -88,6 +95,20 @@ const schemaV1 = {
   ],
 } as const;
 
+/**
+ * Version 2 adds two strings with defaults, so a v2 reader fills them when reading v1 bytes
+ * and a v1 reader skips them when reading v2 bytes (avsc resolvers; tested both ways).
+ */
+const schemaV2 = {
+  ...schemaV1,
+  doc: 'A user action the risk stream scores. Version 2: bank card and profile field.',
+  fields: [
+    ...schemaV1.fields,
+    { name: 'cardId', type: 'string', default: '' },
+    { name: 'profileField', type: 'string', default: '' },
+  ],
+} as const;
+
 interface SchemaEntry {
   readonly id: number;
   readonly name: string;
@@ -100,10 +121,16 @@ interface SchemaEntry {
 /** Writer schemas by id. Ids are never reused: bytes on the stream outlive deployments. */
 const writerSchemas: ReadonlyMap<number, { version: number; schema: avro.Schema }> = new Map([
   [1, { version: 1, schema: schemaV1 as unknown as avro.Schema }],
+  [2, { version: 2, schema: schemaV2 as unknown as avro.Schema }],
 ]);
 
+/** The writer schema registered under `id` (for tools and evolution tests). */
+export function eventSchemaOf(id: number): avro.Schema | undefined {
+  return writerSchemas.get(id)?.schema;
+}
+
 /** The schema this code writes and reads into. */
-export const currentEventSchemaId = 1;
+export const currentEventSchemaId = 2;
 
 function buildRegistry(): ReadonlyMap<number, SchemaEntry> {
   const reader = writerSchemas.get(currentEventSchemaId);
@@ -148,6 +175,10 @@ export function validateEvent(event: BehaviourEvent): ResultCode {
   if (!isShortString(event.accountId)) return Code.INVALID_FIELD;
   if (!isShortString(event.deviceId)) return Code.INVALID_FIELD;
   if (!isShortString(event.ip)) return Code.INVALID_FIELD;
+  if (event.cardId !== undefined && !isShortString(event.cardId)) return Code.INVALID_FIELD;
+  if (event.profileField !== undefined && !isShortString(event.profileField)) {
+    return Code.INVALID_FIELD;
+  }
   if (typeof event.marketId !== 'string') return Code.INVALID_FIELD;
   if (event.marketId !== '' && !isValidMarketId(event.marketId)) return Code.UNKNOWN_MARKET;
   if (event.amountFen !== 0) {
@@ -181,6 +212,8 @@ function toPlainEvent(event: BehaviourEvent): BehaviourEvent {
     amountFen: event.amountFen,
     marketId: event.marketId,
     timeMs: event.timeMs,
+    cardId: event.cardId ?? '',
+    profileField: event.profileField ?? '',
   };
 }
 
@@ -193,7 +226,20 @@ function toBehaviourEvent(value: unknown): BehaviourEvent | undefined {
   if (typeof accountId !== 'string' || typeof deviceId !== 'string') return undefined;
   if (typeof ip !== 'string' || typeof marketId !== 'string') return undefined;
   if (typeof amountFen !== 'number' || typeof timeMs !== 'number') return undefined;
-  return { eventId, kind, accountId, deviceId, ip, amountFen, marketId, timeMs };
+  const { cardId, profileField } = record;
+  if (typeof cardId !== 'string' || typeof profileField !== 'string') return undefined;
+  return {
+    eventId,
+    kind,
+    accountId,
+    deviceId,
+    ip,
+    amountFen,
+    marketId,
+    timeMs,
+    cardId,
+    profileField,
+  };
 }
 
 const malformed = { code: Code.EVENT_MALFORMED } as const;

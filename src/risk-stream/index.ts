@@ -11,6 +11,7 @@ import { assert, type Clock } from '../shared/index.js';
 import { createEventProducer, type EventProducer } from './producer.js';
 import { createRiskConsumer, type RiskConsumer } from './consumer.js';
 import { defaultDeviceSharedConfig, type DeviceSharedConfig } from './rules.js';
+import type { FraudStageOptions, StageMetrics } from './fraud/stage.js';
 
 export {
   avroLongMax,
@@ -19,13 +20,14 @@ export {
   encodeEvent,
   eventBytesMax,
   eventKinds,
+  eventSchemaOf,
   eventSchemas,
   eventStringCharsMax,
   isEventKind,
   validateEvent,
 } from './events.js';
 export type { BehaviourEvent, DecodeEventResult, EventKind } from './events.js';
-export { decodeEntry, entryFields } from './entry.js';
+export { decodeEntry, entryFields, packedEntryFields, packedEventsMax } from './entry.js';
 export { createEventProducer } from './producer.js';
 export type { EventProducer, EventProducerOptions } from './producer.js';
 export {
@@ -45,6 +47,78 @@ export { createRiskConsumer } from './consumer.js';
 export type { RiskConsumer, RiskConsumerOptions } from './consumer.js';
 export { decodeAlert, encodeAlert, subscribeAlerts } from './alerts.js';
 export type { Alert, AlertLevel } from './alerts.js';
+// Credit scoring of loan applications (see credit/*.ts and README "Credit model").
+export {
+  creditColumns,
+  featureNames,
+  featuresOf,
+  invalidCreditField,
+  parseCreditCsv,
+  purposes,
+} from './credit/data.js';
+export type { CreditFile, CreditTable, Purpose } from './credit/data.js';
+export { ksStatistic, rocAuc, seededRandom } from './credit/metrics.js';
+export { logisticLogit } from './credit/logistic.js';
+export { gbtBias, gbtLogit } from './credit/gbt.js';
+export { CreditScorer, loadCreditModel, reasonCodesMax } from './credit/model.js';
+export type { CreditModelFile, CreditScore, ModelKind, ReasonCode } from './credit/model.js';
+export {
+  decide,
+  defaultProductConfig,
+  gradeOf,
+  loadProductConfig,
+  riskGrades,
+} from './credit/decision.js';
+export type { Applicant, CreditDecision, ProductConfig, RiskGrade } from './credit/decision.js';
+export { defaultGbtOptions, defaultTrainOptions, trainCreditModel } from './credit/train.js';
+export { assessApplication, checkApplication, loanTermsMonths } from './credit/assess.js';
+export type {
+  ApplicationAssessment,
+  ApplicationRejected,
+  ApplicationResult,
+  LoanApplication,
+} from './credit/assess.js';
+// Fraud and AML (see fraud/*.ts and README "Fraud and AML").
+export {
+  configTag,
+  defaultFraudConfig,
+  fraudConfigBounds,
+  FraudConfigStore,
+  fraudRuleNames,
+  loadFraudConfig,
+} from './fraud/config.js';
+export type {
+  AuditEntry,
+  FraudConfig,
+  FraudConfigResult,
+  FraudRuleName,
+  RuleAction,
+  StoreCode,
+} from './fraud/config.js';
+export {
+  amlReportsCsv,
+  engineBounds,
+  evaluateFraudRules,
+  FraudEngine,
+  fraudRules,
+  nextLevel,
+} from './fraud/engine.js';
+export type {
+  AmlReport,
+  Features,
+  FraudDecision,
+  Outcome,
+  RiskLevel,
+  RuleHit,
+} from './fraud/engine.js';
+export { CaseBook, casesMax } from './fraud/cases.js';
+export type { CaseCode, CaseState, CaseStep, Resolution, RiskCase } from './fraud/cases.js';
+export { backtest } from './fraud/backtest.js';
+export type { BacktestReport } from './fraud/backtest.js';
+export { freezeMessage } from './fraud/stage.js';
+export type { FraudStageOptions, StageMetrics, StageTimings } from './fraud/stage.js';
+export { createCreditPool, readShippedModel, scoreBatchMax } from './credit/pool.js';
+export type { CreditPool, CreditPoolOptions, ScoreBatchResult } from './credit/pool.js';
 
 export interface RiskStreamOptions {
   redisUrl: string;
@@ -58,6 +132,15 @@ export interface RiskStreamOptions {
   /** Passed to each consumer; see RiskConsumerOptions. */
   claimMinIdleMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * The fraud and AML stage shared by this process's consumers (one engine: one thread). With
+   * it, block decisions are published on `names.freezeChannel` (see `freezeMessage`).
+   */
+  fraud?: FraudStageOptions;
+  /** Events per stream entry written by the producer (default 1; see EventProducerOptions). */
+  packMax?: number;
+  /** Run the Redis-backed device-shared@1 rule (default true). */
+  deviceRule?: boolean;
 }
 
 export interface RiskStreamNames {
@@ -65,6 +148,8 @@ export interface RiskStreamNames {
   group: string;
   alertStream: string;
   alertChannel: string;
+  /** Pub/sub channel of freeze messages (JSON: accountId, eventId, rules, level, config). */
+  freezeChannel: string;
 }
 
 export interface RiskStream {
@@ -75,6 +160,8 @@ export interface RiskStream {
   stop(): Promise<void>;
   /** Events handled by all consumers together. */
   processed(): number;
+  /** Fraud-stage metrics per consumer (decisions by outcome, stage times). */
+  metrics(): StageMetrics[];
 }
 
 export function riskStreamNames(prefix: string): RiskStreamNames {
@@ -84,6 +171,7 @@ export function riskStreamNames(prefix: string): RiskStreamNames {
     alertStream: `${prefix}risk:alerts`,
     // Channels and keys live in separate namespaces in Redis, so the same name is safe.
     alertChannel: `${prefix}risk:alerts`,
+    freezeChannel: `${prefix}risk:freezes`,
   };
 }
 
@@ -107,6 +195,10 @@ function buildConsumers(
       clock: options.clock,
       ...(options.claimMinIdleMs === undefined ? {} : { claimMinIdleMs: options.claimMinIdleMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),
+      ...(options.fraud === undefined
+        ? {}
+        : { fraud: options.fraud, freezeChannel: names.freezeChannel }),
+      ...(options.deviceRule === undefined ? {} : { deviceRule: options.deviceRule }),
     }),
   );
 }
@@ -117,7 +209,11 @@ export function createRiskStream(options: RiskStreamOptions): RiskStream {
   // The producer gets its own connection so a consumer's pipelines never delay the gateway.
   const producerRedis = new Redis(options.redisUrl);
   const consumerRedis = new Redis(options.redisUrl);
-  const producer = createEventProducer({ redis: producerRedis, stream: names.stream });
+  const producer = createEventProducer({
+    redis: producerRedis,
+    stream: names.stream,
+    ...(options.packMax === undefined ? {} : { packMax: options.packMax }),
+  });
   const consumers = buildConsumers(options, consumerRedis, names);
   return {
     producer,
@@ -131,5 +227,6 @@ export function createRiskStream(options: RiskStreamOptions): RiskStream {
       await Promise.all([producerRedis.quit(), consumerRedis.quit()]);
     },
     processed: () => consumers.reduce((sum, consumer) => sum + consumer.processed(), 0),
+    metrics: () => consumers.map((consumer) => consumer.metrics()),
   };
 }

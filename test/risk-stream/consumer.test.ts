@@ -11,6 +11,7 @@ import {
   createEventProducer,
   createRiskConsumer,
   createRiskStream,
+  currentEventSchemaId,
   decodeAlert,
   defaultDeviceSharedConfig,
   encodeEvent,
@@ -173,7 +174,11 @@ describe('createRiskConsumer', () => {
     await waitFor('three events handled', () => consumer.processed() === 3);
     // Redeliver every event as a new stream entry with the same bytes and event ids.
     for (const event of events) {
-      await w.redis.xadd(w.names.stream, '*', ...entryFields(1, encodeEvent(event)));
+      await w.redis.xadd(
+        w.names.stream,
+        '*',
+        ...entryFields(currentEventSchemaId, encodeEvent(event)),
+      );
     }
     await waitFor('the repeats handled', () => consumer.processed() === 6);
     await sleep(50);
@@ -306,6 +311,7 @@ describe('createRiskStream', () => {
       group: `${prefix}risk:scorers`,
       alertStream: `${prefix}risk:alerts`,
       alertChannel: `${prefix}risk:alerts`,
+      freezeChannel: `${prefix}risk:freezes`,
     });
   });
 });

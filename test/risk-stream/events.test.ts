@@ -51,16 +51,19 @@ function handMade(kindIndex: bigint, amountFen: bigint, timeMs: bigint, eventId 
 }
 
 describe('schema registry', () => {
-  it('registers lending.risk.BehaviourEvent v1 under id 1 and writes with it', () => {
-    expect(currentEventSchemaId).toBe(1);
-    expect(eventSchemas()).toEqual([{ id: 1, name: 'lending.risk.BehaviourEvent', version: 1 }]);
+  it('registers lending.risk.BehaviourEvent v1 and v2 and writes with v2', () => {
+    expect(currentEventSchemaId).toBe(2);
+    expect(eventSchemas()).toEqual([
+      { id: 1, name: 'lending.risk.BehaviourEvent', version: 1 },
+      { id: 2, name: 'lending.risk.BehaviourEvent', version: 2 },
+    ]);
   });
 });
 
 describe('encodeEvent / decodeEvent', () => {
   it.each(eventKinds.map((kind) => [kind]))('round-trips a %s event', (kind) => {
     const event = makeEvent({ kind, amountFen: 12_345, marketId: '36M:B', ip: '' });
-    expect(decodeEvent(1, encodeEvent(event))).toEqual({ code: Code.OK, event });
+    expect(decodeEvent(currentEventSchemaId, encodeEvent(event))).toEqual({ code: Code.OK, event });
   });
 
   it('round-trips edge values: empty optional strings, zero and maximal amounts and times', () => {
@@ -70,7 +73,10 @@ describe('encodeEvent / decodeEvent', () => {
       makeEvent({ accountId: '账户-甲', deviceId: 'x'.repeat(128) }),
     ];
     for (const event of events) {
-      expect(decodeEvent(1, encodeEvent(event))).toEqual({ code: Code.OK, event });
+      expect(decodeEvent(currentEventSchemaId, encodeEvent(event))).toEqual({
+        code: Code.OK,
+        event,
+      });
     }
   });
 
@@ -85,17 +91,22 @@ describe('encodeEvent / decodeEvent', () => {
       amountFen: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000_000_000 })),
       marketId: fc.constantFrom('', '12M:A', '36M:G'),
       timeMs: fc.integer({ min: 0, max: avroLongMax }),
+      cardId: text,
+      profileField: fc.constantFrom('', 'phone', 'card'),
     });
     fc.assert(
       fc.property(arbitraryEvent, (event) => {
         expect(validateEvent(event)).toBe(Code.OK);
-        expect(decodeEvent(1, encodeEvent(event))).toEqual({ code: Code.OK, event });
+        expect(decodeEvent(currentEventSchemaId, encodeEvent(event))).toEqual({
+          code: Code.OK,
+          event,
+        });
       }),
     );
   });
 
   it('copies: the decoded event is a plain object', () => {
-    const decoded = decodeEvent(1, encodeEvent(makeEvent()));
+    const decoded = decodeEvent(currentEventSchemaId, encodeEvent(makeEvent()));
     expect(Object.getPrototypeOf(decoded.event)).toBe(Object.prototype);
   });
 });
@@ -103,7 +114,7 @@ describe('encodeEvent / decodeEvent', () => {
 describe('decodeEvent failures', () => {
   const good = encodeEvent(makeEvent());
 
-  it.each([[0], [2], [-1], [1.5], [Number.NaN], [2 ** 53]])(
+  it.each([[0], [3], [-1], [1.5], [Number.NaN], [2 ** 53]])(
     'schema id %s -> EVENT_SCHEMA_UNKNOWN',
     (schemaId) => {
       expect(decodeEvent(schemaId, good)).toEqual({ code: Code.EVENT_SCHEMA_UNKNOWN });
@@ -181,13 +192,13 @@ describe('stream entry layout', () => {
     fields.map((field) => (typeof field === 'string' ? Buffer.from(field) : field));
 
   it('decodes what entryFields wrote', () => {
-    const results = decodeEntry(asBuffers(entryFields(1, bytes)));
+    const results = decodeEntry(asBuffers(entryFields(currentEventSchemaId, bytes)));
     expect(results).toHaveLength(1);
     expect(results[0]?.code).toBe(Code.OK);
   });
 
   it('accepts fields in any order and ignores unknown ones (room for later layouts)', () => {
-    const fields = asBuffers(['x', 'y', 'e', bytes, 'sid', '1']);
+    const fields = asBuffers(['x', 'y', 'e', bytes, 'sid', '2']);
     expect(decodeEntry(fields)[0]?.code).toBe(Code.OK);
   });
 

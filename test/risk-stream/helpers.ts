@@ -39,6 +39,8 @@ export function makeEvent(overrides: Partial<BehaviourEvent> = {}): BehaviourEve
     amountFen: 0,
     marketId: '',
     timeMs: 1_700_000_000_000,
+    cardId: '',
+    profileField: '',
     ...overrides,
   };
 }

@@ -37,7 +37,7 @@ describe('createEventProducer', () => {
     expect(entries).toHaveLength(2);
     entries.forEach(([, fields], index) => {
       expect(fields[0]?.toString()).toBe('sid');
-      expect(fields[1]?.toString()).toBe('1');
+      expect(fields[1]?.toString()).toBe('2');
       expect(fields[2]?.toString()).toBe('e');
       expect(decodeEntry(fields)).toEqual([{ code: Code.OK, event: events[index] }]);
     });

@@ -1,0 +1,541 @@
+/**
+ * The fraud and AML engine: sliding-window features per account, device, IP and bank card,
+ * rules as pure functions of (features, config), per-event outcomes, customer risk levels and
+ * AML report records.
+ *
+ * Goal: one deterministic transition `engine.apply(event, config) -> decision`, so live scoring,
+ * backtests and tests give identical answers for identical input; and at-least-once delivery
+ * cannot double-count (a redelivered event id returns its first decision and changes nothing).
+ *
+ * Method: state is bounded maps of bounded arrays (oldest evicted first), trimmed to each
+ * window on use; event time (not wall time) drives every window, so replays reproduce. Features
+ * are computed from state before the event is folded in where that matters (a "new" device is
+ * new before this login adds it). Each rule reads only (features, config) and answers a hit or
+ * nothing; the config decides whether a hit reviews or blocks. The customer level rises at once
+ * to the worst outcome's level and falls one step per `coolingMs` without a new raise.
+ * No clock, randomness, I/O or logging here.
+ */
+import { assert } from '../../shared/index.js';
+import type { BehaviourEvent } from '../events.js';
+import { configTag, type FraudConfig, type FraudRuleName, type RuleAction } from './config.js';
+
+export type Outcome = 'approve' | 'review' | 'block';
+export type RiskLevel = 'low' | 'medium' | 'high';
+
+export interface Features {
+  loginsInWindow: number;
+  failedLoginsInWindow: number;
+  failedLoginsFromIp: number;
+  newDevice: number;
+  accountsOnDevice: number;
+  accountsOnCard: number;
+  accountsOnIp: number;
+  msSinceProfileChange: number;
+  bidsInWindow: number;
+  roundTripPercent: number;
+  nearThresholdCount: number;
+  amountFen: number;
+  hourSharePercent: number;
+  eventsSeen: number;
+}
+
+export interface RuleHit {
+  readonly rule: FraudRuleName;
+  readonly action: Exclude<RuleAction, 'off'>;
+  readonly reason: string;
+}
+
+export interface AmlReport {
+  readonly reportId: string;
+  /** LTR: large-transaction report; STR: suspicious-transaction report. */
+  readonly type: 'LTR' | 'STR';
+  readonly accountId: string;
+  readonly eventId: string;
+  readonly kind: string;
+  readonly amountFen: number;
+  readonly rule: string;
+  readonly config: string;
+  readonly timeMs: number;
+}
+
+export interface FraudDecision {
+  readonly eventId: string;
+  readonly accountId: string;
+  readonly kind: BehaviourEvent['kind'];
+  readonly outcome: Outcome;
+  readonly level: RiskLevel;
+  readonly previousLevel: RiskLevel;
+  readonly hits: readonly RuleHit[];
+  readonly features: Readonly<Features>;
+  /** `fraud@<version>` of the config that decided. */
+  readonly config: string;
+  readonly reports: readonly AmlReport[];
+  readonly timeMs: number;
+}
+
+/** Bounds: entities tracked per map, and entries kept per window. */
+export const engineBounds = { entitiesMax: 200_000, windowEntriesMax: 256, seenMax: 131_072 };
+
+interface AccountState {
+  logins: number[];
+  failed: number[];
+  devices: Set<string>;
+  bids: number[];
+  deposits: [number, number][];
+  withdrawals: [number, number][];
+  lastLendMs: number;
+  lastProfileChangeMs: number;
+  nearThreshold: number[];
+  hours: Uint32Array;
+  events: number;
+  level: RiskLevel;
+  levelSinceMs: number;
+}
+
+const levelRank: Readonly<Record<RiskLevel, number>> = { low: 0, medium: 1, high: 2 };
+const levels: readonly RiskLevel[] = ['low', 'medium', 'high'];
+const outcomeLevel: Readonly<Record<Outcome, RiskLevel>> = {
+  approve: 'low',
+  review: 'medium',
+  block: 'high',
+};
+const moneyKinds: ReadonlySet<string> = new Set([
+  'deposit',
+  'withdrawal',
+  'lend_order_placed',
+  'repayment',
+]);
+
+/** Appends keeping the array within bound and within the window. */
+function pushWindow(times: number[], timeMs: number, windowMs: number): number {
+  times.push(timeMs);
+  while (times.length > 0 && (times[0] ?? 0) <= timeMs - windowMs) times.shift();
+  if (times.length > engineBounds.windowEntriesMax) times.shift();
+  return times.length;
+}
+
+function countSince(times: readonly number[], sinceMs: number): number {
+  let count = 0;
+  for (const time of times) if (time > sinceMs) count += 1;
+  return count;
+}
+
+/** Distinct accounts on a shared entity (device, card, IP) within the window. */
+function touchShared(
+  map: Map<string, Map<string, number>>,
+  key: string,
+  account: string,
+  timeMs: number,
+  windowMs: number,
+): number {
+  if (key === '' || account === '') return 0;
+  let members = map.get(key);
+  if (members === undefined) {
+    members = new Map();
+    map.set(key, members);
+    if (map.size > engineBounds.entitiesMax) map.delete(map.keys().next().value ?? key);
+  }
+  members.set(account, Math.max(members.get(account) ?? 0, timeMs));
+  let count = 0;
+  for (const [member, last] of members) {
+    if (last > timeMs - windowMs) count += 1;
+    else members.delete(member);
+  }
+  if (members.size > engineBounds.windowEntriesMax)
+    members.delete(members.keys().next().value ?? '');
+  return count;
+}
+
+function newAccount(): AccountState {
+  return {
+    logins: [],
+    failed: [],
+    devices: new Set(),
+    bids: [],
+    deposits: [],
+    withdrawals: [],
+    lastLendMs: -Infinity,
+    lastProfileChangeMs: -Infinity,
+    nearThreshold: [],
+    hours: new Uint32Array(24),
+    events: 0,
+    level: 'low',
+    levelSinceMs: 0,
+  };
+}
+
+function emptyFeatures(amountFen: number, eventsSeen: number): Features {
+  return {
+    loginsInWindow: 0,
+    failedLoginsInWindow: 0,
+    failedLoginsFromIp: 0,
+    newDevice: 0,
+    accountsOnDevice: 0,
+    accountsOnCard: 0,
+    accountsOnIp: 0,
+    msSinceProfileChange: -1,
+    bidsInWindow: 0,
+    roundTripPercent: 0,
+    nearThresholdCount: 0,
+    amountFen,
+    hourSharePercent: -1,
+    eventsSeen,
+  };
+}
+
+function localHour(timeMs: number, config: FraudConfig): number {
+  const shifted = timeMs + config.timezoneOffsetMinutes * 60_000;
+  return Math.floor((((shifted % 86_400_000) + 86_400_000) % 86_400_000) / 3_600_000);
+}
+
+function sumSince(items: readonly [number, number][], sinceMs: number): number {
+  let sum = 0;
+  for (const [time, amount] of items) if (time > sinceMs) sum += amount;
+  return sum;
+}
+
+type Rule = (f: Features, kind: BehaviourEvent['kind'], c: FraudConfig) => string | undefined;
+
+/** Every rule: a pure function of (features, event kind, config) -> reason or nothing. */
+export const fraudRules: Readonly<Record<FraudRuleName, Rule>> = {
+  login_burst: (f, kind, c) =>
+    kind === 'login' && f.loginsInWindow > c.loginsMax
+      ? `${f.loginsInWindow} logins in ${c.windowMs / 1000} s (max ${c.loginsMax})`
+      : undefined,
+  failed_logins: (f, kind, c) =>
+    kind === 'login_failed' && f.failedLoginsInWindow > c.failedLoginsMax
+      ? `${f.failedLoginsInWindow} failed logins in ${c.windowMs / 1000} s`
+      : undefined,
+  failed_logins_ip: (f, kind, c) =>
+    kind === 'login_failed' && f.failedLoginsFromIp > c.failedLoginsPerIpMax
+      ? `${f.failedLoginsFromIp} failed logins from one IP in ${c.windowMs / 1000} s`
+      : undefined,
+  new_device: (f, kind) =>
+    kind === 'login' && f.newDevice === 1 ? 'login from a new device' : undefined,
+  device_shared: (f, _kind, c) =>
+    f.accountsOnDevice > c.accountsPerDeviceMax
+      ? `${f.accountsOnDevice} accounts on one device`
+      : undefined,
+  card_shared: (f, _kind, c) =>
+    f.accountsOnCard > c.accountsPerCardMax
+      ? `${f.accountsOnCard} accounts on one bank card`
+      : undefined,
+  ip_shared: (f, _kind, c) =>
+    f.accountsOnIp > c.accountsPerIpMax ? `${f.accountsOnIp} accounts from one IP` : undefined,
+  profile_change_withdrawal: (f, kind, c) =>
+    kind === 'withdrawal' &&
+    f.msSinceProfileChange >= 0 &&
+    f.msSinceProfileChange <= c.profileChangeBeforeWithdrawalMs
+      ? `withdrawal ${Math.round(f.msSinceProfileChange / 60_000)} min after a phone or card change`
+      : undefined,
+  bid_velocity: (f, kind, c) =>
+    kind === 'lend_order_placed' && f.bidsInWindow > c.bidsMax
+      ? `${f.bidsInWindow} bids in the window`
+      : undefined,
+  round_trip: (f, kind, c) =>
+    kind === 'withdrawal' && f.roundTripPercent >= c.roundTripPercent
+      ? `${f.roundTripPercent}% of recent deposits withdrawn without lending`
+      : undefined,
+  structuring: (f, _kind, c) =>
+    f.nearThresholdCount >= c.structuringCountMin
+      ? `${f.nearThresholdCount} transactions just under the reporting threshold`
+      : undefined,
+  large_transaction: (f, kind, c) =>
+    moneyKinds.has(kind) && f.amountFen >= c.largeTransactionFen
+      ? `single transaction of ${f.amountFen} fen`
+      : undefined,
+  unusual_hour: (f, _kind, c) =>
+    f.eventsSeen >= c.unusualHourHistoryMin &&
+    f.hourSharePercent >= 0 &&
+    f.hourSharePercent < c.unusualHourPercentMax
+      ? `activity at an hour the account uses ${f.hourSharePercent}% of the time`
+      : undefined,
+};
+
+/** The rules as a list, built once: evaluation runs for every event. */
+const ruleList = Object.entries(fraudRules) as [FraudRuleName, Rule][];
+
+/** Evaluates every enabled rule; pure. */
+export function evaluateFraudRules(
+  features: Features,
+  kind: BehaviourEvent['kind'],
+  config: FraudConfig,
+): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const [rule, check] of ruleList) {
+    const action = config.actions[rule];
+    if (action === 'off') continue;
+    const reason = check(features, kind, config);
+    if (reason !== undefined) hits.push({ rule, action, reason });
+  }
+  return hits;
+}
+
+/** New level: up at once to the outcome's level, else down one step per cooling period. */
+export function nextLevel(
+  current: RiskLevel,
+  sinceMs: number,
+  outcome: Outcome,
+  nowMs: number,
+  coolingMs: number,
+): { level: RiskLevel; sinceMs: number } {
+  const target = outcomeLevel[outcome];
+  if (levelRank[target] >= levelRank[current] && target !== 'low')
+    return { level: target, sinceMs: nowMs };
+  if (current === 'low' || nowMs - sinceMs < coolingMs) return { level: current, sinceMs };
+  const steps = Math.floor((nowMs - sinceMs) / Math.max(coolingMs, 1));
+  const rank = Math.max(levelRank[target], levelRank[current] - steps);
+  const level = levels[rank] ?? 'low';
+  // Landing on the level this event asks for restarts its cooling from now.
+  const refreshed = rank === levelRank[target] && target !== 'low';
+  return { level, sinceMs: refreshed ? nowMs : sinceMs + (levelRank[current] - rank) * coolingMs };
+}
+
+const severity: Readonly<Record<Outcome, number>> = { approve: 0, review: 1, block: 2 };
+
+export class FraudEngine {
+  readonly #accounts = new Map<string, AccountState>();
+  readonly #devices = new Map<string, Map<string, number>>();
+  readonly #cards = new Map<string, Map<string, number>>();
+  readonly #ips = new Map<string, Map<string, number>>();
+  readonly #ipFailures = new Map<string, number[]>();
+  /** First decision per event id: a redelivery answers it again and changes nothing. */
+  readonly #seen = new Map<string, FraudDecision>();
+
+  /**
+   * FIFO eviction through a ring of ids, not `map.keys().next()`: a Map keeps deleted slots
+   * until it rehashes, so taking its first key after many deletes scans them all, every time.
+   */
+  readonly #seenRing: string[] = [];
+  #seenHead = 0;
+
+  #remember(decision: FraudDecision): void {
+    this.#seen.set(decision.eventId, decision);
+    if (this.#seenRing.length < engineBounds.seenMax) {
+      this.#seenRing.push(decision.eventId);
+      return;
+    }
+    const oldest = this.#seenRing[this.#seenHead];
+    if (oldest !== undefined) this.#seen.delete(oldest);
+    this.#seenRing[this.#seenHead] = decision.eventId;
+    this.#seenHead = (this.#seenHead + 1) % engineBounds.seenMax;
+    assert(this.#seen.size <= engineBounds.seenMax, 'seen map within its bound');
+  }
+
+  /** True when `eventId` was already decided (a redelivery). */
+  seen(eventId: string): boolean {
+    return this.#seen.has(eventId);
+  }
+
+  /** Risk level of an account now (after any cooling that has elapsed by `nowMs`). */
+  level(accountId: string, nowMs: number, config: FraudConfig): RiskLevel {
+    const state = this.#accounts.get(accountId);
+    if (state === undefined) return 'low';
+    return nextLevel(state.level, state.levelSinceMs, 'approve', nowMs, config.coolingMs).level;
+  }
+
+  /**
+   * Decides one event. `mark`, when given, is called after the features and after the rules,
+   * so the caller can time the stages with its own clock (the engine has none).
+   */
+  apply(
+    event: BehaviourEvent,
+    config: FraudConfig,
+    mark?: (stage: 'features' | 'rules') => void,
+  ): FraudDecision {
+    const seen = this.#seen.get(event.eventId);
+    if (seen !== undefined) return seen;
+    const state = this.#account(event.accountId);
+    const features = this.#features(event, state, config);
+    mark?.('features');
+    const hits = evaluateFraudRules(features, event.kind, config);
+    mark?.('rules');
+    let outcome: Outcome = 'approve';
+    for (const hit of hits) if (severity[hit.action] > severity[outcome]) outcome = hit.action;
+    const previousLevel = nextLevel(
+      state.level,
+      state.levelSinceMs,
+      'approve',
+      event.timeMs,
+      config.coolingMs,
+    ).level;
+    const next = nextLevel(
+      state.level,
+      state.levelSinceMs,
+      outcome,
+      event.timeMs,
+      config.coolingMs,
+    );
+    state.level = next.level;
+    state.levelSinceMs = next.sinceMs;
+    const decision: FraudDecision = {
+      eventId: event.eventId,
+      accountId: event.accountId,
+      kind: event.kind,
+      outcome,
+      level: next.level,
+      previousLevel,
+      hits,
+      features,
+      config: configTag(config),
+      reports: amlReports(event, hits, config),
+      timeMs: event.timeMs,
+    };
+    this.#remember(decision);
+    return decision;
+  }
+
+  #account(accountId: string): AccountState {
+    let state = this.#accounts.get(accountId);
+    if (state === undefined) {
+      state = newAccount();
+      this.#accounts.set(accountId, state);
+      if (this.#accounts.size > engineBounds.entitiesMax) {
+        this.#accounts.delete(this.#accounts.keys().next().value ?? accountId);
+      }
+    }
+    return state;
+  }
+
+  #features(event: BehaviourEvent, state: AccountState, config: FraudConfig): Features {
+    const t = event.timeMs;
+    const f = emptyFeatures(event.amountFen, state.events);
+    const hour = localHour(t, config);
+    if (state.events > 0)
+      f.hourSharePercent = Math.floor((100 * (state.hours[hour] ?? 0)) / state.events);
+    state.hours[hour] = (state.hours[hour] ?? 0) + 1;
+    state.events += 1;
+    f.accountsOnDevice = touchShared(
+      this.#devices,
+      event.deviceId,
+      event.accountId,
+      t,
+      config.windowMs,
+    );
+    f.accountsOnIp = touchShared(this.#ips, event.ip, event.accountId, t, config.windowMs);
+    f.accountsOnCard = touchShared(
+      this.#cards,
+      event.cardId ?? '',
+      event.accountId,
+      t,
+      config.windowMs,
+    );
+    if (state.lastProfileChangeMs > -Infinity)
+      f.msSinceProfileChange = t - state.lastProfileChangeMs;
+    this.#byKind(event, state, config, f);
+    return f;
+  }
+
+  #byKind(event: BehaviourEvent, state: AccountState, config: FraudConfig, f: Features): void {
+    const t = event.timeMs;
+    switch (event.kind) {
+      case 'login':
+        f.loginsInWindow = pushWindow(state.logins, t, config.windowMs);
+        f.newDevice =
+          event.deviceId !== '' && !state.devices.has(event.deviceId) && state.devices.size > 0
+            ? 1
+            : 0;
+        if (event.deviceId !== '' && state.devices.size < engineBounds.windowEntriesMax)
+          state.devices.add(event.deviceId);
+        break;
+      case 'login_failed': {
+        f.failedLoginsInWindow = pushWindow(state.failed, t, config.windowMs);
+        let ipTimes = this.#ipFailures.get(event.ip);
+        if (ipTimes === undefined) {
+          ipTimes = [];
+          this.#ipFailures.set(event.ip, ipTimes);
+          if (this.#ipFailures.size > engineBounds.entitiesMax)
+            this.#ipFailures.delete(this.#ipFailures.keys().next().value ?? '');
+        }
+        f.failedLoginsFromIp = pushWindow(ipTimes, t, config.windowMs);
+        break;
+      }
+      case 'device_change':
+      case 'profile_change':
+        state.lastProfileChangeMs = Math.max(state.lastProfileChangeMs, t);
+        break;
+      case 'lend_order_placed':
+        f.bidsInWindow = pushWindow(state.bids, t, config.windowMs);
+        state.lastLendMs = Math.max(state.lastLendMs, t);
+        break;
+      case 'deposit':
+      case 'withdrawal':
+        this.#money(event, state, config, f);
+        break;
+      default:
+        break;
+    }
+  }
+
+  #money(event: BehaviourEvent, state: AccountState, config: FraudConfig, f: Features): void {
+    const t = event.timeMs;
+    const list = event.kind === 'deposit' ? state.deposits : state.withdrawals;
+    list.push([t, event.amountFen]);
+    if (list.length > engineBounds.windowEntriesMax) list.shift();
+    const low = Math.floor(
+      (config.reportThresholdFen * (100 - config.structuringBandPercent)) / 100,
+    );
+    if (event.amountFen >= low && event.amountFen < config.reportThresholdFen) {
+      f.nearThresholdCount = pushWindow(state.nearThreshold, t, config.structuringWindowMs);
+    }
+    if (event.kind !== 'withdrawal') return;
+    // Round trip: deposits since the last lending (within the window) largely withdrawn again.
+    const since = Math.max(t - config.roundTripMs, state.lastLendMs);
+    const deposited = sumSince(state.deposits, since);
+    const withdrawn = sumSince(state.withdrawals, since);
+    if (deposited > 0)
+      f.roundTripPercent = Math.min(100, Math.floor((100 * withdrawn) / deposited));
+  }
+}
+
+function amlReports(
+  event: BehaviourEvent,
+  hits: readonly RuleHit[],
+  config: FraudConfig,
+): AmlReport[] {
+  const reports: AmlReport[] = [];
+  const base = {
+    accountId: event.accountId,
+    eventId: event.eventId,
+    kind: event.kind,
+    amountFen: event.amountFen,
+    config: configTag(config),
+    timeMs: event.timeMs,
+  };
+  for (const hit of hits) {
+    if (hit.rule === 'large_transaction')
+      reports.push({ ...base, reportId: `LTR:${event.eventId}`, type: 'LTR', rule: hit.rule });
+    if (hit.rule === 'structuring' || hit.rule === 'round_trip') {
+      reports.push({
+        ...base,
+        reportId: `STR:${hit.rule}:${event.eventId}`,
+        type: 'STR',
+        rule: hit.rule,
+      });
+    }
+  }
+  assert(reports.length <= hits.length, 'at most one report per hit');
+  return reports;
+}
+
+const reportColumns = [
+  'reportId',
+  'type',
+  'accountId',
+  'eventId',
+  'kind',
+  'amountFen',
+  'rule',
+  'config',
+  'timeMs',
+] as const;
+
+/** AML reports as CSV for an officer's export (values are ids and numbers: no quoting needed). */
+export function amlReportsCsv(reports: readonly AmlReport[]): string {
+  const lines = [reportColumns.join(',')];
+  for (const report of reports)
+    lines.push(
+      reportColumns.map((column) => String(report[column]).replace(/[,\n]/g, ' ')).join(','),
+    );
+  return `${lines.join('\n')}\n`;
+}
