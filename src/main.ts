@@ -24,7 +24,10 @@ import {
 import { openLedger, type Ledger } from './ledger/index.js';
 import { createMatchingHost, type MatchingHost } from './orderbook/index.js';
 import {
+  FraudConfigStore,
+  FraudEngine,
   createRiskStream,
+  defaultFraudConfig,
   subscribeAlerts,
   type Alert,
   type RiskStream,
@@ -69,6 +72,7 @@ interface Parts {
   figuresTimer?: NodeJS.Timeout;
   /** Whether the last ClickHouse query (the live figures, once a second) succeeded. */
   clickhouseUp: boolean;
+  fraudConfigs?: FraudConfigStore;
 }
 
 export async function startService(config: Config): Promise<Service> {
@@ -94,11 +98,17 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   const sink = createDisclosureSink({ url: clickhouseUrl, database: config.clickhouseDatabase });
   parts.sink = sink;
   await sink.migrate();
+  const fraudConfigs = new FraudConfigStore(defaultFraudConfig, 'system', clock.nowMs());
+  parts.fraudConfigs = fraudConfigs;
   const risk = createRiskStream({
     redisUrl,
     prefix: config.redisPrefix,
     consumers: config.riskConsumers,
     clock,
+    // Many events per stream entry: one XADD per entry was the gateway's largest cost.
+    packMax: 256,
+    fraud: { engine: new FraudEngine(), config: () => fraudConfigs.active() },
+    onError: (error) => parts.log.warn({ err: error }, 'risk consumer error'),
   });
   parts.risk = risk;
   await risk.start();
@@ -229,6 +239,7 @@ async function startFront(
       clickhouse_up: parts.clickhouseUp ? 1 : 0,
       clickhouse_queued_rows: parts.sink?.stats().queued ?? 0,
       risk_events_processed: parts.risk?.processed() ?? 0,
+      ...riskGauges(parts.risk),
     }),
   });
   parts.gateway = gateway;
@@ -254,6 +265,22 @@ async function followUserChanges(
     else gateway.applyUserChange(change);
   });
   await subscriber.subscribe(channel);
+}
+
+/** Fraud decisions by outcome and the slowest stage times, over this process's consumers. */
+function riskGauges(risk: RiskStream | undefined): Record<string, number> {
+  const gauges: Record<string, number> = {};
+  for (const consumer of risk?.metrics() ?? []) {
+    for (const [outcome, count] of Object.entries(consumer.decisions)) {
+      const name = `risk_decisions_${outcome}`;
+      gauges[name] = (gauges[name] ?? 0) + count;
+    }
+    for (const [stage, ms] of Object.entries(consumer.stageMsMax)) {
+      const name = `risk_stage_${stage.replace(/Ms$/, '')}_ms_max`;
+      gauges[name] = Math.max(gauges[name] ?? 0, ms);
+    }
+  }
+  return gauges;
 }
 
 async function wireAlerts(parts: Parts, redisUrl: string, prefix: string): Promise<void> {
