@@ -1,9 +1,16 @@
 /**
  * `npm run bench -- orderbook`: the same seeded workload through (a) our engine core in this
  * thread, (b) the worker-thread matching host, and (c) the npm package nodejs-order-book as the
- * peer, each after a warm-up, median of several runs. Prints orders/s per contender, the ratio
- * ours/peer, per-command latency percentiles of the core, peak RSS, and a JSON line last.
+ * peer, each after a warm-up, median of several runs, for two profiles: 'shallow' (about 100
+ * levels around the mid rate, 10% cancels, many partial fills) and 'deep' (a book growing to
+ * hundreds of thousands of resting orders, 30% cancels). Prints orders/s per contender, the
+ * ratio ours/peer, per-command latency percentiles of the core, peak RSS, the heap that one
+ * million resting orders take, and one JSON line per profile last.
+ * The core figure is applyCommand alone (events as codes and numbers); the host figure includes
+ * rendering every fill's explanation, structured clone both ways and the book snapshots.
  */
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
 import { OrderBook, Side } from 'nodejs-order-book';
 import hdr from 'hdr-histogram-js';
 import {
@@ -15,15 +22,20 @@ import {
 import { Code } from '../src/shared/index.js';
 import type { Benchmark } from './bench.js';
 import { integerOption, median } from './options.js';
-import { buildWorkload, type WorkItem } from './workload.js';
+import { buildDeepWorkload, buildWorkload, type WorkItem } from './workload.js';
 
 const marketId = '36M:B';
 const unitFen = 10_000;
 
+export type Profile = 'shallow' | 'deep';
+
 export interface OrderbookBenchOptions {
+  profile?: Profile;
   commands: number;
   runs: number;
   seed: number;
+  /** Skip the peer (it is very slow on the deep book); reported as 0. */
+  skipPeer?: boolean;
 }
 
 export interface OrderbookBenchResult {
@@ -34,6 +46,10 @@ export interface OrderbookBenchResult {
   hostOpsPerSec: number;
   peerOpsPerSec: number;
   ratio: number;
+  /** The same rates per CPU second of the process (less sensitive to other load). */
+  oursCpuOpsPerSec: number;
+  peerCpuOpsPerSec: number;
+  cpuRatio: number;
   p50Us: number;
   p99Us: number;
   p999Us: number;
@@ -69,16 +85,32 @@ function toCommands(items: readonly WorkItem[]): MarketCommand[] {
   });
 }
 
-function runCore(commands: readonly MarketCommand[]): number {
-  const market = createMarket(marketId);
+/** Commands per wall-clock second and per CPU second of this process (robust to a busy box). */
+interface Rates {
+  wall: number;
+  cpu: number;
+}
+
+function timed(count: number, body: () => void): Rates {
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
-  let accepted = 0;
-  for (const command of commands) {
-    if (applyCommand(market, command, 1_700_000_000_000).code === Code.OK) accepted += 1;
-  }
+  body();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { wall: count / seconds, cpu: count / Math.max(cpuSeconds, 1e-6) };
+}
+
+function runCore(commands: readonly MarketCommand[]): Rates {
+  const market = createMarket(marketId);
+  let accepted = 0;
+  const rates = timed(commands.length, () => {
+    for (const command of commands) {
+      if (applyCommand(market, command, 1_700_000_000_000).code === Code.OK) accepted += 1;
+    }
+  });
   if (accepted === 0) throw new Error('the engine accepted nothing: the workload is wrong');
-  return commands.length / seconds;
+  return rates;
 }
 
 function coreLatency(commands: readonly MarketCommand[]): hdr.Histogram {
@@ -92,31 +124,30 @@ function coreLatency(commands: readonly MarketCommand[]): hdr.Histogram {
   return histogram;
 }
 
-function runPeer(items: readonly WorkItem[]): number {
+function runPeer(items: readonly WorkItem[]): Rates {
   const book = new OrderBook();
-  const started = process.hrtime.bigint();
-  for (const item of items) {
-    // Lenders sell funds at a minimum rate; tranches buy funds up to a maximum rate.
-    if (item.kind === 'lend') {
-      book.limit({
-        side: Side.SELL,
-        id: item.id,
-        size: item.amountUnits,
-        price: item.rateBps,
-      });
-    } else if (item.kind === 'tranche') {
-      book.limit({
-        side: Side.BUY,
-        id: item.id,
-        size: item.amountUnits,
-        price: item.rateBps,
-      });
-    } else {
-      book.cancel(item.id);
+  return timed(items.length, () => {
+    for (const item of items) {
+      // Lenders sell funds at a minimum rate; tranches buy funds up to a maximum rate.
+      if (item.kind === 'lend') {
+        book.limit({
+          side: Side.SELL,
+          id: item.id,
+          size: item.amountUnits,
+          price: item.rateBps,
+        });
+      } else if (item.kind === 'tranche') {
+        book.limit({
+          side: Side.BUY,
+          id: item.id,
+          size: item.amountUnits,
+          price: item.rateBps,
+        });
+      } else {
+        book.cancel(item.id);
+      }
     }
-  }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return items.length / seconds;
+  });
 }
 
 async function runHost(commands: readonly MarketCommand[]): Promise<number> {
@@ -148,41 +179,75 @@ async function runHost(commands: readonly MarketCommand[]): Promise<number> {
 export async function runOrderbookBench(
   options: OrderbookBenchOptions,
 ): Promise<OrderbookBenchResult> {
-  const items = buildWorkload({ commands: options.commands, seed: options.seed });
+  const profile = options.profile ?? 'shallow';
+  const build = profile === 'shallow' ? buildWorkload : buildDeepWorkload;
+  const items = build({ commands: options.commands, seed: options.seed });
   const commands = toCommands(items);
   let peakRss = process.memoryUsage().rss;
   const sample = (): void => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   };
+  const skipPeer = options.skipPeer === true;
   runCore(commands.slice(0, Math.min(100_000, commands.length)));
-  runPeer(items.slice(0, Math.min(100_000, items.length)));
-  const ours: number[] = [];
-  const peer: number[] = [];
+  if (!skipPeer) runPeer(items.slice(0, Math.min(100_000, items.length)));
+  const ours: Rates[] = [];
+  const peer: Rates[] = [];
   const hosted: number[] = [];
   for (let run = 0; run < options.runs; run += 1) {
     ours.push(runCore(commands));
     sample();
-    peer.push(runPeer(items));
+    peer.push(skipPeer ? { wall: 0, cpu: 0 } : runPeer(items));
     sample();
     hosted.push(await runHost(commands));
     sample();
   }
   const latency = coreLatency(commands);
-  const oursOpsPerSec = Math.round(median(ours));
-  const peerOpsPerSec = Math.round(median(peer));
+  const oursOpsPerSec = Math.round(median(ours.map((rate) => rate.wall)));
+  const peerOpsPerSec = Math.round(median(peer.map((rate) => rate.wall)));
+  const oursCpuOpsPerSec = Math.round(median(ours.map((rate) => rate.cpu)));
+  const peerCpuOpsPerSec = Math.round(median(peer.map((rate) => rate.cpu)));
   return {
-    profile: 'shallow',
+    profile,
     commands: options.commands,
     runs: options.runs,
     oursOpsPerSec,
     hostOpsPerSec: Math.round(median(hosted)),
     peerOpsPerSec,
-    ratio: Number((oursOpsPerSec / peerOpsPerSec).toFixed(2)),
+    ratio: peerOpsPerSec === 0 ? 0 : Number((oursOpsPerSec / peerOpsPerSec).toFixed(2)),
+    oursCpuOpsPerSec,
+    peerCpuOpsPerSec,
+    cpuRatio: peerCpuOpsPerSec === 0 ? 0 : Number((oursCpuOpsPerSec / peerCpuOpsPerSec).toFixed(2)),
     p50Us: latency.getValueAtPercentile(50) / 1000,
     p99Us: latency.getValueAtPercentile(99) / 1000,
     p999Us: latency.getValueAtPercentile(99.9) / 1000,
     peakRssMb: Math.round(peakRss / 1024 / 1024),
   };
+}
+
+/** Heap bytes per resting order: one market holding `orders` resting, non-crossing orders. */
+export function restingHeapMb(orders: number): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const market = createMarket(marketId);
+  for (let ref = 0; ref < orders; ref += 1) {
+    const command: MarketCommand = {
+      kind: 'place',
+      ref,
+      lenderId: `L${ref % 10_000}`,
+      clientOrderId: `o${ref}`,
+      marketId,
+      amountFen: (1 + (ref % 100)) * unitFen,
+      minRateBps: 1_000 + (ref % 100),
+      tif: 'GTC',
+    };
+    applyCommand(market, command, 1_700_000_000_000);
+  }
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  if (market.restingCount !== orders) throw new Error('every order rests');
+  return Math.round((after - before) / 1024 / 1024);
 }
 
 function report(result: OrderbookBenchResult): string {
@@ -193,22 +258,36 @@ function report(result: OrderbookBenchResult): string {
     `  ours (worker host)        ${mops(result.hostOpsPerSec)}`,
     `  peer (nodejs-order-book)  ${mops(result.peerOpsPerSec)}`,
     `  ratio ours/peer           ${result.ratio}`,
+    `  per CPU second: ours ${mops(result.oursCpuOpsPerSec)}, peer ` +
+      `${mops(result.peerCpuOpsPerSec)}, ratio ${result.cpuRatio}`,
     `  core latency p50/p99/p999 ${result.p50Us} / ${result.p99Us} / ${result.p999Us} µs`,
     `  peak RSS                  ${result.peakRssMb} MB`,
-    JSON.stringify(result),
     '',
   ].join('\n');
 }
 
 export const bench: Benchmark = {
   summary: 'engine core vs worker-thread host vs nodejs-order-book, one seeded workload',
-  options: ['--commands N (default 1000000)  --runs R (default 5)  --seed S (default 42)'],
+  options: [
+    '--commands N (default 1000000)  --deep-commands N (default: --commands)',
+    '--runs R (default 5)  --seed S (default 42)  --resting N (default 1000000)',
+  ],
   run: async (args) => {
-    const result = await runOrderbookBench({
-      commands: integerOption(args, '--commands', 1_000_000, 20_000_000),
-      runs: integerOption(args, '--runs', 5, 50),
-      seed: integerOption(args, '--seed', 42, 2 ** 31),
-    });
-    process.stdout.write(report(result));
+    const commands = integerOption(args, '--commands', 1_000_000, 20_000_000);
+    const runs = integerOption(args, '--runs', 5, 50);
+    const seed = integerOption(args, '--seed', 42, 2 ** 31);
+    const deepCommands = integerOption(args, '--deep-commands', commands, 20_000_000);
+    const restingOrders = integerOption(args, '--resting', 1_000_000, 5_000_000);
+    const shallow = await runOrderbookBench({ profile: 'shallow', commands, runs, seed });
+    process.stdout.write(report(shallow));
+    const deep = await runOrderbookBench({ profile: 'deep', commands: deepCommands, runs, seed });
+    process.stdout.write(report(deep));
+    const heapMb = restingHeapMb(restingOrders);
+    process.stdout.write(`${restingOrders} resting orders in one market: ${heapMb} MB of heap\n`);
+    for (const result of [shallow, deep]) {
+      process.stdout.write(
+        `${JSON.stringify({ ...result, restingOrders, restingHeapMb: heapMb })}\n`,
+      );
+    }
   },
 };

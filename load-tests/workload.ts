@@ -61,3 +61,41 @@ export function buildWorkload(options: WorkloadOptions): WorkItem[] {
   }
   return items;
 }
+
+/**
+ * The deep-book profile: the book keeps growing to hundreds of thousands of resting lend orders
+ * (tens of millions of resting units) spread over about 100 rate levels above the mid rate;
+ * 30% of commands cancel a random resting order (deep in its level, not just the head), 10%
+ * are tranches that cross only the best few levels and fill several orders there, the rest are
+ * new lend orders. Deterministic for a seed.
+ */
+export function buildDeepWorkload(options: WorkloadOptions): WorkItem[] {
+  const random = seededRandom(options.seed);
+  const mid = options.midRateBps ?? 1000;
+  const levels = options.levels ?? 100;
+  const cancelShare = options.cancelShare ?? 0.3;
+  const items: WorkItem[] = [];
+  const live: { id: string; lenderId: string }[] = [];
+  for (let i = 0; i < options.commands; i += 1) {
+    const roll = random();
+    if (roll < cancelShare && live.length > 0) {
+      const index = Math.floor(random() * live.length);
+      const victim = live[index];
+      live[index] = live[live.length - 1] as { id: string; lenderId: string };
+      live.pop();
+      if (victim !== undefined) items.push({ kind: 'cancel', ...victim });
+      continue;
+    }
+    const amountUnits = 1 + Math.floor(random() * 100);
+    if (roll < cancelShare + 0.1) {
+      const rateBps = mid + Math.floor(random() * 3);
+      items.push({ kind: 'tranche', id: `t${i}`, borrowerId: `B${i % 100}`, amountUnits, rateBps });
+      continue;
+    }
+    const lend = { id: `o${i}`, lenderId: `L${i % 1000}` };
+    const rateBps = mid + Math.floor(random() * levels);
+    items.push({ kind: 'lend', ...lend, amountUnits, rateBps });
+    live.push(lend);
+  }
+  return items;
+}

@@ -270,11 +270,18 @@ write_ch_users() {
         <default>
             <max_memory_usage>4000000000</max_memory_usage>
         </default>
-        <!-- Analysts: SELECT only (no INSERT, DDL or SET), bounded results and run time. -->
+        <!-- Analysts: SELECT only (no INSERT, DDL or SET), bounded rows read and returned,
+             memory and run time; a query past a bound fails with a message naming it. -->
         <readonly>
             <readonly>1</readonly>
             <max_result_rows>1000000</max_result_rows>
+            <max_result_bytes>1000000000</max_result_bytes>
+            <result_overflow_mode>throw</result_overflow_mode>
+            <max_rows_to_read>2000000000</max_rows_to_read>
+            <read_overflow_mode>throw</read_overflow_mode>
+            <max_memory_usage>2000000000</max_memory_usage>
             <max_execution_time>60</max_execution_time>
+            <timeout_overflow_mode>throw</timeout_overflow_mode>
         </readonly>
     </profiles>
     <users>
@@ -323,6 +330,8 @@ ch_preflight() { # same contract as redis_preflight
 
 ch_up() { # running|start
   if [[ $1 == running ]]; then
+    # ClickHouse reloads users.xml when it changes: a running server gets new limits too.
+    write_ch_users
     wait_until_up clickhouse ch_answers "$ch_pid" "$ch_match" "$ch_errlog" "$ch_log"
     say "clickhouse: already running (pid $(live_pid "$ch_pid" "$ch_match")," \
       "http port $ch_http_port)"

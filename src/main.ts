@@ -26,10 +26,12 @@ import { createMatchingHost, type MatchingHost } from './orderbook/index.js';
 import {
   FraudConfigStore,
   FraudEngine,
+  createCreditPool,
   createRiskStream,
   defaultFraudConfig,
   subscribeAlerts,
   type Alert,
+  type CreditPool,
   type RiskStream,
 } from './risk-stream/index.js';
 import { MarketBackend } from './service/backend.js';
@@ -73,6 +75,7 @@ interface Parts {
   /** Whether the last ClickHouse query (the live figures, once a second) succeeded. */
   clickhouseUp: boolean;
   fraudConfigs?: FraudConfigStore;
+  credit?: CreditPool;
 }
 
 export async function startService(config: Config): Promise<Service> {
@@ -112,7 +115,10 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   });
   parts.risk = risk;
   await risk.start();
+  const credit = createCreditPool({ threads: 1 });
+  parts.credit = credit;
   const backend = new MarketBackend({
+    credit,
     ledger,
     clock,
     facts: { addFill: (row) => sink.addFill(row) },
@@ -365,6 +371,7 @@ async function shutdown(parts: Parts): Promise<void> {
     parts.alertsRedis?.disconnect();
   });
   await step(parts, 'risk stream', () => parts.risk?.stop());
+  await step(parts, 'credit pool', () => parts.credit?.close());
   parts.rateLimits?.user.stop();
   parts.rateLimits?.ip.stop();
   await step(parts, 'user changes', async () => {

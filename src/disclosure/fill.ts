@@ -31,7 +31,7 @@ export interface FillRow {
 }
 
 /** The ClickHouse row: column names as in schema.ts. */
-export interface FillRecord {
+export type FillRecord = {
   fill_id: string;
   seq: number;
   market_id: string;
@@ -45,7 +45,7 @@ export interface FillRecord {
   time_ms: number;
   explanation: string;
   inserted_version: number;
-}
+};
 
 /** References are hashes or masks: printable ASCII, so raw names (e.g. in Chinese) never pass. */
 const refPattern = /^[\x21-\x7e]{1,128}$/;

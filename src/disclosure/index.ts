@@ -1,8 +1,9 @@
 /**
- * Public surface of the disclosure module: facts (fills so far) go to ClickHouse through a
- * batching, retrying sink that never blocks its caller; exact reads and the SQL helpers that
- * stand in for the query parameters ClickHouse 18.16 lacks. Nothing else may be imported from
- * src/disclosure by other modules.
+ * Public surface of the disclosure module: facts go to ClickHouse through a batching, retrying,
+ * spooling sink that never blocks its caller (sink.ts); personal data is masked or hashed first
+ * (privacy.ts); the regulator's figures come from ClickHouse (figures-sql.ts) or from plain
+ * facts (figures.ts), with renderers, monthly and operating reports and a backfill (reports.ts).
+ * Nothing else may be imported from src/disclosure by other modules.
  */
 export { createDisclosureSink } from './sink.js';
 export type {
@@ -10,6 +11,8 @@ export type {
   DisclosureSinkOptions,
   DisclosureSinkStats,
   InsertFailureInfo,
+  SinkTable,
+  SpoolAlarmInfo,
 } from './sink.js';
 export { createDisclosureQueries, toSafeNumber } from './queries.js';
 export type { DisclosureQueries, DisclosureQueriesOptions, LiveFigures } from './queries.js';
@@ -23,3 +26,63 @@ export {
   migrationStatements,
 } from './schema.js';
 export { quoteString, isIdentifier } from './sql.js';
+export {
+  columnType,
+  createTableSql,
+  tableNames,
+  tableSpecs,
+  toFactRecord,
+  type ColumnKind,
+  type ColumnSpec,
+  type LoanFact,
+  type NoteFact,
+  type RepaymentFact,
+  type RowOf,
+  type ScheduleFact,
+  type TableName,
+  type TableSpec,
+  type TrancheFact,
+} from './tables.js';
+export {
+  hashId,
+  looksLikePersonalData,
+  maskBankCard,
+  maskIdNumber,
+  maskIp,
+  maskName,
+  maskPhone,
+} from './privacy.js';
+export {
+  computeFigures,
+  dayMs,
+  deriveFigures,
+  figureCatalogue,
+  overdueStatusRows,
+  ratioBps,
+  type DisclosureFacts,
+  type DisclosureFigures,
+  type FigureCounts,
+  type FigureKey,
+  type OverdueStatusRow,
+} from './figures.js';
+export { queryFigures, type FigureTimings } from './figures-sql.js';
+export { derivedTables, queryLiveFigures } from './live.js';
+export { queryOperatingFigures, type OperatingFigures } from './operating.js';
+export {
+  csvField,
+  figureLines,
+  monthRange,
+  renderFiguresCsv,
+  renderFiguresJson,
+  renderMonthlyReportCsv,
+  type FigureLine,
+  type MonthlyReport,
+} from './render.js';
+export {
+  backfill,
+  createDisclosureReports,
+  type BackfillFacts,
+  type BackfillResult,
+  type DisclosureReports,
+  type DisclosureReportsOptions,
+} from './reports.js';

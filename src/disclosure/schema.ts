@@ -12,6 +12,8 @@
  * accepts them), so `DESCRIBE TABLE` documents the table for analysts.
  */
 import { assertIdentifier, quoteString } from './sql.js';
+import { liveMigrationStatements } from './live.js';
+import { createTableSql, tableNames } from './tables.js';
 
 export const defaultDatabase = 'lending';
 
@@ -74,7 +76,15 @@ export function createFillsTableSql(database: string): string {
   ].join('\n');
 }
 
-/** Every statement `migrate` runs, in order. */
+/**
+ * Every statement `migrate` runs, in order: the database, fills, tables.ts's tables, then the
+ * aggregate tables and materialized views of the live figures (live.ts).
+ */
 export function migrationStatements(database: string): string[] {
-  return [createDatabaseSql(database), createFillsTableSql(database)];
+  return [
+    createDatabaseSql(database),
+    createFillsTableSql(database),
+    ...tableNames.map((table) => createTableSql(database, table)),
+    ...liveMigrationStatements(database),
+  ];
 }

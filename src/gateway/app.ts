@@ -30,7 +30,7 @@ import type { KycStatus, UserChange, UserStore } from './users.js';
 import { httpStatus, toReject, wsCloseCode } from './error-map.js';
 import { mountHttpApi, type HttpExchange } from './http-api.js';
 import { GatewayMetrics } from './metrics.js';
-import type { Backend, Outbound, Session } from './ports.js';
+import type { Backend, BusinessCommand, Outbound, Session } from './ports.js';
 import { topics } from './ports.js';
 import { isAllowed, type Action } from './rbac.js';
 import type { Logger } from 'pino';
@@ -447,8 +447,10 @@ class GatewayServer implements Gateway {
       case 'cancel':
       case 'list':
       case 'deposit':
+      case 'apply':
+      case 'review':
         if (!this.#authorise(session, requestId, actionOf(command.kind))) return;
-        if (command.kind === 'place' && data.kyc !== undefined && data.kyc !== 'verified') {
+        if (needsKyc(command.kind) && data.kyc !== undefined && data.kyc !== 'verified') {
           this.#rejectTo(connId, requestId, Code.KYC_NOT_VERIFIED, `KYC ${data.kyc}`);
           return;
         }
@@ -773,8 +775,17 @@ function answerHttp(exchange: HttpExchange, message: lending.v1.IServerMessage):
   exchange.answer(httpStatus(code), JSON.stringify({ error }));
 }
 
-function actionOf(kind: 'place' | 'cancel' | 'list' | 'deposit'): Action {
+/** Lending and borrowing need a verified identity (for registered users). */
+function needsKyc(kind: BusinessCommand['kind']): boolean {
+  return kind === 'place' || kind === 'apply';
+}
+
+function actionOf(kind: BusinessCommand['kind']): Action {
   switch (kind) {
+    case 'apply':
+      return 'apply_for_loan';
+    case 'review':
+      return 'review_application';
     case 'place':
       return 'place_lend_order';
     case 'cancel':

@@ -51,7 +51,37 @@ export type Command =
   | { kind: 'login'; userId: string; password: string }
   | { kind: 'refresh' }
   | { kind: 'logout' }
-  | { kind: 'set_kyc'; userId: string; status: KycStatus };
+  | { kind: 'set_kyc'; userId: string; status: KycStatus }
+  | { kind: 'apply'; application: LoanRequest }
+  | { kind: 'review'; applicationId: string; approve: boolean; reason: string };
+
+/** A loan application as validated at the edge; the credit model validates the file further. */
+export interface LoanRequest {
+  applicationId: string;
+  amountFen: number;
+  termMonths: number;
+  ageYears: number;
+  occupation: string;
+  annualIncomeFen: number;
+  credit: Record<CreditField, number> & { purpose: string };
+}
+
+const creditNumberFields = [
+  'creditPolicy',
+  'intRate',
+  'installment',
+  'logAnnualInc',
+  'dti',
+  'fico',
+  'daysWithCrLine',
+  'revolBal',
+  'revolUtil',
+  'inqLast6mths',
+  'delinq2yrs',
+  'pubRec',
+] as const;
+type CreditField = (typeof creditNumberFields)[number];
+const loanTerms: ReadonlySet<number> = new Set([12, 24, 36]);
 
 export type Decoded =
   { requestId: number; command: Command } | { requestId: number; code: ResultCode; detail: string };
@@ -91,6 +121,8 @@ const bodies = [
   'refreshToken',
   'logout',
   'setKycStatus',
+  'applyForLoan',
+  'reviewApplication',
 ] as const;
 
 /**
@@ -134,6 +166,10 @@ export function decodeMessage(message: lending.v1.IClientMessage): Decoded {
       return { requestId, command: { kind: 'logout' } };
     case 'setKycStatus':
       return decodeSetKyc(requestId, m.setKycStatus);
+    case 'applyForLoan':
+      return decodeApply(requestId, m.applyForLoan);
+    case 'reviewApplication':
+      return decodeReview(requestId, m.reviewApplication);
     case 'ping':
       return {
         requestId,
@@ -278,6 +314,67 @@ function decodeSetKyc(
   if (!isValidId(userId)) return reject(requestId, Code.INVALID_FIELD, 'user_id');
   if (status === undefined) return reject(requestId, Code.INVALID_FIELD, 'status');
   return { requestId, command: { kind: 'set_kyc', userId, status } };
+}
+
+function decodeApply(
+  requestId: number,
+  body: lending.v1.IApplyForLoan | null | undefined,
+): Decoded {
+  const applicationId = text(body?.applicationId);
+  const amountFen = body?.amountFen ?? 0;
+  const termMonths = body?.termMonths ?? 0;
+  const annualIncomeFen = body?.annualIncomeFen ?? 0;
+  if (!isValidId(applicationId)) return reject(requestId, Code.INVALID_FIELD, 'application_id');
+  const amountCode = checkAmountFen(amountFen);
+  if (amountCode !== Code.OK) return reject(requestId, amountCode, 'amount_fen');
+  if (!loanTerms.has(termMonths)) return reject(requestId, Code.INVALID_FIELD, 'term_months');
+  if (!Number.isSafeInteger(annualIncomeFen) || annualIncomeFen < 0) {
+    return reject(requestId, Code.INVALID_FIELD, 'annual_income_fen');
+  }
+  const occupation = text(body?.occupation);
+  if (occupation.length > 64) return reject(requestId, Code.INVALID_FIELD, 'occupation');
+  const file = body?.credit;
+  if (file === undefined || file === null) return reject(requestId, Code.INVALID_FIELD, 'credit');
+  const credit = { purpose: text(file.purpose) } as LoanRequest['credit'];
+  for (const field of creditNumberFields) {
+    const value = file[field] ?? 0;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return reject(requestId, Code.INVALID_FIELD, `credit.${field}`);
+    }
+    credit[field] = value;
+  }
+  const ageYears = body?.ageYears ?? 0;
+  return {
+    requestId,
+    command: {
+      kind: 'apply',
+      application: {
+        applicationId,
+        amountFen,
+        termMonths,
+        ageYears,
+        occupation,
+        annualIncomeFen,
+        credit,
+      },
+    },
+  };
+}
+
+function decodeReview(
+  requestId: number,
+  body: lending.v1.IReviewApplication | null | undefined,
+): Decoded {
+  const applicationId = text(body?.applicationId);
+  const reason = text(body?.reason);
+  if (!isValidId(applicationId)) return reject(requestId, Code.INVALID_FIELD, 'application_id');
+  if (reason.length === 0 || reason.length > 256) {
+    return reject(requestId, Code.INVALID_FIELD, 'reason (1-256 characters)');
+  }
+  return {
+    requestId,
+    command: { kind: 'review', applicationId, approve: body?.approve === true, reason },
+  };
 }
 
 const channelByNumber: Readonly<Record<number, ChannelName>> = {

@@ -15,7 +15,10 @@ export interface Session {
   readonly ip: string;
 }
 
-export type BusinessCommand = Extract<Command, { kind: 'place' | 'cancel' | 'list' | 'deposit' }>;
+export type BusinessCommand = Extract<
+  Command,
+  { kind: 'place' | 'cancel' | 'list' | 'deposit' | 'apply' | 'review' }
+>;
 
 export interface Backend {
   /** A socket authenticated (feeds the risk stream). */

@@ -20,6 +20,8 @@ export const actions = [
   'refresh_token',
   'logout',
   'set_kyc_status',
+  'apply_for_loan',
+  'review_application',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -38,6 +40,8 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   refresh_token: ['lender', 'borrower', 'risk_officer', 'analyst', 'admin'],
   logout: ['lender', 'borrower', 'risk_officer', 'analyst', 'admin'],
   set_kyc_status: ['risk_officer', 'admin'],
+  apply_for_loan: ['borrower'],
+  review_application: ['risk_officer', 'admin'],
 };
 
 export function isAllowed(userRoles: readonly Role[], action: Action): boolean {

@@ -12,6 +12,9 @@
  *   record = u32 bodyBytes, body, 32-byte hash
  *   body   = u64 seq, u8 kind, i64 amountFen (never negative here), then three strings
  *            id, ref1, ref2, each a u16 length and that many ASCII bytes      -> 23 + id bytes
+ *            and, for kinds 6 and up only, u32 argBytes and that many argument bytes, laid
+ *            out per kind as in commands.ts (u8/u16 integers, i64 as two u32 halves, strings
+ *            as u16 length + ASCII)
  *   hash   = sha256(prevHash || u32 bodyBytes || body)
  *
  * prevHash is the hash of the previous record, or the 32 zero bytes for the first record. Because
@@ -30,6 +33,14 @@
  *   3 heldToEscrow    transferId  holdId    trancheId   moved
  *   4 releaseHold     transferId  holdId    ''          released (may be 0)
  *   5 disburse        transferId  trancheId borrowerId  disbursed
+ *   6 withdraw        transferId  userId    ''          withdrawn (available -> custody bank)
+ *   7 platformDeposit transferId  ''        ''          paid in (operating bank -> operating)
+ *   8 linked          groupId     ''        ''          sum of legs; args: u16 n, n x (debit
+ *                                                       key, credit key, i64 amountFen)
+ *   9 originate       transferId  trancheId borrowerId  principal; args: the origination
+ *  10 repay           transferId  loanId    ''          offered; args: i64 nowMs
+ *  11 compensate      transferId  loanId    ''          paid by the reserve; args: i64 nowMs
+ *  12 tick            transferId  ''        ''          0; args: i64 nowMs
  */
 import crypto from 'node:crypto';
 import { assert, limits } from '../shared/index.js';
@@ -40,10 +51,20 @@ export const EntryKind = {
   heldToEscrow: 3,
   releaseHold: 4,
   disburse: 5,
+  withdraw: 6,
+  platformDeposit: 7,
+  linked: 8,
+  originate: 9,
+  repay: 10,
+  compensate: 11,
+  tick: 12,
 } as const;
 export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
 
-const entryKindMax = 5;
+const entryKindMax = 12;
+/** Kinds from this one on carry an argument section. */
+export const firstKindWithArgs = 6;
+const emptyArgs = new Uint8Array(0);
 
 export const hashBytes = 32;
 export const lengthBytes = 4;
@@ -54,12 +75,15 @@ export const fileHeaderBytes = magic.length + 4 + 4 + hashBytes;
 /** seq (8) + kind (1) + amountFen (8) + three u16 string lengths (6). */
 export const bodyFixedBytes = 8 + 1 + 8 + 3 * 2;
 export const bodyBytesMin = bodyFixedBytes + 1;
-export const bodyBytesMax = bodyFixedBytes + 3 * limits.idCharsMax;
+export const bodyBytesMax = bodyFixedBytes + 3 * limits.idCharsMax + 4 + limits.journalArgBytesMax;
 export const recordBytesMax = lengthBytes + bodyBytesMax + hashBytes;
+/** The largest record of the five argument-free kinds, the common case. */
+export const simpleRecordBytesMax =
+  lengthBytes + bodyFixedBytes + 3 * limits.idCharsMax + hashBytes;
 
 assert(fileHeaderBytes === 48, 'journal file header is 48 bytes');
 assert(bodyFixedBytes === 23, 'journal body fixed part is 23 bytes');
-assert(recordBytesMax === 251, 'journal record is at most 251 bytes');
+assert(simpleRecordBytesMax === 251, 'a simple journal record is at most 251 bytes');
 assert(limits.idCharsMax < 0x10000, 'ids fit a u16 length');
 
 const twoPow32 = 0x1_0000_0000;
@@ -72,6 +96,8 @@ export class EntryFields {
   id = '';
   ref1 = '';
   ref2 = '';
+  /** Argument bytes (kinds 6 and up); a view, valid only until the next record is read. */
+  args: Uint8Array = emptyArgs;
 }
 
 /**
@@ -112,7 +138,9 @@ export function isHeaderPrefix(bytes: Buffer): boolean {
 }
 
 export function bodyBytesOf(fields: EntryFields): number {
-  return bodyFixedBytes + fields.id.length + fields.ref1.length + fields.ref2.length;
+  const strings = fields.id.length + fields.ref1.length + fields.ref2.length;
+  const args = fields.kind >= firstKindWithArgs ? 4 + fields.args.length : 0;
+  return bodyFixedBytes + strings + args;
 }
 
 /**
@@ -135,6 +163,14 @@ export function encodeRecord(target: Buffer, offset: number, fields: EntryFields
   at = writeString(target, at, fields.id);
   at = writeString(target, at, fields.ref1);
   at = writeString(target, at, fields.ref2);
+  if (fields.kind >= firstKindWithArgs) {
+    assert(fields.args.length <= limits.journalArgBytesMax, 'arguments within limit');
+    target.writeUInt32LE(fields.args.length, at);
+    target.set(fields.args, at + 4);
+    at += 4 + fields.args.length;
+  } else {
+    assert(fields.args.length === 0, 'only kinds 6 and up carry arguments');
+  }
   assert(at === offset + lengthBytes + bodyBytes, 'body size matches its encoding');
   const hash = sha256(target.subarray(offset - hashBytes, at));
   hash.copy(target, at);
@@ -189,7 +225,15 @@ export function decodeBody(
   if (ref2Start < 0) return 'ref1 runs past the end of the body';
   const stringsEnd = stringEnd(source, ref2Start, end);
   if (stringsEnd < 0) return 'ref2 runs past the end of the body';
-  if (stringsEnd !== end) return 'body has trailing bytes';
+  let argsEnd = stringsEnd;
+  into.args = emptyArgs;
+  if (kind >= firstKindWithArgs) {
+    if (stringsEnd + 4 > end) return 'argument length runs past the end of the body';
+    argsEnd = stringsEnd + 4 + source.readUInt32LE(stringsEnd);
+    if (argsEnd > end) return 'arguments run past the end of the body';
+    into.args = source.subarray(stringsEnd + 4, argsEnd);
+  }
+  if (argsEnd !== end) return 'body has trailing bytes';
   into.id = source.toString('latin1', idStart + 2, ref1Start);
   into.ref1 = source.toString('latin1', ref1Start + 2, ref2Start);
   into.ref2 = source.toString('latin1', ref2Start + 2, stringsEnd);

@@ -7,13 +7,15 @@
  *
  * Method (writer): entries are encoded into the current segment as they are applied. A segment
  * starts with the 32-byte hash of the record before it, so each record's hash input is one
- * contiguous slice (see entry-codec.ts). A writer loop takes the oldest sealed segment (or seals
- * the current one), writes it with one `write` and, in 'fsync' mode, one `fdatasync`, then
- * resolves the flush promises it covered and immediately takes the next: while one batch is being
- * written, new entries accumulate in the next, so batches grow with load and no timer is needed.
- * A segment holds at most `limits.journalBatchEntriesMax` entries, which bounds a write (and so a
- * torn tail) to about 2 MB. The loop is started by a microtask after the first append, so entries
- * applied in one synchronous run share one batch. A failed write or fsync poisons the journal:
+ * contiguous slice (see entry-codec.ts). A writer loop takes the sealed segments, up to four
+ * (or seals the current one), writes each with one `write` and then, in 'fsync' mode, makes
+ * them durable with one `fdatasync`, resolves the flush promises they covered and immediately
+ * takes the next: while one batch is being written, new entries accumulate, so batches grow
+ * with load and no timer is needed. A segment holds at most `limits.journalBatchEntriesMax`
+ * entries and about 2 MB (a record that does not fit seals it), so one group commit writes at
+ * most 8 MB, which bounds a torn tail. The loop is started by a microtask after the first
+ * append, so entries applied in one synchronous run share one batch. A failed write or fsync
+ * poisons the journal:
  * the in-memory state is ahead of the disk and only a restart and replay can fix that.
  *
  * Method (scanner): the file is streamed in 4 MB chunks; each record's length is range-checked,
@@ -36,8 +38,10 @@ import {
   hashBytes,
   isHeaderPrefix,
   lengthBytes,
+  bodyBytesOf,
   recordBytesMax,
   recordHashMatches,
+  simpleRecordBytesMax,
 } from './entry-codec.js';
 
 export type Durability = 'fsync' | 'none';
@@ -46,9 +50,16 @@ export type Durability = 'fsync' | 'none';
 export const journalFileName = 'ledger.journal';
 
 /** One group-commit write is at most this long, so a torn tail cannot be longer. */
-export const tornTailBytesMax = limits.journalBatchEntriesMax * recordBytesMax;
-
-const segmentBytes = hashBytes + limits.journalBatchEntriesMax * recordBytesMax;
+const segmentCapacity = limits.journalBatchEntriesMax * simpleRecordBytesMax;
+const segmentBytes = hashBytes + segmentCapacity;
+/**
+ * Segments written before one fdatasync. Under load the writer finds several sealed segments
+ * waiting; syncing them together is what lets durable throughput exceed one segment per fsync.
+ */
+const segmentsPerSyncMax = 4;
+/** What one group commit writes at most, so a torn tail cannot be longer. */
+export const tornTailBytesMax = segmentsPerSyncMax * segmentCapacity;
+assert(recordBytesMax <= segmentCapacity, 'the largest record fits one segment');
 /** Segments kept for reuse; more are allocated under load and dropped after. */
 const spareSegmentsMax = 2;
 
@@ -78,6 +89,9 @@ export class JournalWriter {
   #writing = false;
   #kickScheduled = false;
   #failure: Error | undefined;
+
+  /** Called when a batch is sealed, before it is written: the ledger checks its invariants. */
+  onBatch: () => void = () => undefined;
 
   /** `entries` and `headHash` describe the file as it is on disk (all of it durable). */
   constructor(handle: FileHandle, durability: Durability, entries: number, headHash: Buffer) {
@@ -112,7 +126,9 @@ export class JournalWriter {
   append(entry: EntryFields): void {
     assert(this.#failure === undefined, 'append after the journal failed');
     assert(entry.seq === this.#appendedEntries + 1, 'seq is the next entry number');
-    if (this.#current.entries === limits.journalBatchEntriesMax) this.#seal();
+    const recordBytes = lengthBytes + bodyBytesOf(entry) + hashBytes;
+    const full = this.#current.entries === limits.journalBatchEntriesMax;
+    if (full || this.#current.bytes + recordBytes > segmentBytes) this.#seal();
     const current = this.#current;
     current.bytes = encodeRecord(current.buffer, current.bytes, entry);
     current.entries += 1;
@@ -145,6 +161,7 @@ export class JournalWriter {
   #seal(): void {
     const full = this.#current;
     assert(full.entries > 0, 'only a segment with entries is sealed');
+    this.onBatch();
     const next = this.#spare.pop() ?? new Segment();
     full.buffer.copy(next.buffer, 0, full.bytes - hashBytes, full.bytes);
     next.bytes = hashBytes;
@@ -165,10 +182,13 @@ export class JournalWriter {
   async #writeLoop(): Promise<void> {
     this.#writing = true;
     try {
-      for (let batch = this.#takeBatch(); batch !== undefined; batch = this.#takeBatch()) {
-        await this.#writeBatch(batch);
-        this.#durableEntries += batch.entries;
-        if (this.#spare.length < spareSegmentsMax) this.#spare.push(batch);
+      for (let batch = this.#takeBatch(); batch.length > 0; batch = this.#takeBatch()) {
+        for (const segment of batch) await this.#writeSegment(segment);
+        if (this.#durability === 'fsync') await this.#handle.datasync();
+        for (const segment of batch) {
+          this.#durableEntries += segment.entries;
+          if (this.#spare.length < spareSegmentsMax) this.#spare.push(segment);
+        }
         this.#resolveWaiters();
       }
     } catch (error) {
@@ -178,13 +198,14 @@ export class JournalWriter {
     }
   }
 
-  #takeBatch(): Segment | undefined {
-    if (this.#failure !== undefined) return undefined;
+  /** Every sealed segment, up to segmentsPerSyncMax, sealing the current one if none is. */
+  #takeBatch(): Segment[] {
+    if (this.#failure !== undefined) return [];
     if (this.#sealed.length === 0 && this.#current.entries > 0) this.#seal();
-    return this.#sealed.shift();
+    return this.#sealed.splice(0, segmentsPerSyncMax);
   }
 
-  async #writeBatch(batch: Segment): Promise<void> {
+  async #writeSegment(batch: Segment): Promise<void> {
     let offset = hashBytes;
     // A regular file normally takes the whole buffer, but write(2) may legally write less.
     while (offset < batch.bytes) {
@@ -197,7 +218,6 @@ export class JournalWriter {
       assert(bytesWritten > 0, 'write makes progress');
       offset += bytesWritten;
     }
-    if (this.#durability === 'fsync') await this.#handle.datasync();
   }
 
   #resolveWaiters(): void {
@@ -249,12 +269,34 @@ export interface ScanReport {
 }
 
 /** Returns undefined to accept the entry, or the reason it is bad. */
-export type EntryVisitor = (entry: EntryFields, index: number) => string | undefined;
+/**
+ * Returns undefined to accept the entry, or the reason it is bad. `source[start, end)` is the
+ * whole record (length, body, hash), valid only during the call.
+ */
+export type EntryVisitor = (
+  entry: EntryFields,
+  index: number,
+  source: Buffer,
+  start: number,
+  end: number,
+) => string | undefined;
 
 const scanChunkBytes = 4 * 1024 * 1024;
 
 /** Streams a journal, verifying every record and passing each to `visit` in order. */
-export async function scanJournal(handle: FileHandle, visit: EntryVisitor): Promise<ScanReport> {
+/**
+ * Hash checking delegated by the caller: when given, the scanner does not check hashes itself
+ * and hands over each run of records it read, from the previous hash before the first record to
+ * the end of the last one, with the index of the first; the caller checks them elsewhere (in
+ * worker threads) and must treat the scan as unverified until they all pass.
+ */
+export type ChunkSink = (bytes: Buffer, firstIndex: number) => void;
+
+export async function scanJournal(
+  handle: FileHandle,
+  visit: EntryVisitor,
+  hashSink?: ChunkSink,
+): Promise<ScanReport> {
   const fileBytes = (await handle.stat()).size;
   const genesis = Buffer.alloc(hashBytes);
   if (fileBytes === 0) {
@@ -265,7 +307,7 @@ export async function scanJournal(handle: FileHandle, visit: EntryVisitor): Prom
     return { entries: 0, goodBytes: 0, fileBytes, headHash: genesis, problem: headerProblem };
   }
   const reader = new ChunkReader(handle, fileBytes);
-  const scan = await scanRecords(reader, visit);
+  const scan = await scanRecords(reader, visit, hashSink);
   const goodBytes = reader.base + reader.pos;
   const headHash = Buffer.from(reader.buffer.subarray(reader.pos - hashBytes, reader.pos));
   return { entries: scan.entries, goodBytes, fileBytes, headHash, problem: scan.problem };
@@ -322,13 +364,31 @@ class ChunkReader {
 async function scanRecords(
   reader: ChunkReader,
   visit: EntryVisitor,
+  hashSink: ChunkSink | undefined,
 ): Promise<{ entries: number; problem: ScanProblem | undefined }> {
   const entry = new EntryFields();
   let entries = 0;
+  let runStart = reader.pos;
+  let runIndex = 0;
+  // Hands the records read since the last hand-over to the sink (a copy: the buffer is reused).
+  const handOver = (): void => {
+    if (hashSink === undefined || reader.pos === runStart) return;
+    // allocUnsafeSlow: never a slice of Node's shared pool, so it can be transferred.
+    const copy = Buffer.allocUnsafeSlow(reader.pos - runStart + hashBytes);
+    reader.buffer.copy(copy, 0, runStart - hashBytes, reader.pos);
+    hashSink(copy, runIndex);
+  };
   for (;;) {
-    if (reader.filled - reader.pos < recordBytesMax && !reader.atEndOfFile) await reader.refill();
-    if (reader.filled === reader.pos) return { entries, problem: undefined };
-    const result = checkRecord(reader, entry, entries, visit);
+    if (reader.filled - reader.pos < recordBytesMax && !reader.atEndOfFile) {
+      handOver();
+      await reader.refill();
+      [runStart, runIndex] = [reader.pos, entries];
+    }
+    if (reader.filled === reader.pos) {
+      handOver();
+      return { entries, problem: undefined };
+    }
+    const result = checkRecord(reader, entry, entries, visit, hashSink === undefined);
     if (typeof result !== 'number') return { entries, problem: boundTornTail(result, reader) };
     reader.pos = result;
     entries += 1;
@@ -341,6 +401,7 @@ function checkRecord(
   entry: EntryFields,
   index: number,
   visit: EntryVisitor,
+  checkHash: boolean,
 ): number | ScanProblem {
   const { buffer, pos } = reader;
   const available = reader.filled - pos;
@@ -352,7 +413,7 @@ function checkRecord(
   const bodyEnd = pos + lengthBytes + bodyBytes;
   const recordEnd = bodyEnd + hashBytes;
   if (recordEnd - pos > available) return problemAt(reader, index, 'record is incomplete', true);
-  if (!recordHashMatches(buffer, pos, bodyEnd)) {
+  if (checkHash && !recordHashMatches(buffer, pos, bodyEnd)) {
     const atEnd = reader.base + recordEnd === reader.fileBytes;
     const reason = atEnd ? 'hash mismatch in the last record' : 'hash mismatch';
     return problemAt(reader, index, reason, atEnd);
@@ -360,7 +421,7 @@ function checkRecord(
   const reason =
     decodeBody(buffer, pos + lengthBytes, bodyBytes, entry) ??
     (entry.seq === index + 1 ? undefined : `seq ${entry.seq} where ${index + 1} belongs`) ??
-    visit(entry, index);
+    visit(entry, index, buffer, pos, recordEnd);
   return reason === undefined ? recordEnd : problemAt(reader, index, reason, false);
 }
 

@@ -15,7 +15,24 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Code, assert, limits, type ResultCode } from '../shared/index.js';
-import { userAvailableKey, userHeldKey } from './accounts.js';
+import { bankCustodyKey, userAvailableKey, userHeldKey } from './accounts.js';
+import {
+  ArgWriter,
+  writeLegs,
+  writeOrigination,
+  checkOriginate,
+  type LinkedLeg,
+  type OriginateRequest,
+} from './commands.js';
+import {
+  loanRows,
+  loanStatusOf,
+  type LoanStatus,
+  type LoanEvent,
+  type PeriodRow,
+} from './loans.js';
+import { dayOfMs } from './schedule.js';
+import { reconcile, type Reconciliation } from './reconcile.js';
 import { EntryFields, EntryKind, fileHeaderBytes, writeFileHeader } from './entry-codec.js';
 import {
   JournalWriter,
@@ -31,6 +48,12 @@ export interface LedgerOptions {
   dir: string;
   /** 'fsync': group commit, one fdatasync per batch; 'none': write() only (tests, benchmarks). */
   durability: Durability;
+  /**
+   * Check the invariants over the accounts and loans each group-commit batch touched before it
+   * is written (PostingCore.checkBatch); default true. An AssertionError there stops the
+   * process before bad state reaches the disk.
+   */
+  checkEveryBatch?: boolean;
 }
 
 export interface Ledger {
@@ -58,6 +81,39 @@ export interface Ledger {
     borrowerId: string,
     amountFen: number,
   ): ResultCode;
+  /** user available -> custody bank. Answers the user's available balance after it. */
+  withdraw(
+    transferId: string,
+    userId: string,
+    amountFen: number,
+  ): { code: ResultCode; availableFen: number };
+  /** Operating bank -> platform:operating (the platform's own capital). */
+  platformDeposit(transferId: string, amountFen: number): ResultCode;
+  /** Legs between users' available balances and platform accounts: all apply or none. */
+  transferLinked(groupId: string, legs: readonly LinkedLeg[]): ResultCode;
+  /** Funded tranche -> loan: escrow to the borrower minus the fee, one note per fill. */
+  originate(request: OriginateRequest): { code: ResultCode; disbursedFen: number };
+  /** The borrower pays up to amountFen on nowMs (due, next instalment, then prepayment). */
+  repay(
+    transferId: string,
+    loanId: string,
+    amountFen: number,
+    nowMs: number,
+  ): { code: ResultCode; paidFen: number };
+  /** 代偿: the risk reserve pays note holders of periods overdue past the product's limit. */
+  compensate(
+    transferId: string,
+    loanId: string,
+    nowMs: number,
+  ): { code: ResultCode; paidFen: number };
+  /** Auto-repayment, 代偿, bucket changes and reminders on nowMs; deliver events after flush. */
+  tick(transferId: string, nowMs: number): { code: ResultCode; events: LoanEvent[] };
+  /** A loan's position on nowMs (read only), or undefined for an unknown loan. */
+  loanStatus(loanId: string, nowMs: number): LoanStatus | undefined;
+  /** The remaining schedule of a loan, period by period (read only). */
+  loanSchedule(loanId: string): PeriodRow[] | undefined;
+  /** Compares a custody bank statement (CSV, see reconcile.ts) with the ledger. */
+  reconcile(statementCsv: string): Reconciliation;
   /** Credits minus debits; 0 for an account never touched. */
   balanceFen(accountKey: string): number;
   userBalances(userId: string): { availableFen: number; heldFen: number };
@@ -71,6 +127,8 @@ export interface Ledger {
   /** Flushes, then closes the file. */
   close(): Promise<void>;
 }
+
+const noArgs = new Uint8Array(0);
 
 export async function openLedger(options: LedgerOptions): Promise<Ledger> {
   const { dir, durability } = options;
@@ -91,7 +149,11 @@ export async function openLedger(options: LedgerOptions): Promise<Ledger> {
     }
     await repairTail(handle, scan, durability, dir);
     core.checkInvariants();
+    // The replay is covered by the full check; start the batch checks from here.
+    core.checkBatch();
     const writer = new JournalWriter(handle, durability, scan.entries, scan.headHash);
+    // The invariants of the issue, asserted for every batch before it is written.
+    if (options.checkEveryBatch !== false) writer.onBatch = () => core.checkBatch();
     return new JournaledLedger(core, writer);
   } catch (error) {
     await handle.close();
@@ -134,6 +196,7 @@ class JournaledLedger implements Ledger {
   readonly #writer: JournalWriter;
   /** Reused for every append: the encoder copies it into the journal buffer at once. */
   readonly #entry = new EntryFields();
+  readonly #args = new ArgWriter();
   #closing: Promise<void> | undefined;
 
   constructor(core: PostingCore, writer: JournalWriter) {
@@ -187,6 +250,92 @@ class JournaledLedger implements Ledger {
     return code;
   }
 
+  withdraw(transferId: string, userId: string, amountFen: number) {
+    const refused = this.#admit();
+    if (refused !== Code.OK) return { code: refused, availableFen: 0 };
+    const code = this.#core.withdraw(transferId, userId, amountFen);
+    this.#journal(EntryKind.withdraw, transferId, userId, '', amountFen, () => undefined);
+    return { code, availableFen: this.#core.resultFen };
+  }
+
+  platformDeposit(transferId: string, amountFen: number): ResultCode {
+    const refused = this.#admit();
+    if (refused !== Code.OK) return refused;
+    const code = this.#core.platformDeposit(transferId, amountFen);
+    this.#journal(EntryKind.platformDeposit, transferId, '', '', amountFen, () => undefined);
+    return code;
+  }
+
+  transferLinked(groupId: string, legs: readonly LinkedLeg[]): ResultCode {
+    const refused = this.#admit();
+    if (refused !== Code.OK) return refused;
+    const code = this.#core.transferLinked(groupId, legs);
+    if (!this.#core.applied) return code;
+    const totalFen = this.#core.resultFen;
+    this.#journal(EntryKind.linked, groupId, '', '', totalFen, (w) => writeLegs(w, legs));
+    return code;
+  }
+
+  originate(request: OriginateRequest) {
+    const refused = this.#admit();
+    if (refused !== Code.OK) return { code: refused, disbursedFen: 0 };
+    const code = this.#core.originate(request);
+    const disbursedFen = this.#core.resultFen;
+    if (!this.#core.applied) return { code, disbursedFen };
+    const checked = checkOriginate(request);
+    assert(typeof checked !== 'number', 'an applied origination was valid');
+
+    const principalFen = checked.notes.reduce((sum, note) => sum + note.principalFen, 0);
+    const { transferId, trancheId, borrowerId } = checked;
+    const write = (w: ArgWriter): void => writeOrigination(w, checked);
+    this.#journal(EntryKind.originate, transferId, trancheId, borrowerId, principalFen, write);
+    return { code, disbursedFen };
+  }
+
+  repay(transferId: string, loanId: string, amountFen: number, nowMs: number) {
+    const refused = this.#admit();
+    if (refused !== Code.OK) return { code: refused, paidFen: 0 };
+    const code = this.#core.repay(transferId, loanId, amountFen, nowMs);
+    const paidFen = this.#core.resultFen;
+    this.#journal(EntryKind.repay, transferId, loanId, '', amountFen, (w) => w.i64(nowMs));
+    return { code, paidFen };
+  }
+
+  compensate(transferId: string, loanId: string, nowMs: number) {
+    const refused = this.#admit();
+    if (refused !== Code.OK) return { code: refused, paidFen: 0 };
+    const code = this.#core.compensate(transferId, loanId, nowMs);
+    const paidFen = this.#core.resultFen;
+    this.#journal(EntryKind.compensate, transferId, loanId, '', paidFen, (w) => w.i64(nowMs));
+    return { code, paidFen };
+  }
+
+  tick(transferId: string, nowMs: number) {
+    const refused = this.#admit();
+    if (refused !== Code.OK) return { code: refused, events: [] };
+    const result = this.#core.tick(transferId, nowMs);
+    this.#journal(EntryKind.tick, transferId, '', '', 0, (w) => w.i64(nowMs));
+    return result;
+  }
+
+  loanStatus(loanId: string, nowMs: number): LoanStatus | undefined {
+    const loan = this.#core.loan(loanId);
+    return loan === undefined ? undefined : loanStatusOf(loan, dayOfMs(nowMs));
+  }
+
+  loanSchedule(loanId: string): PeriodRow[] | undefined {
+    const loan = this.#core.loan(loanId);
+    return loan === undefined ? undefined : loanRows(loan);
+  }
+
+  reconcile(statementCsv: string): Reconciliation {
+    return reconcile(
+      statementCsv,
+      this.#core.custodyMovements(),
+      this.#core.balanceFen(bankCustodyKey),
+    );
+  }
+
   balanceFen(accountKey: string): number {
     return this.#core.balanceFen(accountKey);
   }
@@ -227,9 +376,21 @@ class JournaledLedger implements Ledger {
     return Code.OK;
   }
 
-  #journal(kind: EntryKind, id: string, ref1: string, ref2: string, amountFen: number): void {
+  #journal(
+    kind: EntryKind,
+    id: string,
+    ref1: string,
+    ref2: string,
+    amountFen: number,
+    writeArgs?: (writer: ArgWriter) => void,
+  ): void {
     if (!this.#core.applied) return;
     const entry = this.#entry;
+    entry.args = noArgs;
+    if (writeArgs !== undefined) {
+      writeArgs(this.#args.reset());
+      entry.args = this.#args.bytes();
+    }
     entry.seq = this.#writer.entryCount + 1;
     entry.kind = kind;
     entry.id = id;

@@ -7,6 +7,7 @@
  */
 import { assert, isValidMarketId, limits } from '../shared/index.js';
 import { BookEntry, PriceLevel, SIDE_LEND, SIDE_TRANCHE, type Side } from './price-level.js';
+import { ExpiryHeap } from './expiry-heap.js';
 import { RateSet } from './rate-set.js';
 import type { BookLevel, BookSnapshot } from './types.js';
 
@@ -80,11 +81,51 @@ export class BookSide {
   }
 }
 
-export interface MarketOptions {
+/**
+ * The product parameters of a market (P2P rules the matcher enforces itself).
+ * Defaults switch the amount rules off (a library should not invent a product), and require a
+ * full funding at a deadline (no loan originates partially unless the product allows it):
+ * - minTicketFen 1: every fill of at least 1 fen is allowed. A fill that completes a tranche is
+ *   always allowed, even below the minimum ticket; a place below it is BELOW_MIN_TICKET.
+ * - lenderShareMaxBps 10,000: one lender may fund all of a loan. Below 10,000, one lender's
+ *   fills into one tranche never exceed floor(tranche amount x bps / 10,000).
+ * - minFundedShareBps 10,000: at its deadline a tranche that is not fully funded is expired and
+ *   every allocation refunded; below 10,000, a tranche funded to at least ceil(amount x bps /
+ *   10,000) (and above zero) originates at the funded amount instead.
+ */
+export interface MarketRules {
+  minTicketFen: number;
+  lenderShareMaxBps: number;
+  minFundedShareBps: number;
+}
+
+export const defaultMarketRules: Readonly<MarketRules> = {
+  minTicketFen: 1,
+  lenderShareMaxBps: 10_000,
+  minFundedShareBps: 10_000,
+};
+
+export interface MarketOptions extends Partial<MarketRules> {
   /** Shared with the other markets of a shard; a market gets its own when omitted. */
   seqSource?: SeqSource;
   /** Resting orders plus tranches before BOOK_FULL; injectable so tests can reach it. */
   restingOrdersMax?: number;
+  /** Closed entries remembered for idempotency (limits.closedEntriesPerMarketMax). */
+  closedEntriesMax?: number;
+}
+
+/** floor(amountFen x bps / 10,000) without leaving the safe-integer range. */
+export function shareFloorFen(amountFen: number, bps: number): number {
+  const whole = Math.floor(amountFen / 10_000);
+  const rest = amountFen - whole * 10_000;
+  return whole * bps + Math.floor((rest * bps) / 10_000);
+}
+
+/** ceil(amountFen x bps / 10,000) without leaving the safe-integer range. */
+export function shareCeilFen(amountFen: number, bps: number): number {
+  const whole = Math.floor(amountFen / 10_000);
+  const rest = amountFen - whole * 10_000;
+  return whole * bps + Math.ceil((rest * bps) / 10_000);
 }
 
 export class MarketState {
@@ -97,17 +138,60 @@ export class MarketState {
   readonly tranchesById = new Map<string, BookEntry>();
   readonly seqSource: SeqSource;
   readonly restingOrdersMax: number;
+  readonly rules: Readonly<MarketRules>;
+  /** Whether the lender cap is on: off, no per-lender totals are kept at all. */
+  readonly capActive: boolean;
+  /** Accounts that may not trade in this market, in the order they were frozen. */
+  readonly frozen = new Set<string>();
+  /** Resting orders with an expiry and tranches with a deadline, earliest first. */
+  readonly expiries = new ExpiryHeap();
   /** Seq of the last command that changed this market. */
   lastSeq = 0;
+  readonly closedEntriesMax: number;
+  /** Closed orders and tranches, oldest first: the bounded tail of the idempotency table. */
+  readonly #closed: BookEntry[] = [];
+  #closedHead = 0;
 
   constructor(marketId: string, options: MarketOptions) {
     this.marketId = marketId;
     this.seqSource = options.seqSource ?? createSeqSource();
     this.restingOrdersMax = options.restingOrdersMax ?? limits.restingOrdersPerMarketMax;
+    this.closedEntriesMax = options.closedEntriesMax ?? limits.closedEntriesPerMarketMax;
+    this.rules = {
+      minTicketFen: options.minTicketFen ?? defaultMarketRules.minTicketFen,
+      lenderShareMaxBps: options.lenderShareMaxBps ?? defaultMarketRules.lenderShareMaxBps,
+      minFundedShareBps: options.minFundedShareBps ?? defaultMarketRules.minFundedShareBps,
+    };
+    this.capActive = this.rules.lenderShareMaxBps < 10_000;
   }
 
   get restingCount(): number {
     return this.lend.count + this.tranches.count;
+  }
+
+  /**
+   * Records that an entry closed (its close event was just emitted); past closedEntriesMax the
+   * oldest closed entry is forgotten, so the id tables stay bounded.
+   */
+  retire(entry: BookEntry): void {
+    assert(!entry.resting, 'only a closed entry retires');
+    this.#closed.push(entry);
+    if (this.#closed.length - this.#closedHead <= this.closedEntriesMax) return;
+    const oldest = this.#closed[this.#closedHead];
+    assert(oldest !== undefined, 'the closed queue is not empty');
+    this.#closedHead += 1;
+    if (oldest.side === SIDE_LEND) this.ordersById.delete(oldest);
+    else this.tranchesById.delete(oldest.entryId);
+    // Compact now and then so the array does not keep every entry ever closed.
+    if (this.#closedHead >= 1024 && this.#closedHead * 2 >= this.#closed.length) {
+      this.#closed.splice(0, this.#closedHead);
+      this.#closedHead = 0;
+    }
+  }
+
+  /** The remembered closed entries, oldest first (for snapshots and the state hash). */
+  closedEntries(): BookEntry[] {
+    return this.#closed.slice(this.#closedHead);
   }
 }
 
@@ -116,7 +200,20 @@ export function createMarket(marketId: string, options: MarketOptions = {}): Mar
   const market = new MarketState(marketId, options);
   assert(Number.isSafeInteger(market.restingOrdersMax), 'restingOrdersMax is an integer');
   assert(market.restingOrdersMax > 0, 'restingOrdersMax is positive');
+  assert(Number.isSafeInteger(market.closedEntriesMax), 'closedEntriesMax is an integer');
+  assert(market.closedEntriesMax >= 0, 'closedEntriesMax is not negative');
+  assertRules(market.rules);
   return market;
+}
+
+export function assertRules(rules: Readonly<MarketRules>): void {
+  const { minTicketFen, lenderShareMaxBps, minFundedShareBps } = rules;
+  assert(Number.isSafeInteger(minTicketFen) && minTicketFen >= 1, 'minTicketFen >= 1');
+  assert(minTicketFen <= limits.amountFenMax, 'minTicketFen within the amount range');
+  assert(Number.isSafeInteger(lenderShareMaxBps), 'lenderShareMaxBps is an integer');
+  assert(lenderShareMaxBps >= 1 && lenderShareMaxBps <= 10_000, 'lenderShareMaxBps in 1..10000');
+  assert(Number.isSafeInteger(minFundedShareBps), 'minFundedShareBps is an integer');
+  assert(minFundedShareBps >= 0 && minFundedShareBps <= 10_000, 'minFundedShareBps in 0..10000');
 }
 
 /**
@@ -134,6 +231,20 @@ export class OrderIndex {
 
   get(lenderId: string, clientOrderId: string): BookEntry | undefined {
     return this.#byLender.get(lenderId)?.get(clientOrderId);
+  }
+
+  /** Forgets a closed order (the bounded idempotency table). */
+  delete(entry: BookEntry): void {
+    const orders = this.#byLender.get(entry.ownerId);
+    assert(orders?.get(entry.entryId) === entry, 'the forgotten order is indexed');
+    orders.delete(entry.entryId);
+    if (orders.size === 0) this.#byLender.delete(entry.ownerId);
+    this.#size -= 1;
+  }
+
+  /** Every order of one lender, in acceptance (seq) order. */
+  ofLender(lenderId: string): IterableIterator<BookEntry> | undefined {
+    return this.#byLender.get(lenderId)?.values();
   }
 
   add(entry: BookEntry): void {

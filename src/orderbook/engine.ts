@@ -1,16 +1,18 @@
 /**
  * The deterministic transition of one market: applyCommand(market, command, nowMs) -> outcome.
- * Method: a validation ladder of early returns in a documented order (market, ids, amount, rate,
- * time in force, capacity, idempotency, fill-or-kill), then the command mutates the book and
- * returns its events. Time comes in as an argument and seqs from the market's SeqSource; no
- * clock, randomness, I/O or logging here, so replaying a journal rebuilds the same book.
- * Rejections return a code, seq 0 and no events, and change nothing.
+ * Method: a validation ladder of early returns per command in a documented order, then the
+ * command mutates the book and returns its events. Time comes in as an argument and seqs from
+ * the market's SeqSource; no clock, randomness, I/O or logging here, so replaying a journal
+ * rebuilds the same book. Rejections return a code, seq 0 and no events, and change nothing.
+ * Place, cancel and list live here; reduce, amend, freeze and tick in lifecycle.ts.
  *
- * Where later rules plug in: frozen accounts and expiry are new rungs of the ladders below;
- * a minimum ticket and a per-lender cap per loan are checks on the pair in matcher.ts (the loop
- * already skips an ineligible counterparty for self-funding, so they reuse that path); reduce
- * keeps priority by lowering amountFen in place (the level total is adjusted, the FIFO link
- * kept); tranche deadlines need a cancel-tranche path that releases every hold (see book.ts).
+ * Ladders (first failing rung wins):
+ * - place: market, ids, amount, rate, time in force, expiry, frozen lender, minimum ticket,
+ *   capacity, idempotency (same fields: the original answer; other fields: duplicate),
+ *   fill-or-kill.
+ * - list: market, ids, amount, rate, deadline, frozen borrower, capacity, idempotency.
+ * - cancel, reduce, amend: market, ids, an open order (resting and not past its expiry), then
+ *   the reduce amount or the new rate.
  */
 import {
   Code,
@@ -22,8 +24,18 @@ import {
   type ResultCode,
 } from '../shared/index.js';
 import type { MarketState } from './book.js';
+import { applyAmend, applyFreeze, applyReduce, applyTick } from './lifecycle.js';
 import { fillableFen, matchAggressor } from './matcher.js';
-import { BookEntry, SIDE_LEND, SIDE_TRANCHE } from './price-level.js';
+import {
+  closeOrder,
+  expiryCode,
+  nextSeq,
+  openOrderOf,
+  orderClosed,
+  rejected,
+  rest,
+} from './outcomes.js';
+import { BookEntry, EXPIRY_NONE, SIDE_LEND, SIDE_TRANCHE } from './price-level.js';
 import type {
   AcceptedEvent,
   CancelCommand,
@@ -49,26 +61,21 @@ export function applyCommand(
     case 'place':
       return applyPlace(market, command, nowMs);
     case 'cancel':
-      return applyCancel(market, command);
+      return applyCancel(market, command, nowMs);
     case 'list':
       return applyList(market, command, nowMs);
+    case 'reduce':
+      return applyReduce(market, command, nowMs);
+    case 'amend':
+      return applyAmend(market, command, nowMs);
+    case 'freeze':
+    case 'unfreeze':
+      return applyFreeze(market, command);
+    case 'tick':
+      return applyTick(market, command, nowMs);
     default:
       return rejected(ref, Code.INVALID_FIELD);
   }
-}
-
-function rejected(ref: number, code: ResultCode): CommandOutcome {
-  assert(code !== Code.OK, 'a rejection has a failure code');
-  return { ref, seq: 0, code, events: [] };
-}
-
-/** Consumes the next seq of the shard for an accepted command. */
-function nextSeq(market: MarketState): number {
-  const seq = market.seqSource.lastSeq + 1;
-  assert(seq > market.lastSeq, 'seqs are monotonic');
-  market.seqSource.lastSeq = seq;
-  market.lastSeq = seq;
-  return seq;
 }
 
 function isTimeInForce(tif: unknown): tif is TimeInForce {
@@ -81,19 +88,23 @@ function amountAndRateCode(amountFen: number, rateBps: number): ResultCode {
   return checkRateBps(rateBps);
 }
 
-function placeCode(market: MarketState, command: PlaceCommand): ResultCode {
+function placeCode(market: MarketState, command: PlaceCommand, nowMs: number): ResultCode {
   if (command.marketId !== market.marketId) return Code.UNKNOWN_MARKET;
   if (!isValidId(command.lenderId)) return Code.INVALID_ORDER_ID;
   if (!isValidId(command.clientOrderId)) return Code.INVALID_ORDER_ID;
   const valueCode = amountAndRateCode(command.amountFen, command.minRateBps);
   if (valueCode !== Code.OK) return valueCode;
   if (!isTimeInForce(command.tif)) return Code.TIME_IN_FORCE_INVALID;
+  const expiry = expiryCode(command.expiresAtMs, nowMs);
+  if (expiry !== Code.OK) return expiry;
+  if (market.frozen.size > 0 && market.frozen.has(command.lenderId)) return Code.ACCOUNT_FROZEN;
+  if (command.amountFen < market.rules.minTicketFen) return Code.BELOW_MIN_TICKET;
   if (market.restingCount >= market.restingOrdersMax) return Code.BOOK_FULL;
   return Code.OK;
 }
 
 function applyPlace(market: MarketState, command: PlaceCommand, nowMs: number): CommandOutcome {
-  const code = placeCode(market, command);
+  const code = placeCode(market, command, nowMs);
   if (code !== Code.OK) return rejected(command.ref, code);
   const existing = market.ordersById.get(command.lenderId, command.clientOrderId);
   if (existing !== undefined) {
@@ -107,7 +118,13 @@ function applyPlace(market: MarketState, command: PlaceCommand, nowMs: number): 
   }
   if (command.tif === 'FOK') {
     const wantedFen = command.amountFen;
-    const availableFen = fillableFen(market, true, command.lenderId, command.minRateBps, wantedFen);
+    const availableFen = fillableFen(
+      market,
+      command.lenderId,
+      command.minRateBps,
+      wantedFen,
+      nowMs,
+    );
     if (availableFen < wantedFen) return rejected(command.ref, Code.FOK_NOT_FILLABLE);
   }
   const seq = nextSeq(market);
@@ -119,6 +136,7 @@ function applyPlace(market: MarketState, command: PlaceCommand, nowMs: number): 
     command.amountFen,
     command.tif,
     seq,
+    command.expiresAtMs ?? EXPIRY_NONE,
   );
   market.ordersById.add(entry);
   const events: MarketEvent[] = [];
@@ -132,8 +150,9 @@ function applyPlace(market: MarketState, command: PlaceCommand, nowMs: number): 
 function isSameOrder(entry: BookEntry, command: PlaceCommand): boolean {
   return (
     entry.amountFen === command.amountFen &&
-    entry.rateBps === command.minRateBps &&
-    entry.tif === command.tif
+    entry.placedRateBps === command.minRateBps &&
+    entry.tif === command.tif &&
+    entry.expiresAtMs === (command.expiresAtMs ?? EXPIRY_NONE)
   );
 }
 
@@ -146,7 +165,7 @@ function finishOrder(market: MarketState, entry: BookEntry, events: MarketEvent[
     events.push(orderClosed(market, entry, 0, 'filled'));
   } else if (entry.tif === 'GTC') {
     state = 'resting';
-    market.lend.append(entry);
+    rest(market, entry);
   } else {
     // A FOK that passed its fillability check fills completely, so only IOC gets here.
     assert(entry.tif === 'IOC', 'only an IOC leaves an unfilled remainder');
@@ -173,58 +192,28 @@ function acceptedEvent(market: MarketState, entry: BookEntry): AcceptedEvent {
   };
 }
 
-function orderClosed(
-  market: MarketState,
-  entry: BookEntry,
-  releasedFen: number,
-  reason: 'cancelled' | 'ioc_remainder' | 'filled',
-): MarketEvent {
-  return {
-    type: 'order_closed',
-    marketId: market.marketId,
-    lenderId: entry.ownerId,
-    clientOrderId: entry.entryId,
-    releasedFen,
-    reason,
-  };
-}
-
-function cancelCode(market: MarketState, command: CancelCommand): ResultCode {
-  if (command.marketId !== market.marketId) return Code.UNKNOWN_MARKET;
-  if (!isValidId(command.lenderId)) return Code.INVALID_ORDER_ID;
-  if (!isValidId(command.clientOrderId)) return Code.INVALID_ORDER_ID;
-  return Code.OK;
-}
-
-function applyCancel(market: MarketState, command: CancelCommand): CommandOutcome {
-  const code = cancelCode(market, command);
-  if (code !== Code.OK) return rejected(command.ref, code);
-  const entry = market.ordersById.get(command.lenderId, command.clientOrderId);
-  if (entry === undefined || !entry.resting) return rejected(command.ref, Code.ORDER_NOT_FOUND);
+function applyCancel(market: MarketState, command: CancelCommand, nowMs: number): CommandOutcome {
+  const entry = openOrderOf(market, command, nowMs);
+  if (typeof entry === 'number') return rejected(command.ref, entry);
   const seq = nextSeq(market);
-  const releasedFen = entry.remainingFen;
-  assert(releasedFen > 0, 'a resting order has something to release');
-  market.lend.remove(entry);
-  return {
-    ref: command.ref,
-    seq,
-    code: Code.OK,
-    events: [orderClosed(market, entry, releasedFen, 'cancelled')],
-  };
+  return { ref: command.ref, seq, code: Code.OK, events: [closeOrder(market, entry, 'cancelled')] };
 }
 
-function listCode(market: MarketState, command: ListCommand): ResultCode {
+function listCode(market: MarketState, command: ListCommand, nowMs: number): ResultCode {
   if (command.marketId !== market.marketId) return Code.UNKNOWN_MARKET;
   if (!isValidId(command.trancheId)) return Code.INVALID_ORDER_ID;
   if (!isValidId(command.borrowerId)) return Code.INVALID_ORDER_ID;
   const valueCode = amountAndRateCode(command.amountFen, command.maxRateBps);
   if (valueCode !== Code.OK) return valueCode;
+  const deadline = expiryCode(command.deadlineMs, nowMs);
+  if (deadline !== Code.OK) return deadline;
+  if (market.frozen.size > 0 && market.frozen.has(command.borrowerId)) return Code.ACCOUNT_FROZEN;
   if (market.restingCount >= market.restingOrdersMax) return Code.BOOK_FULL;
   return Code.OK;
 }
 
 function applyList(market: MarketState, command: ListCommand, nowMs: number): CommandOutcome {
-  const code = listCode(market, command);
+  const code = listCode(market, command, nowMs);
   if (code !== Code.OK) return rejected(command.ref, code);
   const existing = market.tranchesById.get(command.trancheId);
   if (existing !== undefined) {
@@ -245,7 +234,10 @@ function applyList(market: MarketState, command: ListCommand, nowMs: number): Co
     command.amountFen,
     'GTC',
     seq,
+    command.deadlineMs ?? EXPIRY_NONE,
   );
+  // Only a tranche that can expire needs its fills listed for refunds.
+  if (entry.expiresAtMs !== EXPIRY_NONE) entry.allocations = [];
   market.tranchesById.set(command.trancheId, entry);
   const events: MarketEvent[] = [];
   matchAggressor(market, entry, seq, nowMs, events);
@@ -258,7 +250,8 @@ function isSameTranche(entry: BookEntry, command: ListCommand): boolean {
   return (
     entry.ownerId === command.borrowerId &&
     entry.amountFen === command.amountFen &&
-    entry.rateBps === command.maxRateBps
+    entry.placedRateBps === command.maxRateBps &&
+    entry.expiresAtMs === (command.deadlineMs ?? EXPIRY_NONE)
   );
 }
 
@@ -266,16 +259,18 @@ function finishTranche(market: MarketState, entry: BookEntry, events: MarketEven
   assert(entry.side === SIDE_TRANCHE, 'entry is a tranche');
   if (entry.remainingFen === 0) {
     entry.acceptedState = 'filled';
+    market.retire(entry);
     events.push({
       type: 'tranche_funded',
       marketId: market.marketId,
       trancheId: entry.entryId,
       borrowerId: entry.ownerId,
       amountFen: entry.amountFen,
+      reason: 'fully_funded',
     });
   } else {
     entry.acceptedState = 'resting';
-    market.tranches.append(entry);
+    rest(market, entry);
   }
   entry.acceptedFilledFen = entry.filledFen;
 }
@@ -288,7 +283,7 @@ function listedEvent(market: MarketState, entry: BookEntry): TrancheListedEvent 
     trancheId: entry.entryId,
     borrowerId: entry.ownerId,
     amountFen: entry.amountFen,
-    maxRateBps: entry.rateBps,
+    maxRateBps: entry.placedRateBps,
     filledFen: entry.acceptedFilledFen,
   };
 }

@@ -5,8 +5,16 @@
  * (bounded: OVERLOADED past the in-flight limit) and one setImmediate flushes every shard's
  * queue as one postMessage (earlier when a batch is full). Each worker answers a batch with one
  * message; outcomes are checked against the sent refs and handed on in submission order.
- * A worker that dies answers its in-flight commands with SERVICE_UNAVAILABLE and is restarted
- * with empty books (rebuilding them from the journal is future work).
+ * With a journal directory each worker journals every batch (group commit) before answering
+ * it and snapshots periodically; a worker that dies is restarted, rebuilds its markets from
+ * snapshot + journal, and gets the unanswered batches again (those it had journaled are answered
+ * from the replay, the others applied): no acknowledged command is lost or applied twice.
+ * After `restartsMax` restarts without an answered batch in between the shard is left down and
+ * its commands answered SERVICE_UNAVAILABLE. Without a journal (tests, benchmarks) a dead
+ * worker's in-flight commands are answered SERVICE_UNAVAILABLE and it restarts with empty books.
+ * Ticks: with `tickIntervalMs` the host sends every market a tick command (expiries and tranche
+ * deadlines) on that period; commands the host makes itself carry negative refs and their
+ * outcomes go to `onSystemOutcomes`, never to `onOutcomes`.
  */
 import { Worker } from 'node:worker_threads';
 import { Code, assert, isValidMarketId, limits, type ResultCode } from '../shared/index.js';
@@ -17,6 +25,7 @@ import {
   type WorkerInit,
   type WorkerMessage,
 } from './protocol.js';
+import type { MarketRules } from './book.js';
 import { shardIndexFor } from './shard.js';
 import type { BookSnapshot, CommandOutcome, MarketCommand } from './types.js';
 
@@ -32,16 +41,39 @@ export interface MatchingHostOptions {
   inFlightCommandsPerShardMax?: number;
   commandsPerBatchMax?: number;
   restingOrdersPerMarketMax?: number;
+  /** Closed entries each market remembers for idempotency (limits.ts). */
+  closedEntriesPerMarketMax?: number;
+  /** Product rules of every market; defaults in defaultMarketRules (book.ts). */
+  rules?: Partial<MarketRules>;
+  /** Per-market product rules over `rules`, by market id. */
+  rulesByMarket?: Record<string, Partial<MarketRules>>;
+  /**
+   * Directory of the shard journals and snapshots (the service passes DATA_DIR/orderbook);
+   * omitted: no journal, books live in memory only.
+   */
+  journalDir?: string;
+  /** Journaled batches between snapshots of a shard. Default 10,000. */
+  snapshotEveryBatches?: number;
+  /** Period of the tick sent to every market; 0 or omitted: no ticks. */
+  tickIntervalMs?: number;
+  /** Outcomes of the commands the host makes itself (ticks): expiries, deadlines. */
+  onSystemOutcomes?: (outcomes: CommandOutcome[], books: BookSnapshot[]) => void;
+  /** Restarts of a shard's worker without an answered batch in between. Default 3. */
+  restartsMax?: number;
 }
 
 export interface MatchingHost {
-  /** OK when queued, OVERLOADED when the shard is at its in-flight bound, UNKNOWN_MARKET. */
+  /**
+   * OK when queued, OVERLOADED when the shard is at its in-flight bound, UNKNOWN_MARKET,
+   * SERVICE_UNAVAILABLE when stopping or the shard is down, INVALID_FIELD for a negative ref
+   * (reserved for the host's own commands).
+   */
   submit(command: MarketCommand): ResultCode;
   stop(): Promise<void>;
 }
 
 interface SentBatch {
-  batchId: number;
+  message: BatchMessage;
   refs: number[];
 }
 
@@ -65,6 +97,8 @@ class ShardHandle {
   pending: MarketCommand[] = [];
   readonly sent: SentBatch[] = [];
   inFlight = 0;
+  /** Restarts since the last answered batch. */
+  restarts = 0;
 
   constructor(index: number) {
     this.index = index;
@@ -75,6 +109,8 @@ interface HostSettings {
   inFlightMax: number;
   batchMax: number;
   restingMax: number;
+  snapshotEvery: number;
+  restartsMax: number;
 }
 
 function settingsOf(options: MatchingHostOptions): HostSettings {
@@ -82,7 +118,11 @@ function settingsOf(options: MatchingHostOptions): HostSettings {
     inFlightMax: options.inFlightCommandsPerShardMax ?? limits.inFlightCommandsPerShardMax,
     batchMax: options.commandsPerBatchMax ?? limits.commandsPerBatchMax,
     restingMax: options.restingOrdersPerMarketMax ?? limits.restingOrdersPerMarketMax,
+    snapshotEvery: options.snapshotEveryBatches ?? 10_000,
+    restartsMax: options.restartsMax ?? 3,
   };
+  assert(Number.isSafeInteger(settings.snapshotEvery) && settings.snapshotEvery > 0, 'snapshots');
+  assert(Number.isSafeInteger(settings.restartsMax) && settings.restartsMax >= 0, 'restartsMax');
   assert(Number.isSafeInteger(settings.inFlightMax) && settings.inFlightMax > 0, 'inFlightMax');
   assert(Number.isSafeInteger(settings.batchMax) && settings.batchMax > 0, 'batchMax');
   assert(settings.batchMax <= settings.inFlightMax, 'a batch fits in the in-flight bound');
@@ -97,9 +137,13 @@ export class WorkerMatchingHost implements MatchingHost {
   readonly #shards: ShardHandle[] = [];
   readonly #shardByMarket = new Map<string, ShardHandle>();
   readonly #drainWaiters: (() => void)[] = [];
+  /** This host run: journal records of another run are never taken for a resent batch. */
+  readonly #epoch = Date.now();
   #nextBatchId = 1;
+  #nextSystemRef = -1;
   #flushScheduled = false;
   #stopping = false;
+  #ticker: NodeJS.Timeout | null = null;
 
   constructor(options: MatchingHostOptions) {
     const shards = options.shards ?? 1;
@@ -120,23 +164,46 @@ export class WorkerMatchingHost implements MatchingHost {
   /** Starts every worker; resolves when all are ready, rejects if one fails to start. */
   async start(): Promise<void> {
     await Promise.all(this.#shards.map((shard) => this.#spawn(shard)));
+    const interval = this.#options.tickIntervalMs ?? 0;
+    assert(Number.isSafeInteger(interval) && interval >= 0, 'tickIntervalMs');
+    if (interval > 0) {
+      this.#ticker = setInterval(() => this.tick(), interval);
+      this.#ticker.unref();
+    }
+  }
+
+  /** Sends every market a tick now (the timer calls it; tests may too). */
+  tick(): void {
+    for (const [marketId, shard] of this.#shardByMarket) {
+      // A shard that is full skips this tick; the next one catches up (expiry is by time).
+      if (this.#stopping || shard.down || shard.inFlight >= this.#settings.inFlightMax) continue;
+      const ref = this.#nextSystemRef;
+      this.#nextSystemRef -= 1;
+      this.#enqueue(shard, { kind: 'tick', ref, marketId });
+    }
   }
 
   submit(command: MarketCommand): ResultCode {
     const shard = this.#shardByMarket.get(command.marketId);
     if (shard === undefined) return Code.UNKNOWN_MARKET;
+    if (!(command.ref >= 0)) return Code.INVALID_FIELD;
     if (this.#stopping || shard.down) return Code.SERVICE_UNAVAILABLE;
     if (shard.inFlight >= this.#settings.inFlightMax) return Code.OVERLOADED;
+    this.#enqueue(shard, command);
+    return Code.OK;
+  }
+
+  #enqueue(shard: ShardHandle, command: MarketCommand): void {
     shard.pending.push(command);
     shard.inFlight += 1;
     if (shard.pending.length >= this.#settings.batchMax) this.#flush(shard);
     else this.#scheduleFlush();
-    return Code.OK;
   }
 
   async stop(): Promise<void> {
     if (this.#stopping) return;
     this.#stopping = true;
+    if (this.#ticker !== null) clearInterval(this.#ticker);
     for (const shard of this.#shards) this.#flush(shard);
     await this.#drained();
     await Promise.all(this.#shards.map((shard) => shard.worker?.terminate()));
@@ -160,6 +227,14 @@ export class WorkerMatchingHost implements MatchingHost {
       shardIndex: shard.index,
       markets: shard.markets,
       restingOrdersPerMarketMax: this.#settings.restingMax,
+      closedEntriesPerMarketMax:
+        this.#options.closedEntriesPerMarketMax ?? limits.closedEntriesPerMarketMax,
+      rules: this.#options.rules ?? {},
+      rulesByMarket: this.#options.rulesByMarket ?? {},
+      journalDir: this.#options.journalDir ?? null,
+      snapshotEveryBatches: this.#settings.snapshotEvery,
+      epoch: this.#epoch,
+      resendBatchIds: shard.sent.map((batch) => batch.message.batchId),
     };
     const worker = new Worker(this.#workerUrl, { workerData: init });
     shard.worker = worker;
@@ -171,6 +246,8 @@ export class WorkerMatchingHost implements MatchingHost {
         if (message.type === 'ready') {
           shard.ready = true;
           resolve();
+          // A restarted worker gets the unanswered batches again, in order, as they were.
+          for (const batch of shard.sent) worker.postMessage(batch.message);
           this.#flush(shard);
         } else this.#onOutcomes(shard, message);
       });
@@ -193,12 +270,16 @@ export class WorkerMatchingHost implements MatchingHost {
     const wasReady = shard.ready;
     shard.ready = false;
     shard.worker = null;
-    this.#failInFlight(shard);
+    const journaled = this.#options.journalDir !== undefined;
+    // With a journal the unanswered batches wait for the replacement worker.
+    if (!journaled || this.#stopping) this.#failInFlight(shard);
     if (this.#stopping) return;
     this.#options.onWorkerFailure?.(shard.index, `worker exited with code ${exitCode}`);
-    // A worker that dies before it is ready would die again: leave the shard down.
-    if (!wasReady) {
+    shard.restarts += 1;
+    // A worker that dies before it is ready, or keeps dying, would die again: leave it down.
+    if (!wasReady || shard.restarts > this.#settings.restartsMax) {
       shard.down = true;
+      this.#failInFlight(shard);
       return;
     }
     this.#spawn(shard).catch((error: unknown) => {
@@ -209,14 +290,31 @@ export class WorkerMatchingHost implements MatchingHost {
   #onOutcomes(shard: ShardHandle, message: Extract<WorkerMessage, { type: 'outcomes' }>): void {
     const batch = shard.sent.shift();
     assert(batch !== undefined, 'an answer matches a sent batch');
-    assert(batch.batchId === message.batchId, 'batches are answered in order');
+    assert(batch.message.batchId === message.batchId, 'batches are answered in order');
     assert(message.outcomes.length === batch.refs.length, 'one outcome per command');
+    let systemCount = 0;
     for (let index = 0; index < batch.refs.length; index += 1) {
-      assert(message.outcomes[index]?.ref === batch.refs[index], 'outcomes in submission order');
+      const ref = batch.refs[index] ?? 0;
+      assert(message.outcomes[index]?.ref === ref, 'outcomes in submission order');
+      if (ref < 0) systemCount += 1;
     }
     shard.inFlight -= batch.refs.length;
-    this.#options.onOutcomes(message.outcomes, message.books);
+    shard.restarts = 0;
+    this.#deliver(message.outcomes, message.books, systemCount);
     this.#wakeDrainWaiters();
+  }
+
+  /** Client outcomes to onOutcomes, the host's own (negative refs) to onSystemOutcomes. */
+  #deliver(outcomes: CommandOutcome[], books: BookSnapshot[], systemCount: number): void {
+    if (systemCount === 0) {
+      this.#options.onOutcomes(outcomes, books);
+      return;
+    }
+    const system = outcomes.filter((outcome) => outcome.ref < 0);
+    const client = outcomes.filter((outcome) => outcome.ref >= 0);
+    if (client.length > 0) this.#options.onOutcomes(client, books);
+    const systemBooks = client.length > 0 ? [] : books;
+    this.#options.onSystemOutcomes?.(system, systemBooks);
   }
 
   /** Answers everything the shard holds, oldest first, with SERVICE_UNAVAILABLE. */
@@ -230,7 +328,8 @@ export class WorkerMatchingHost implements MatchingHost {
     shard.sent.length = 0;
     shard.pending = [];
     shard.inFlight = 0;
-    if (outcomes.length > 0) this.#options.onOutcomes(outcomes, []);
+    const systemCount = outcomes.filter((outcome) => outcome.ref < 0).length;
+    if (outcomes.length > 0) this.#deliver(outcomes, [], systemCount);
     this.#wakeDrainWaiters();
   }
 
@@ -249,7 +348,6 @@ export class WorkerMatchingHost implements MatchingHost {
     shard.pending = [];
     const batchId = this.#nextBatchId;
     this.#nextBatchId += 1;
-    shard.sent.push({ batchId, refs: commands.map(refOf) });
     const message: BatchMessage = {
       type: 'batch',
       version: protocolVersion,
@@ -257,6 +355,7 @@ export class WorkerMatchingHost implements MatchingHost {
       nowMs: Date.now(),
       commands,
     };
+    shard.sent.push({ message, refs: commands.map(refOf) });
     shard.worker.postMessage(message);
   }
 

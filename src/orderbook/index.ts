@@ -6,6 +6,19 @@
  */
 export type {
   AcceptedEvent,
+  AccountStatusEvent,
+  AllocationRule,
+  AmendCommand,
+  FreezeCommand,
+  ListCommand,
+  OrderAmendedEvent,
+  OrderReducedEvent,
+  PlaceCommand,
+  ReduceCommand,
+  TickCommand,
+  TrancheExpiredEvent,
+  TrancheRefund,
+  CancelCommand,
   BookLevel,
   BookSnapshot,
   CommandOutcome,
@@ -20,9 +33,10 @@ export type {
 } from './types.js';
 export type { MatchingHost, MatchingHostOptions } from './host.js';
 export { createMatchingHost } from './host.js';
-export type { MarketOptions, MarketState, SeqSource } from './book.js';
-export { createMarket, createSeqSource, snapshotBook } from './book.js';
+export type { MarketOptions, MarketRules, MarketState, SeqSource } from './book.js';
+export { createMarket, createSeqSource, defaultMarketRules, snapshotBook } from './book.js';
 export { applyCommand } from './engine.js';
+export { explainFill, renderExplanations } from './explain.js';
 export type { BatchResult, ShardOptions, ShardState } from './shard.js';
 export { applyBatch, createShard, shardIndexFor } from './shard.js';
 export { stateHash } from './state-hash.js';

@@ -1,15 +1,19 @@
 /**
- * The matching loop: an aggressor (a new lend order or a newly listed tranche) walks the other
- * side of the book from the best rate towards its own limit, in price-time priority.
+ * The matching loop: an aggressor (a new or amended lend order, or a newly listed tranche) walks
+ * the other side of the book from the best rate towards its own limit, in price-time priority.
  * Method: levels are visited best first through the side's rate bitset and each level's FIFO is
- * walked head to tail. A counterparty owned by the aggressor's own user (self-funding) is skipped
- * and stays in the book. Every fill is at the resting entry's rate and explains itself.
- * No closures and no per-fill objects other than the events themselves.
+ * walked head to tail. A counterparty is skipped (and stays in the book) when it belongs to the
+ * aggressor's own user (no self-funding), when it has expired but not yet been swept by a tick,
+ * or when the pair allows no fill: the lender cap of the tranche is used up, or the fill would
+ * be below the minimum ticket without completing the tranche. pairAmountFen is the one place
+ * that sizes a fill, shared by the matcher and the fill-or-kill check so they always agree.
+ * Every fill is at the resting entry's rate and names the rule that decided its amount; the
+ * readable sentence is rendered from those numbers outside the core (explain.ts).
  */
 import { assert } from '../shared/index.js';
-import type { BookSide, MarketState } from './book.js';
+import { shareFloorFen, type BookSide, type MarketState } from './book.js';
 import { SIDE_LEND, type BookEntry } from './price-level.js';
-import type { FillEvent, MarketEvent } from './types.js';
+import type { AllocationRule, FillEvent, MarketEvent } from './types.js';
 
 /** Whether a resting level at `restingRateBps` crosses the aggressor's limit. */
 function crosses(aggressorSideIsLend: boolean, limitRateBps: number, restingRateBps: number) {
@@ -20,30 +24,61 @@ function contraSide(market: MarketState, aggressorSideIsLend: boolean): BookSide
   return aggressorSideIsLend ? market.tranches : market.lend;
 }
 
+/** What one lender may still put into one tranche under the lender cap. */
+export function capHeadroomFen(market: MarketState, tranche: BookEntry, lenderId: string): number {
+  if (!market.capActive) return Number.MAX_SAFE_INTEGER;
+  const capFen = shareFloorFen(tranche.amountFen, market.rules.lenderShareMaxBps);
+  const usedFen = tranche.lenderFilledFen?.get(lenderId) ?? 0;
+  return capFen - usedFen;
+}
+
 /**
- * How much the book could fill right now for an aggressor, counting at most `wantedFen`
- * (the early exit keeps a FOK check cheap when the book is deep).
+ * The amount one fill between a lender's order (with `orderRemainingFen` left) and a tranche
+ * may move, or 0 when the rules allow none.
+ */
+export function pairAmountFen(
+  market: MarketState,
+  lenderId: string,
+  orderRemainingFen: number,
+  tranche: BookEntry,
+): number {
+  const trancheRemainingFen = tranche.remainingFen;
+  let amountFen = orderRemainingFen < trancheRemainingFen ? orderRemainingFen : trancheRemainingFen;
+  if (market.capActive) {
+    const headroomFen = capHeadroomFen(market, tranche, lenderId);
+    if (headroomFen < amountFen) amountFen = headroomFen;
+  }
+  if (amountFen <= 0) return 0;
+  // The minimum ticket never blocks the fill that completes a tranche.
+  if (amountFen < market.rules.minTicketFen && amountFen !== trancheRemainingFen) return 0;
+  return amountFen;
+}
+
+/**
+ * How much the book could fill right now for a lend order, counting at most `wantedFen`
+ * (the early exit keeps a FOK check cheap when the book is deep). It walks exactly the pairs
+ * the matcher would, sizing each with pairAmountFen, without changing anything.
  */
 export function fillableFen(
   market: MarketState,
-  aggressorSideIsLend: boolean,
-  ownerId: string,
+  lenderId: string,
   limitRateBps: number,
   wantedFen: number,
+  nowMs: number,
 ): number {
   assert(wantedFen > 0, 'wanted amount is positive');
-  const book = contraSide(market, aggressorSideIsLend);
-  let totalFen = 0;
+  const book = market.tranches;
+  let leftFen = wantedFen;
   let rate = book.bestRate();
-  while (rate !== -1 && crosses(aggressorSideIsLend, limitRateBps, rate)) {
+  while (rate !== -1 && crosses(true, limitRateBps, rate)) {
     for (let entry = book.level(rate).head; entry !== null; entry = entry.next) {
-      if (entry.ownerId !== ownerId) totalFen += entry.remainingFen;
-      if (totalFen >= wantedFen) return totalFen;
+      if (entry.ownerId === lenderId || entry.expiresAtMs <= nowMs) continue;
+      leftFen -= pairAmountFen(market, lenderId, leftFen, entry);
+      if (leftFen === 0) return wantedFen;
     }
     rate = book.nextWorseRate(rate);
   }
-  assert(totalFen < wantedFen, 'early exit taken when enough');
-  return totalFen;
+  return wantedFen - leftFen;
 }
 
 /** Fills the aggressor against the book as far as it crosses; appends events. */
@@ -68,43 +103,75 @@ export function matchAggressor(
     while (entry !== null && aggressor.remainingFen > 0) {
       // Read the successor first: a fully filled entry is unlinked below.
       const next: BookEntry | null = entry.next;
-      if (entry.ownerId !== aggressor.ownerId) {
-        fillNumber += 1;
-        const amountFen = fillAgainst(book, aggressor, entry);
-        events.push(fillEvent(market, aggressor, entry, amountFen, nowMs, seq, fillNumber));
-        if (entry.remainingFen === 0) closeResting(market, book, entry, events);
+      if (entry.ownerId !== aggressor.ownerId && entry.expiresAtMs > nowMs) {
+        const order = aggressorSideIsLend ? aggressor : entry;
+        const tranche = aggressorSideIsLend ? entry : aggressor;
+        const amountFen = pairAmountFen(market, order.ownerId, order.remainingFen, tranche);
+        if (amountFen > 0) {
+          fillNumber += 1;
+          const rule = ruleOf(amountFen, order, tranche);
+          const fillId = `${market.marketId}:${seq}:${fillNumber}`;
+          fillAgainst(market, book, aggressor, entry, amountFen, fillId);
+          events.push(fillEvent(market, order, tranche, entry, amountFen, nowMs, fillId, rule));
+          if (entry.remainingFen === 0) closeResting(market, book, entry, events);
+        }
       }
       entry = next;
     }
     rate = book.nextWorseRate(rate);
   }
-  assert(aggressor.filledFen <= aggressor.amountFen, 'aggressor not overfilled');
+  assert(aggressor.remainingFen >= 0, 'aggressor not overfilled');
 }
 
-/** Moves the crossing amount between the two entries and returns it. */
-function fillAgainst(book: BookSide, aggressor: BookEntry, resting: BookEntry): number {
+/** Which rule set the amount, read before the fill moves it. */
+function ruleOf(amountFen: number, order: BookEntry, tranche: BookEntry): AllocationRule {
+  if (amountFen === tranche.remainingFen) return 'tranche_remaining';
+  if (amountFen === order.remainingFen) return 'order_remaining';
+  return 'lender_cap';
+}
+
+/** Moves the amount between the two entries and records it for the cap and for refunds. */
+function fillAgainst(
+  market: MarketState,
+  book: BookSide,
+  aggressor: BookEntry,
+  resting: BookEntry,
+  amountFen: number,
+  fillId: string,
+): void {
   assert(resting.ownerId !== aggressor.ownerId, 'a fill is never self-funding');
   assert(resting.side !== aggressor.side, 'a fill pairs an order with a tranche');
-  const amountFen = Math.min(aggressor.remainingFen, resting.remainingFen);
+  assert(amountFen <= aggressor.remainingFen, 'fill within the aggressor');
   book.fillResting(resting, amountFen);
   aggressor.filledFen += amountFen;
-  return amountFen;
+  const order = aggressor.side === SIDE_LEND ? aggressor : resting;
+  const tranche = aggressor.side === SIDE_LEND ? resting : aggressor;
+  if (market.capActive) {
+    tranche.lenderFilledFen ??= new Map<string, number>();
+    const usedFen = tranche.lenderFilledFen.get(order.ownerId) ?? 0;
+    tranche.lenderFilledFen.set(order.ownerId, usedFen + amountFen);
+  }
+  tranche.allocations?.push({
+    fillId,
+    lenderId: order.ownerId,
+    clientOrderId: order.entryId,
+    amountFen,
+  });
 }
 
 function fillEvent(
   market: MarketState,
-  aggressor: BookEntry,
+  order: BookEntry,
+  tranche: BookEntry,
   resting: BookEntry,
   amountFen: number,
   nowMs: number,
-  seq: number,
-  fillNumber: number,
+  fillId: string,
+  rule: AllocationRule,
 ): FillEvent {
-  const order = aggressor.side === SIDE_LEND ? aggressor : resting;
-  const tranche = aggressor.side === SIDE_LEND ? resting : aggressor;
   return {
     type: 'fill',
-    fillId: `${market.marketId}:${seq}:${fillNumber}`,
+    fillId,
     marketId: market.marketId,
     trancheId: tranche.entryId,
     borrowerId: tranche.ownerId,
@@ -115,32 +182,12 @@ function fillEvent(
     orderRemainingFen: order.remainingFen,
     trancheRemainingFen: tranche.remainingFen,
     timeMs: nowMs,
-    explanation: explainFill(amountFen, resting, order, tranche),
+    rule,
+    restingSide: resting === order ? 'order' : 'tranche',
+    restingSeq: resting.prioritySeq,
+    // Rendered at the edge (explain.ts): no string building on the hot path.
+    explanation: '',
   };
-}
-
-/** One sentence a lender can read: why this amount, at this rate, against this counterparty. */
-export function explainFill(
-  amountFen: number,
-  resting: BookEntry,
-  order: BookEntry,
-  tranche: BookEntry,
-): string {
-  const restingIsOrder = resting === order;
-  const whose = restingIsOrder ? "the resting order's rate" : "the resting tranche's rate";
-  const verb = restingIsOrder ? 'placed' : 'listed';
-  const orderPart =
-    order.remainingFen === 0
-      ? 'order now fully filled'
-      : `order has ${order.remainingFen} fen left`;
-  const tranchePart =
-    tranche.remainingFen === 0
-      ? 'tranche now fully funded'
-      : `tranche needs ${tranche.remainingFen} fen more`;
-  return (
-    `filled ${amountFen} fen at ${resting.rateBps} bps, ${whose} (price-time priority: ` +
-    `best rate ${resting.rateBps} bps, ${verb} at seq ${resting.seq}); ${orderPart}; ${tranchePart}`
-  );
 }
 
 function closeResting(
@@ -151,6 +198,7 @@ function closeResting(
 ): void {
   assert(entry.remainingFen === 0, 'only a fully filled entry closes here');
   book.remove(entry);
+  market.retire(entry);
   if (entry.side === SIDE_LEND) {
     events.push({
       type: 'order_closed',
@@ -167,6 +215,7 @@ function closeResting(
       trancheId: entry.entryId,
       borrowerId: entry.ownerId,
       amountFen: entry.amountFen,
+      reason: 'fully_funded',
     });
   }
 }

@@ -5,6 +5,10 @@
  * of the head and cancel from the middle are all O(1) with no allocation. An entry outlives its
  * time in the book: after it closes it stays in the market's id index as the idempotency record
  * that answers a retried command with the original outcome.
+ *
+ * Mutable fields and why: `rateBps` and `prioritySeq` change on an amend (the order loses its
+ * place), `reducedFen` grows on a reduce (the order keeps its place); the placed values stay in
+ * `placedRateBps` and `amountFen` so a retried place is still compared with the original.
  */
 import { assert } from '../shared/index.js';
 import type { OrderState, TimeInForce } from './types.js';
@@ -13,20 +17,43 @@ export const SIDE_LEND = 0;
 export const SIDE_TRANCHE = 1;
 export type Side = typeof SIDE_LEND | typeof SIDE_TRANCHE;
 
+/** "No expiry": the largest safe integer keeps the field a small number on every entry. */
+export const EXPIRY_NONE = Number.MAX_SAFE_INTEGER;
+
+/** One fill into a tranche, kept only for tranches with a deadline (refunds if it expires). */
+export interface Allocation {
+  fillId: string;
+  lenderId: string;
+  clientOrderId: string;
+  amountFen: number;
+}
+
 export class BookEntry {
   /** Lender id for a lend order, borrower id for a tranche. */
   readonly ownerId: string;
   /** Client order id for a lend order, tranche id for a tranche. */
   readonly entryId: string;
-  /** Minimum rate of a lend order, maximum rate of a tranche. */
-  readonly rateBps: number;
+  /** Minimum rate of a lend order, maximum rate of a tranche; an amend changes it. */
+  rateBps: number;
+  /** The rate the creating command asked for (compared on a retried place). */
+  readonly placedRateBps: number;
   readonly amountFen: number;
+  /** Taken off the order by reduce commands; part of neither the filled nor the resting sum. */
+  reducedFen = 0;
+  /** Expiry of an order, deadline of a tranche, in ms; EXPIRY_NONE when it has none. */
+  readonly expiresAtMs: number;
   /** Tranches are always 'GTC': they rest until funded. */
   readonly tif: TimeInForce;
   readonly side: Side;
   /** Seq of the command that created the entry: time priority and the idempotent answer. */
   readonly seq: number;
+  /** Time priority inside a level: the seq of the place, or of the last amend. */
+  prioritySeq: number;
   filledFen = 0;
+  /** Per lender filled total, for the lender-cap rule; tranches only, when a cap applies. */
+  lenderFilledFen: Map<string, number> | null = null;
+  /** Every fill into this tranche, for refunds at an expired deadline; null when no deadline. */
+  allocations: Allocation[] | null = null;
   /** Filled amount and state when the creating command finished, replayed on a retry. */
   acceptedFilledFen = 0;
   acceptedState: OrderState = 'resting';
@@ -42,18 +69,22 @@ export class BookEntry {
     amountFen: number,
     tif: TimeInForce,
     seq: number,
+    expiresAtMs: number = EXPIRY_NONE,
   ) {
     this.side = side;
     this.ownerId = ownerId;
     this.entryId = entryId;
     this.rateBps = rateBps;
+    this.placedRateBps = rateBps;
     this.amountFen = amountFen;
     this.tif = tif;
     this.seq = seq;
+    this.prioritySeq = seq;
+    this.expiresAtMs = expiresAtMs;
   }
 
   get remainingFen(): number {
-    return this.amountFen - this.filledFen;
+    return this.amountFen - this.filledFen - this.reducedFen;
   }
 }
 

@@ -5,6 +5,7 @@
  * batch with one message holding every outcome in order and a snapshot per changed market.
  * The guards below are the pair assertions at the thread boundary.
  */
+import type { MarketRules } from './book.js';
 import type { BookSnapshot, CommandOutcome, MarketCommand } from './types.js';
 
 export const protocolVersion = 1;
@@ -15,6 +16,20 @@ export interface WorkerInit {
   shardIndex: number;
   markets: string[];
   restingOrdersPerMarketMax: number;
+  closedEntriesPerMarketMax: number;
+  rules: Partial<MarketRules>;
+  rulesByMarket: Record<string, Partial<MarketRules>>;
+  /** Journal directory; null runs without a journal (tests, benchmarks). */
+  journalDir: string | null;
+  /** A snapshot after this many journaled batches. */
+  snapshotEveryBatches: number;
+  /** The host run; batch ids are unique within it. */
+  epoch: number;
+  /**
+   * Batches this host sent to the previous worker and never saw answered, oldest first. It sends
+   * them again; those already in the journal are answered from the replay, not applied twice.
+   */
+  resendBatchIds: number[];
 }
 
 export interface BatchMessage {
@@ -51,7 +66,14 @@ export function isWorkerInit(value: unknown): value is WorkerInit {
     value['version'] === protocolVersion &&
     Number.isSafeInteger(value['shardIndex']) &&
     Array.isArray(value['markets']) &&
-    Number.isSafeInteger(value['restingOrdersPerMarketMax'])
+    Number.isSafeInteger(value['restingOrdersPerMarketMax']) &&
+    Number.isSafeInteger(value['closedEntriesPerMarketMax']) &&
+    isRecord(value['rules']) &&
+    isRecord(value['rulesByMarket']) &&
+    (value['journalDir'] === null || typeof value['journalDir'] === 'string') &&
+    Number.isSafeInteger(value['snapshotEveryBatches']) &&
+    Number.isSafeInteger(value['epoch']) &&
+    Array.isArray(value['resendBatchIds'])
   );
 }
 

@@ -3,7 +3,10 @@
  * or restored book can be proven equal to the original.
  * Method: walk both sides best level first and each FIFO head to tail (the exact priority
  * order), then the id indexes in insertion (= seq) order, which is the idempotency table.
- * Fields are written in a fixed order separated by characters ids cannot contain.
+ * Fields are written in a fixed order separated by characters ids cannot contain. The rules,
+ * the frozen accounts, per-lender cap usage and tranche allocations are state too. The expiry
+ * index is not: it is derived (every resting entry with an expiry), and entries that left the
+ * book stay in it only until swept, which changes no outcome.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { assert } from '../shared/index.js';
@@ -11,10 +14,18 @@ import type { BookSide, MarketState } from './book.js';
 import type { BookEntry } from './price-level.js';
 
 function entryText(entry: BookEntry): string {
+  const used = entry.lenderFilledFen === null ? '-' : [...entry.lenderFilledFen].join(',');
+  const allocations =
+    entry.allocations === null
+      ? '-'
+      : entry.allocations
+          .map((a) => `${a.fillId}/${a.lenderId}/${a.clientOrderId}/${a.amountFen}`)
+          .join(',');
   return (
-    `${entry.side}|${entry.ownerId}|${entry.entryId}|${entry.rateBps}|${entry.amountFen}|` +
-    `${entry.filledFen}|${entry.tif}|${entry.seq}|${entry.acceptedFilledFen}|` +
-    `${entry.acceptedState}|${entry.resting ? 1 : 0}\n`
+    `${entry.side}|${entry.ownerId}|${entry.entryId}|${entry.rateBps}|${entry.placedRateBps}|` +
+    `${entry.amountFen}|${entry.filledFen}|${entry.reducedFen}|${entry.tif}|${entry.seq}|` +
+    `${entry.prioritySeq}|${entry.expiresAtMs}|${entry.acceptedFilledFen}|` +
+    `${entry.acceptedState}|${entry.resting ? 1 : 0}|${used}|${allocations}\n`
   );
 }
 
@@ -33,7 +44,8 @@ function hashSide(hash: Hash, side: BookSide): number {
 
 export function stateHash(market: MarketState): string {
   const hash = createHash('sha256');
-  hash.update(`market|${market.marketId}|${market.lastSeq}\n`);
+  hash.update(`market|${market.marketId}|${market.lastSeq}|${JSON.stringify(market.rules)}\n`);
+  hash.update(`frozen|${[...market.frozen].join(',')}\n`);
   const restingLend = hashSide(hash, market.lend);
   const restingTranches = hashSide(hash, market.tranches);
   assert(restingLend === market.lend.count, 'every resting order hashed');
@@ -42,5 +54,9 @@ export function stateHash(market: MarketState): string {
   for (const entry of market.ordersById.values()) hash.update(entryText(entry));
   hash.update('tranches\n');
   for (const entry of market.tranchesById.values()) hash.update(entryText(entry));
+  hash.update(`closed|${market.closedEntriesMax}\n`);
+  for (const entry of market.closedEntries()) {
+    hash.update(`${entry.side}|${entry.ownerId}|${entry.entryId}\n`);
+  }
   return hash.digest('hex');
 }

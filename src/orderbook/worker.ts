@@ -1,11 +1,13 @@
 /**
  * Worker entry for one shard: the single writer of its markets.
- * Method: build the shard from workerData, announce readiness, then for every batch message
- * apply the whole batch through the deterministic engine and post one answer. No other I/O:
- * an assertion failure throws, the worker dies, and the host answers the in-flight commands.
+ * Method: open the durable shard from workerData (restore + replay when it has a journal),
+ * announce readiness, then for every batch message journal and apply it (DurableShard), post
+ * one answer, and let the shard snapshot when one is due. An assertion failure throws, the
+ * worker dies, and the host restarts it (or answers the in-flight commands when it cannot).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { assert } from '../shared/index.js';
+import { DurableShard } from './durable-shard.js';
 import {
   isBatchMessage,
   isWorkerInit,
@@ -13,20 +15,17 @@ import {
   type OutcomesMessage,
   type ReadyMessage,
 } from './protocol.js';
-import { applyBatch, createShard } from './shard.js';
 
 const port = parentPort;
 assert(port !== null, 'worker.ts runs inside a worker thread');
 const init: unknown = workerData;
 assert(isWorkerInit(init), 'workerData is a WorkerInit');
 
-const shard = createShard(init.markets, {
-  restingOrdersPerMarketMax: init.restingOrdersPerMarketMax,
-});
+const durable = DurableShard.open(init);
 
 port.on('message', (message: unknown) => {
   assert(isBatchMessage(message), 'host sent a batch message');
-  const result = applyBatch(shard, message.commands, message.nowMs);
+  const result = durable.apply(message);
   const answer: OutcomesMessage = {
     type: 'outcomes',
     version: protocolVersion,
@@ -35,6 +34,7 @@ port.on('message', (message: unknown) => {
     books: result.books,
   };
   port.postMessage(answer);
+  durable.afterBatch();
 });
 
 const ready: ReadyMessage = {

@@ -20,7 +20,8 @@ import type {
   MarketEvent,
   MatchingHost,
 } from '../orderbook/index.js';
-import type { BehaviourEvent } from '../risk-stream/index.js';
+import type { BehaviourEvent, CreditPool } from '../risk-stream/index.js';
+import { LoanDesk } from './applications.js';
 import { Code, assert, limits, type Clock, type ResultCode } from '../shared/index.js';
 
 /** What the backend needs from the fact sink (ClickHouse); never awaited on the hot path. */
@@ -56,6 +57,8 @@ export interface BackendDeps {
   onCommandDone?: (latencyUs: number) => void;
   /** Open (resting) orders one lender may hold; past it, TOO_MANY_OPEN_ORDERS. */
   openOrdersPerUserMax: number;
+  /** The credit model for loan applications (absent: applications are refused). */
+  credit?: CreditPool;
   /** Reports a failure that is not the client's fault (logged by the composition root). */
   onError: (context: string, error: unknown) => void;
 }
@@ -88,8 +91,25 @@ export class MarketBackend implements Backend {
   #nextRef = 1;
   #ready = false;
 
+  readonly #desk: LoanDesk | undefined;
+
   constructor(deps: BackendDeps) {
     this.#deps = deps;
+    const credit = deps.credit;
+    this.#desk =
+      credit === undefined
+        ? undefined
+        : new LoanDesk({
+            credit,
+            clock: deps.clock,
+            list: (listing) => this.#listForBorrower(listing),
+            trancheIdOf: (applicationId) => derivedId('loan', applicationId),
+            reply: (connId, message) => this.#out().reply(connId, message),
+            reject: (connId, requestId, code, detail) =>
+              this.#reject(connId, requestId, code, detail),
+            alertOfficers: (alert) => this.#out().publish(topics.alerts, { alert }),
+            onError: deps.onError,
+          });
   }
 
   /** Late binding: the host and the gateway are built after the backend they call back into. */
@@ -160,7 +180,39 @@ export class MarketBackend implements Backend {
       case 'deposit':
         this.#deposit(session, requestId, command);
         return;
+      case 'apply':
+      case 'review': {
+        const desk = this.#desk;
+        if (desk === undefined) {
+          this.#reject(session.connId, requestId, Code.SERVICE_UNAVAILABLE, 'no credit model');
+        } else if (command.kind === 'apply') desk.apply(session, requestId, command);
+        else desk.review(session, requestId, command);
+        return;
+      }
     }
+  }
+
+  /** Lists a tranche on the platform's own initiative (an approved loan application). */
+  #listForBorrower(listing: {
+    trancheId: string;
+    marketId: string;
+    borrowerId: string;
+    amountFen: number;
+    maxRateBps: number;
+  }): ResultCode {
+    const ref = this.#nextRef++;
+    const code = this.#hostOrThrow().submit({ kind: 'list', ref, ...listing });
+    if (code !== Code.OK) return code;
+    // Connection 0 is no connection: the listing's answer goes nowhere, its events everywhere.
+    this.#pending.set(ref, {
+      connId: 0,
+      requestId: 0,
+      userId: listing.borrowerId,
+      holdId: '',
+      createdHold: false,
+      receivedNs: process.hrtime.bigint(),
+    });
+    return Code.OK;
   }
 
   #place(

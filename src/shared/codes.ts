@@ -30,6 +30,8 @@ export const Code = {
   TOO_MANY_OPEN_ORDERS: 1020,
   USER_NOT_FOUND: 1021,
   SLOW_CONSUMER: 1022,
+  APPLICATION_NOT_FOUND: 1023,
+  APPLICATION_EXISTS: 1024,
 
   AMOUNT_MUST_BE_POSITIVE: 2001,
   AMOUNT_NOT_SAFE_INTEGER: 2002,
@@ -108,6 +110,8 @@ export const codeMessage: Readonly<Record<CodeName, string>> = {
   TOO_MANY_OPEN_ORDERS: 'the user holds the maximum number of open orders',
   USER_NOT_FOUND: 'no such user',
   SLOW_CONSUMER: 'the connection fell too far behind; reconnect and resume from your last seq',
+  APPLICATION_NOT_FOUND: 'no application awaiting review with this id',
+  APPLICATION_EXISTS: 'this application id was already used',
   AMOUNT_MUST_BE_POSITIVE: 'the amount must be a positive number of fen',
   AMOUNT_NOT_SAFE_INTEGER: 'the amount must be an integer number of fen below 2^53',
   RATE_OUT_OF_RANGE: 'the rate in basis points is out of the allowed range',

@@ -29,6 +29,12 @@ export const limits = {
   commandsPerBatchMax: 2_048,
   /** Resting orders plus tranches one market may hold. */
   restingOrdersPerMarketMax: 2_000_000,
+  /**
+   * Closed orders plus closed tranches one market remembers for idempotency (oldest forgotten
+   * first): a retried place or listing is answered with its original outcome while its entry is
+   * resting or among these; the ledger's hold ids are the second guard after that.
+   */
+  closedEntriesPerMarketMax: 1_000_000,
   /** Messages kept per user channel for reconnecting clients (older ones: resynchronise). */
   channelLogEntriesMax: 10_000,
   /** Book levels pushed to subscribers. */

@@ -69,7 +69,7 @@ describe('disclosure sink', () => {
     ];
     for (const row of rows) expect(sink.addFill(row)).toBe(Code.OK);
     await sink.flush();
-    expect(sink.stats()).toEqual({ queued: 0, inserted: 4, failedAttempts: 0 });
+    expect(sink.stats()).toMatchObject({ queued: 0, inserted: 4, failedAttempts: 0 });
 
     const read = await queries.fillsForTranche('tr-exact');
     expect(read).toEqual(rows.slice(0, 3));

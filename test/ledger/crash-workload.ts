@@ -2,7 +2,7 @@
  * The deterministic workload of the crash test, shared by the child that is killed and the
  * parent that checks what survived: group k is five entries, every one of which applies.
  */
-import type { Ledger } from '../../src/ledger/index.js';
+import type { Ledger, OriginateRequest } from '../../src/ledger/index.js';
 import { Code } from '../../src/shared/index.js';
 import type { ModelLedger } from './model.js';
 
@@ -70,3 +70,34 @@ export function applyToModel(model: ModelLedger, op: CrashOp): number {
 export function retryCode(op: CrashOp): number {
   return op.kind === 'hold' ? Code.HOLD_EXISTS : Code.OK;
 }
+
+/** The loan crash test's workload: 200 notes of 1,000 fen, repaid 7 fen an hour. */
+export const loanCrash = {
+  lenders: 200,
+  noteFen: 1_000,
+  repayFen: 7,
+  repaysMax: 20_000,
+  startMs: 1_700_000_000_000,
+  repayMs(k: number): number {
+    return this.startMs + k * 3_600_000;
+  },
+  request(): OriginateRequest {
+    const notes = Array.from({ length: this.lenders }, (_, i) => ({
+      noteId: `N${i}`,
+      lenderId: `L${i}`,
+      principalFen: this.noteFen,
+      rateBps: 600 + i,
+    }));
+    return {
+      transferId: 'o',
+      trancheId: 'T',
+      borrowerId: 'B',
+      notes,
+      termMonths: 24,
+      schedule: 'equal_instalment',
+      feeBps: 50,
+      nowMs: this.startMs,
+      product: { serviceFeeBps: 1_000 },
+    };
+  },
+};

@@ -14,6 +14,7 @@ import {
   applyToLedger,
   applyToModel,
   entriesPerGroup,
+  loanCrash,
   entryIndexOf,
   groupOps,
   retryCode,
@@ -24,9 +25,14 @@ const childFile = path.join(here, 'crash-child.ts');
 const projectRoot = path.resolve(here, '../..');
 
 /** Runs the child until it acknowledged at least `minAcks` ids plus `extraMs`, then kills it. */
-function runAndKill(dir: string, minAcks: number, extraMs: number): Promise<string[]> {
+function runAndKill(
+  dir: string,
+  minAcks: number,
+  extraMs: number,
+  file = childFile,
+): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', childFile, dir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', file, dir], {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -88,6 +94,34 @@ describe('crash safety', () => {
     }
     expect(ledger.entryCount(), context).toBe(entries);
     ledger.checkInvariants();
+    await ledger.close();
+  });
+});
+
+describe('crash safety of loan entries', () => {
+  it('keeps the origination and every acknowledged repayment exactly once', async () => {
+    const dir = tempDir();
+    const file = path.join(here, 'crash-loan-child.ts');
+    const acknowledged = await runAndKill(dir, 300, 7, file);
+    expect(acknowledged[0]).toBe('o');
+    const verification = await verifyJournal(dir);
+    expect(verification.ok, verification.reason).toBe(true);
+    const ledger = await openLedger({ dir, durability: 'fsync' });
+    ledger.checkInvariants();
+    const entries = ledger.entryCount();
+    expect(ledger.originate(loanCrash.request()).code).toBe(0);
+    for (const id of acknowledged.slice(1)) {
+      const k = Number(id.slice(1));
+      const retry = ledger.repay(id, 'T', loanCrash.repayFen, loanCrash.repayMs(k));
+      expect(retry, `retry ${id}`).toEqual({ code: 0, paidFen: loanCrash.repayFen });
+    }
+    expect(ledger.entryCount()).toBe(entries);
+    // Nothing twice: the borrower paid exactly 7 fen per repayment in the journal.
+    const repayments = entries - (3 * loanCrash.lenders + 2);
+    expect(repayments).toBeGreaterThanOrEqual(acknowledged.length - 1);
+    const paidFen = 1_000_000_000 - ledger.userBalances('B').availableFen;
+    const disbursedFen = loanCrash.lenders * loanCrash.noteFen * (1 - 0.005);
+    expect(paidFen + disbursedFen).toBe(repayments * loanCrash.repayFen);
     await ledger.close();
   });
 });

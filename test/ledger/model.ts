@@ -125,6 +125,20 @@ export class ModelLedger {
     return { code: OK, fen: 0 };
   }
 
+  withdraw(transferId: string, userId: string, amountFen: number): ModelAnswer {
+    if (!validId(transferId) || !validId(userId)) return { code: INVALID_FIELD, fen: 0 };
+    if (!validAmount(amountFen)) return { code: AMOUNT_INVALID, fen: 0 };
+    const again = this.#again(transferId, `withdraw ${userId} ${amountFen}`);
+    if (again) return again;
+    const available = this.balances.get(`user:${userId}:available`);
+    if (available === undefined) return { code: ACCOUNT_NOT_FOUND, fen: 0 };
+    if (available < amountFen) return { code: INSUFFICIENT_FUNDS, fen: 0 };
+    this.#move(`user:${userId}:available`, 'bank:custody', amountFen);
+    const fen = this.balance(`user:${userId}:available`);
+    this.transfers.set(transferId, { fields: `withdraw ${userId} ${amountFen}`, fen });
+    return { code: OK, fen };
+  }
+
   sum(): number {
     let total = 0;
     for (const value of this.balances.values()) total += value;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runOrderbookBench } from '../../load-tests/orderbook.js';
-import { buildWorkload } from '../../load-tests/workload.js';
+import { buildDeepWorkload, buildWorkload } from '../../load-tests/workload.js';
 
 describe('orderbook benchmark', () => {
   it('builds the same workload for the same seed, with cancels and both sides', () => {
@@ -16,6 +16,29 @@ describe('orderbook benchmark', () => {
     const cancels = first.filter((item) => item.kind === 'cancel').length;
     expect(cancels / first.length).toBeGreaterThan(0.05);
     expect(cancels / first.length).toBeLessThan(0.15);
+  });
+
+  it('builds a deep book: mostly resting lend orders, frequent cancels, a few tranches', () => {
+    const items = buildDeepWorkload({ commands: 5_000, seed: 7 });
+    expect(buildDeepWorkload({ commands: 5_000, seed: 7 })).toEqual(items);
+    const share = (kind: string): number =>
+      items.filter((item) => item.kind === kind).length / items.length;
+    expect(share('cancel')).toBeGreaterThan(0.2);
+    expect(share('tranche')).toBeLessThan(0.15);
+    expect(share('lend')).toBeGreaterThan(0.5);
+  });
+
+  it('reports every figure for the deep profile too', async () => {
+    const result = await runOrderbookBench({ profile: 'deep', commands: 3_000, runs: 1, seed: 1 });
+    expect(result.profile).toBe('deep');
+    for (const key of [
+      'oursOpsPerSec',
+      'hostOpsPerSec',
+      'peerOpsPerSec',
+      'oursCpuOpsPerSec',
+    ] as const) {
+      expect(result[key]).toBeGreaterThan(0);
+    }
   });
 
   it('reports every figure for each contender', async () => {

@@ -122,8 +122,11 @@ describe('fills and events', () => {
           timeMs: driver.nowMs,
           explanation:
             "filled 500000 fen at 1000 bps, the resting tranche's rate (price-time priority: " +
-            'best rate 1000 bps, listed at seq 1); order has 300000 fen left; ' +
-            'tranche now fully funded',
+            "best rate 1000 bps, listed at seq 1); amount set by the tranche's remaining need; " +
+            'order has 300000 fen left; tranche now fully funded',
+          rule: 'tranche_remaining',
+          restingSide: 'tranche',
+          restingSeq: 1,
         },
         {
           type: 'tranche_funded',
@@ -131,6 +134,7 @@ describe('fills and events', () => {
           trancheId: 'T1',
           borrowerId: 'B1',
           amountFen: 500_000,
+          reason: 'fully_funded',
         },
       ],
     });

@@ -5,6 +5,7 @@
 import {
   applyCommand,
   createMarket,
+  renderExplanations,
   validateInternalState,
   type CommandOutcome,
   type MarketCommand,
@@ -57,7 +58,8 @@ export class Driver {
     this.#ref += 1;
     this.nowMs += 1;
     const outcome = applyCommand(this.market, { ...command, ref: this.#ref }, this.nowMs);
-    validateInternalState(this.market);
+    renderExplanations(outcome, this.market.rules);
+    validateInternalState(this.market, this.nowMs);
     return outcome;
   }
 

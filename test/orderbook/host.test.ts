@@ -2,7 +2,8 @@
  * The matching host with real worker threads (vitest runs the .ts sources, so this also proves
  * the worker loads through tsx): batches answered in submission order with book snapshots, the
  * in-flight bound answering OVERLOADED, markets nobody owns, a crashed worker answering its
- * in-flight commands with SERVICE_UNAVAILABLE and being restarted, and stop draining the queue.
+ * in-flight commands with SERVICE_UNAVAILABLE and being restarted, and stop draining the queue;
+ * the tick timer expiring an order, with its outcome on onSystemOutcomes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -189,5 +190,27 @@ describe('matching host', () => {
     expect(host.submit({ ...place('L1', 'late', 10, 900), ref: 51 })).toBe(
       Code.SERVICE_UNAVAILABLE,
     );
+  });
+
+  it('ticks every market on its period and reports expiries as system outcomes', async () => {
+    const collector = new Collector();
+    const system: CommandOutcome[] = [];
+    const host = await open({
+      markets: ['36M:B', '12M:A'],
+      onOutcomes: collector.onOutcomes,
+      tickIntervalMs: 20,
+      onSystemOutcomes: (outcomes) => system.push(...outcomes),
+    });
+    expect(host.submit({ ...place('L1', 'a', 10, 900), ref: -1 })).toBe(Code.INVALID_FIELD);
+    const expiresAtMs = Date.now() + 60;
+    expect(host.submit({ ...place('L1', 'a', 10, 900), ref: 1, expiresAtMs })).toBe(Code.OK);
+    await collector.waitFor(1);
+    const expired = (): boolean =>
+      system.some((outcome) => outcome.events.some((event) => event.type === 'order_closed'));
+    await until(expired);
+    const closing = system.find((outcome) => outcome.events.length > 0);
+    expect(closing?.ref).toBeLessThan(0);
+    expect(closing?.events[0]).toMatchObject({ reason: 'expired', releasedFen: 10 });
+    expect(collector.outcomes.map((outcome) => outcome.ref)).toEqual([1]);
   });
 });

@@ -84,7 +84,7 @@ describe('rejections', () => {
       Code.INVALID_ORDER_ID,
     );
     // @ts-expect-error an unknown command kind
-    expect(driver.run({ ...base, kind: 'amend' }).code).toBe(Code.INVALID_FIELD);
+    expect(driver.run({ ...base, kind: 'modify' }).code).toBe(Code.INVALID_FIELD);
     expect(driver.market.lastSeq).toBe(0);
   });
 

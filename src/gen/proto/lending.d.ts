@@ -31,6 +31,8 @@ export namespace lending {
             refreshToken?: (lending.v1.IRefreshToken|null);
             logout?: (lending.v1.ILogout|null);
             setKycStatus?: (lending.v1.ISetKycStatus|null);
+            applyForLoan?: (lending.v1.IApplyForLoan|null);
+            reviewApplication?: (lending.v1.IReviewApplication|null);
         }
 
         class ClientMessage implements IClientMessage {
@@ -49,10 +51,91 @@ export namespace lending {
             public refreshToken?: (lending.v1.IRefreshToken|null);
             public logout?: (lending.v1.ILogout|null);
             public setKycStatus?: (lending.v1.ISetKycStatus|null);
-            public body?: ("authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus");
+            public applyForLoan?: (lending.v1.IApplyForLoan|null);
+            public reviewApplication?: (lending.v1.IReviewApplication|null);
+            public body?: ("authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication");
             public static create(properties?: lending.v1.IClientMessage): lending.v1.ClientMessage;
             public static encode(message: lending.v1.IClientMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ClientMessage;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IApplyForLoan {
+            applicationId?: (string|null);
+            amountFen?: (number|null);
+            termMonths?: (number|null);
+            ageYears?: (number|null);
+            occupation?: (string|null);
+            annualIncomeFen?: (number|null);
+            credit?: (lending.v1.ICreditFile|null);
+        }
+
+        class ApplyForLoan implements IApplyForLoan {
+            constructor(properties?: lending.v1.IApplyForLoan);
+            public applicationId: string;
+            public amountFen: number;
+            public termMonths: number;
+            public ageYears: number;
+            public occupation: string;
+            public annualIncomeFen: number;
+            public credit?: (lending.v1.ICreditFile|null);
+            public static create(properties?: lending.v1.IApplyForLoan): lending.v1.ApplyForLoan;
+            public static encode(message: lending.v1.IApplyForLoan, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ApplyForLoan;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ICreditFile {
+            creditPolicy?: (number|null);
+            purpose?: (string|null);
+            intRate?: (number|null);
+            installment?: (number|null);
+            logAnnualInc?: (number|null);
+            dti?: (number|null);
+            fico?: (number|null);
+            daysWithCrLine?: (number|null);
+            revolBal?: (number|null);
+            revolUtil?: (number|null);
+            inqLast6mths?: (number|null);
+            delinq2yrs?: (number|null);
+            pubRec?: (number|null);
+        }
+
+        class CreditFile implements ICreditFile {
+            constructor(properties?: lending.v1.ICreditFile);
+            public creditPolicy: number;
+            public purpose: string;
+            public intRate: number;
+            public installment: number;
+            public logAnnualInc: number;
+            public dti: number;
+            public fico: number;
+            public daysWithCrLine: number;
+            public revolBal: number;
+            public revolUtil: number;
+            public inqLast6mths: number;
+            public delinq2yrs: number;
+            public pubRec: number;
+            public static create(properties?: lending.v1.ICreditFile): lending.v1.CreditFile;
+            public static encode(message: lending.v1.ICreditFile, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.CreditFile;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IReviewApplication {
+            applicationId?: (string|null);
+            approve?: (boolean|null);
+            reason?: (string|null);
+        }
+
+        class ReviewApplication implements IReviewApplication {
+            constructor(properties?: lending.v1.IReviewApplication);
+            public applicationId: string;
+            public approve: boolean;
+            public reason: string;
+            public static create(properties?: lending.v1.IReviewApplication): lending.v1.ReviewApplication;
+            public static encode(message: lending.v1.IReviewApplication, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ReviewApplication;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
@@ -326,6 +409,7 @@ export namespace lending {
             presence?: (lending.v1.IPresence|null);
             ledgerMovement?: (lending.v1.ILedgerMovement|null);
             trancheUpdate?: (lending.v1.ITrancheUpdate|null);
+            applicationDecision?: (lending.v1.IApplicationDecision|null);
         }
 
         class ServerMessage implements IServerMessage {
@@ -352,10 +436,59 @@ export namespace lending {
             public presence?: (lending.v1.IPresence|null);
             public ledgerMovement?: (lending.v1.ILedgerMovement|null);
             public trancheUpdate?: (lending.v1.ITrancheUpdate|null);
-            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate");
+            public applicationDecision?: (lending.v1.IApplicationDecision|null);
+            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision");
             public static create(properties?: lending.v1.IServerMessage): lending.v1.ServerMessage;
             public static encode(message: lending.v1.IServerMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ServerMessage;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ICreditReason {
+            feature?: (string|null);
+            contribution?: (number|null);
+        }
+
+        class CreditReason implements ICreditReason {
+            constructor(properties?: lending.v1.ICreditReason);
+            public feature: string;
+            public contribution: number;
+            public static create(properties?: lending.v1.ICreditReason): lending.v1.CreditReason;
+            public static encode(message: lending.v1.ICreditReason, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.CreditReason;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IApplicationDecision {
+            applicationId?: (string|null);
+            decision?: (string|null);
+            probabilityOfDefault?: (number|null);
+            grade?: (string|null);
+            marketId?: (string|null);
+            maxRateBps?: (number|null);
+            reasons?: (lending.v1.ICreditReason[]|null);
+            rules?: (string[]|null);
+            trancheId?: (string|null);
+            reviewedBy?: (string|null);
+            reviewReason?: (string|null);
+        }
+
+        class ApplicationDecision implements IApplicationDecision {
+            constructor(properties?: lending.v1.IApplicationDecision);
+            public applicationId: string;
+            public decision: string;
+            public probabilityOfDefault: number;
+            public grade: string;
+            public marketId: string;
+            public maxRateBps: number;
+            public reasons: lending.v1.ICreditReason[];
+            public rules: string[];
+            public trancheId: string;
+            public reviewedBy: string;
+            public reviewReason: string;
+            public static create(properties?: lending.v1.IApplicationDecision): lending.v1.ApplicationDecision;
+            public static encode(message: lending.v1.IApplicationDecision, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ApplicationDecision;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
@@ -526,6 +659,8 @@ export namespace lending {
             TOO_MANY_OPEN_ORDERS = 1020,
             USER_NOT_FOUND = 1021,
             SLOW_CONSUMER = 1022,
+            APPLICATION_NOT_FOUND = 1023,
+            APPLICATION_EXISTS = 1024,
             AMOUNT_MUST_BE_POSITIVE = 2001,
             AMOUNT_NOT_SAFE_INTEGER = 2002,
             RATE_OUT_OF_RANGE = 2003,

@@ -185,6 +185,8 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.IRefreshToken|null} [refreshToken] ClientMessage refreshToken
              * @property {lending.v1.ILogout|null} [logout] ClientMessage logout
              * @property {lending.v1.ISetKycStatus|null} [setKycStatus] ClientMessage setKycStatus
+             * @property {lending.v1.IApplyForLoan|null} [applyForLoan] ClientMessage applyForLoan
+             * @property {lending.v1.IReviewApplication|null} [reviewApplication] ClientMessage reviewApplication
              */
 
             /**
@@ -314,17 +316,33 @@ export const lending = $root.lending = (() => {
              */
             ClientMessage.prototype.setKycStatus = null;
 
+            /**
+             * ClientMessage applyForLoan.
+             * @member {lending.v1.IApplyForLoan|null|undefined} applyForLoan
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.applyForLoan = null;
+
+            /**
+             * ClientMessage reviewApplication.
+             * @member {lending.v1.IReviewApplication|null|undefined} reviewApplication
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.reviewApplication = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientMessage body.
-             * @member {"authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|undefined} body
+             * @member {"authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication"|undefined} body
              * @memberof lending.v1.ClientMessage
              * @instance
              */
             Object.defineProperty(ClientMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticate", "placeLendOrder", "cancelLendOrder", "listTranche", "subscribe", "unsubscribe", "ping", "deposit", "register", "login", "refreshToken", "logout", "setKycStatus"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticate", "placeLendOrder", "cancelLendOrder", "listTranche", "subscribe", "unsubscribe", "ping", "deposit", "register", "login", "refreshToken", "logout", "setKycStatus", "applyForLoan", "reviewApplication"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -384,6 +402,10 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.Logout.encode(message.logout, writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
                 if (message.setKycStatus != null && Object.hasOwnProperty.call(message, "setKycStatus"))
                     $root.lending.v1.SetKycStatus.encode(message.setKycStatus, writer.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (message.applyForLoan != null && Object.hasOwnProperty.call(message, "applyForLoan"))
+                    $root.lending.v1.ApplyForLoan.encode(message.applyForLoan, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                if (message.reviewApplication != null && Object.hasOwnProperty.call(message, "reviewApplication"))
+                    $root.lending.v1.ReviewApplication.encode(message.reviewApplication, writer.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -477,6 +499,14 @@ export const lending = $root.lending = (() => {
                             message.setKycStatus = $root.lending.v1.SetKycStatus.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 23: {
+                            message.applyForLoan = $root.lending.v1.ApplyForLoan.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 24: {
+                            message.reviewApplication = $root.lending.v1.ReviewApplication.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -506,6 +536,708 @@ export const lending = $root.lending = (() => {
             };
 
             return ClientMessage;
+        })();
+
+        v1.ApplyForLoan = (function() {
+
+            /**
+             * Properties of an ApplyForLoan.
+             * @memberof lending.v1
+             * @interface IApplyForLoan
+             * @property {string|null} [applicationId] ApplyForLoan applicationId
+             * @property {number|null} [amountFen] ApplyForLoan amountFen
+             * @property {number|null} [termMonths] ApplyForLoan termMonths
+             * @property {number|null} [ageYears] ApplyForLoan ageYears
+             * @property {string|null} [occupation] ApplyForLoan occupation
+             * @property {number|null} [annualIncomeFen] ApplyForLoan annualIncomeFen
+             * @property {lending.v1.ICreditFile|null} [credit] ApplyForLoan credit
+             */
+
+            /**
+             * Constructs a new ApplyForLoan.
+             * @memberof lending.v1
+             * @classdesc Represents an ApplyForLoan.
+             * @implements IApplyForLoan
+             * @constructor
+             * @param {lending.v1.IApplyForLoan=} [properties] Properties to set
+             */
+            function ApplyForLoan(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ApplyForLoan applicationId.
+             * @member {string} applicationId
+             * @memberof lending.v1.ApplyForLoan
+             * @instance
+             */
+            ApplyForLoan.prototype.applicationId = "";
+
+            /**
+             * ApplyForLoan amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.ApplyForLoan
+             * @instance
+             */
+            ApplyForLoan.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ApplyForLoan termMonths.
+             * @member {number} termMonths
+             * @memberof lending.v1.ApplyForLoan
+             * @instance
+             */
+            ApplyForLoan.prototype.termMonths = 0;
+
+            /**
+             * ApplyForLoan ageYears.
+             * @member {number} ageYears
+             * @memberof lending.v1.ApplyForLoan
+             * @instance
+             */
+            ApplyForLoan.prototype.ageYears = 0;
+
+            /**
+             * ApplyForLoan occupation.
+             * @member {string} occupation
+             * @memberof lending.v1.ApplyForLoan
+             * @instance
+             */
+            ApplyForLoan.prototype.occupation = "";
+
+            /**
+             * ApplyForLoan annualIncomeFen.
+             * @member {number} annualIncomeFen
+             * @memberof lending.v1.ApplyForLoan
+             * @instance
+             */
+            ApplyForLoan.prototype.annualIncomeFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ApplyForLoan credit.
+             * @member {lending.v1.ICreditFile|null|undefined} credit
+             * @memberof lending.v1.ApplyForLoan
+             * @instance
+             */
+            ApplyForLoan.prototype.credit = null;
+
+            /**
+             * Creates a new ApplyForLoan instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ApplyForLoan
+             * @static
+             * @param {lending.v1.IApplyForLoan=} [properties] Properties to set
+             * @returns {lending.v1.ApplyForLoan} ApplyForLoan instance
+             */
+            ApplyForLoan.create = function create(properties) {
+                return new ApplyForLoan(properties);
+            };
+
+            /**
+             * Encodes the specified ApplyForLoan message. Does not implicitly {@link lending.v1.ApplyForLoan.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ApplyForLoan
+             * @static
+             * @param {lending.v1.IApplyForLoan} message ApplyForLoan message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ApplyForLoan.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.applicationId != null && Object.hasOwnProperty.call(message, "applicationId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.applicationId);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.amountFen);
+                if (message.termMonths != null && Object.hasOwnProperty.call(message, "termMonths"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.termMonths);
+                if (message.ageYears != null && Object.hasOwnProperty.call(message, "ageYears"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ageYears);
+                if (message.occupation != null && Object.hasOwnProperty.call(message, "occupation"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.occupation);
+                if (message.annualIncomeFen != null && Object.hasOwnProperty.call(message, "annualIncomeFen"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.annualIncomeFen);
+                if (message.credit != null && Object.hasOwnProperty.call(message, "credit"))
+                    $root.lending.v1.CreditFile.encode(message.credit, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an ApplyForLoan message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ApplyForLoan
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ApplyForLoan} ApplyForLoan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ApplyForLoan.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ApplyForLoan();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.applicationId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    case 3: {
+                            message.termMonths = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.ageYears = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.occupation = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.annualIncomeFen = reader.int64();
+                            break;
+                        }
+                    case 7: {
+                            message.credit = $root.lending.v1.CreditFile.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ApplyForLoan
+             * @function getTypeUrl
+             * @memberof lending.v1.ApplyForLoan
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ApplyForLoan.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ApplyForLoan";
+            };
+
+            return ApplyForLoan;
+        })();
+
+        v1.CreditFile = (function() {
+
+            /**
+             * Properties of a CreditFile.
+             * @memberof lending.v1
+             * @interface ICreditFile
+             * @property {number|null} [creditPolicy] CreditFile creditPolicy
+             * @property {string|null} [purpose] CreditFile purpose
+             * @property {number|null} [intRate] CreditFile intRate
+             * @property {number|null} [installment] CreditFile installment
+             * @property {number|null} [logAnnualInc] CreditFile logAnnualInc
+             * @property {number|null} [dti] CreditFile dti
+             * @property {number|null} [fico] CreditFile fico
+             * @property {number|null} [daysWithCrLine] CreditFile daysWithCrLine
+             * @property {number|null} [revolBal] CreditFile revolBal
+             * @property {number|null} [revolUtil] CreditFile revolUtil
+             * @property {number|null} [inqLast6mths] CreditFile inqLast6mths
+             * @property {number|null} [delinq2yrs] CreditFile delinq2yrs
+             * @property {number|null} [pubRec] CreditFile pubRec
+             */
+
+            /**
+             * Constructs a new CreditFile.
+             * @memberof lending.v1
+             * @classdesc Represents a CreditFile.
+             * @implements ICreditFile
+             * @constructor
+             * @param {lending.v1.ICreditFile=} [properties] Properties to set
+             */
+            function CreditFile(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CreditFile creditPolicy.
+             * @member {number} creditPolicy
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.creditPolicy = 0;
+
+            /**
+             * CreditFile purpose.
+             * @member {string} purpose
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.purpose = "";
+
+            /**
+             * CreditFile intRate.
+             * @member {number} intRate
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.intRate = 0;
+
+            /**
+             * CreditFile installment.
+             * @member {number} installment
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.installment = 0;
+
+            /**
+             * CreditFile logAnnualInc.
+             * @member {number} logAnnualInc
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.logAnnualInc = 0;
+
+            /**
+             * CreditFile dti.
+             * @member {number} dti
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.dti = 0;
+
+            /**
+             * CreditFile fico.
+             * @member {number} fico
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.fico = 0;
+
+            /**
+             * CreditFile daysWithCrLine.
+             * @member {number} daysWithCrLine
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.daysWithCrLine = 0;
+
+            /**
+             * CreditFile revolBal.
+             * @member {number} revolBal
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.revolBal = 0;
+
+            /**
+             * CreditFile revolUtil.
+             * @member {number} revolUtil
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.revolUtil = 0;
+
+            /**
+             * CreditFile inqLast6mths.
+             * @member {number} inqLast6mths
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.inqLast6mths = 0;
+
+            /**
+             * CreditFile delinq2yrs.
+             * @member {number} delinq2yrs
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.delinq2yrs = 0;
+
+            /**
+             * CreditFile pubRec.
+             * @member {number} pubRec
+             * @memberof lending.v1.CreditFile
+             * @instance
+             */
+            CreditFile.prototype.pubRec = 0;
+
+            /**
+             * Creates a new CreditFile instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.CreditFile
+             * @static
+             * @param {lending.v1.ICreditFile=} [properties] Properties to set
+             * @returns {lending.v1.CreditFile} CreditFile instance
+             */
+            CreditFile.create = function create(properties) {
+                return new CreditFile(properties);
+            };
+
+            /**
+             * Encodes the specified CreditFile message. Does not implicitly {@link lending.v1.CreditFile.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.CreditFile
+             * @static
+             * @param {lending.v1.ICreditFile} message CreditFile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreditFile.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.creditPolicy != null && Object.hasOwnProperty.call(message, "creditPolicy"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.creditPolicy);
+                if (message.purpose != null && Object.hasOwnProperty.call(message, "purpose"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.purpose);
+                if (message.intRate != null && Object.hasOwnProperty.call(message, "intRate"))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.intRate);
+                if (message.installment != null && Object.hasOwnProperty.call(message, "installment"))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.installment);
+                if (message.logAnnualInc != null && Object.hasOwnProperty.call(message, "logAnnualInc"))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.logAnnualInc);
+                if (message.dti != null && Object.hasOwnProperty.call(message, "dti"))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.dti);
+                if (message.fico != null && Object.hasOwnProperty.call(message, "fico"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.fico);
+                if (message.daysWithCrLine != null && Object.hasOwnProperty.call(message, "daysWithCrLine"))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.daysWithCrLine);
+                if (message.revolBal != null && Object.hasOwnProperty.call(message, "revolBal"))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.revolBal);
+                if (message.revolUtil != null && Object.hasOwnProperty.call(message, "revolUtil"))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.revolUtil);
+                if (message.inqLast6mths != null && Object.hasOwnProperty.call(message, "inqLast6mths"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.inqLast6mths);
+                if (message.delinq2yrs != null && Object.hasOwnProperty.call(message, "delinq2yrs"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.delinq2yrs);
+                if (message.pubRec != null && Object.hasOwnProperty.call(message, "pubRec"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.pubRec);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreditFile message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.CreditFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.CreditFile} CreditFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreditFile.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.CreditFile();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.creditPolicy = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.purpose = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.intRate = reader.double();
+                            break;
+                        }
+                    case 4: {
+                            message.installment = reader.double();
+                            break;
+                        }
+                    case 5: {
+                            message.logAnnualInc = reader.double();
+                            break;
+                        }
+                    case 6: {
+                            message.dti = reader.double();
+                            break;
+                        }
+                    case 7: {
+                            message.fico = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.daysWithCrLine = reader.double();
+                            break;
+                        }
+                    case 9: {
+                            message.revolBal = reader.double();
+                            break;
+                        }
+                    case 10: {
+                            message.revolUtil = reader.double();
+                            break;
+                        }
+                    case 11: {
+                            message.inqLast6mths = reader.uint32();
+                            break;
+                        }
+                    case 12: {
+                            message.delinq2yrs = reader.uint32();
+                            break;
+                        }
+                    case 13: {
+                            message.pubRec = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for CreditFile
+             * @function getTypeUrl
+             * @memberof lending.v1.CreditFile
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CreditFile.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.CreditFile";
+            };
+
+            return CreditFile;
+        })();
+
+        v1.ReviewApplication = (function() {
+
+            /**
+             * Properties of a ReviewApplication.
+             * @memberof lending.v1
+             * @interface IReviewApplication
+             * @property {string|null} [applicationId] ReviewApplication applicationId
+             * @property {boolean|null} [approve] ReviewApplication approve
+             * @property {string|null} [reason] ReviewApplication reason
+             */
+
+            /**
+             * Constructs a new ReviewApplication.
+             * @memberof lending.v1
+             * @classdesc Represents a ReviewApplication.
+             * @implements IReviewApplication
+             * @constructor
+             * @param {lending.v1.IReviewApplication=} [properties] Properties to set
+             */
+            function ReviewApplication(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ReviewApplication applicationId.
+             * @member {string} applicationId
+             * @memberof lending.v1.ReviewApplication
+             * @instance
+             */
+            ReviewApplication.prototype.applicationId = "";
+
+            /**
+             * ReviewApplication approve.
+             * @member {boolean} approve
+             * @memberof lending.v1.ReviewApplication
+             * @instance
+             */
+            ReviewApplication.prototype.approve = false;
+
+            /**
+             * ReviewApplication reason.
+             * @member {string} reason
+             * @memberof lending.v1.ReviewApplication
+             * @instance
+             */
+            ReviewApplication.prototype.reason = "";
+
+            /**
+             * Creates a new ReviewApplication instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ReviewApplication
+             * @static
+             * @param {lending.v1.IReviewApplication=} [properties] Properties to set
+             * @returns {lending.v1.ReviewApplication} ReviewApplication instance
+             */
+            ReviewApplication.create = function create(properties) {
+                return new ReviewApplication(properties);
+            };
+
+            /**
+             * Encodes the specified ReviewApplication message. Does not implicitly {@link lending.v1.ReviewApplication.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ReviewApplication
+             * @static
+             * @param {lending.v1.IReviewApplication} message ReviewApplication message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReviewApplication.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.applicationId != null && Object.hasOwnProperty.call(message, "applicationId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.applicationId);
+                if (message.approve != null && Object.hasOwnProperty.call(message, "approve"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.approve);
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReviewApplication message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ReviewApplication
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ReviewApplication} ReviewApplication
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReviewApplication.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ReviewApplication();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.applicationId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.approve = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.reason = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ReviewApplication
+             * @function getTypeUrl
+             * @memberof lending.v1.ReviewApplication
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ReviewApplication.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ReviewApplication";
+            };
+
+            return ReviewApplication;
         })();
 
         v1.Authenticate = (function() {
@@ -2789,6 +3521,7 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.IPresence|null} [presence] ServerMessage presence
              * @property {lending.v1.ILedgerMovement|null} [ledgerMovement] ServerMessage ledgerMovement
              * @property {lending.v1.ITrancheUpdate|null} [trancheUpdate] ServerMessage trancheUpdate
+             * @property {lending.v1.IApplicationDecision|null} [applicationDecision] ServerMessage applicationDecision
              */
 
             /**
@@ -2982,17 +3715,25 @@ export const lending = $root.lending = (() => {
              */
             ServerMessage.prototype.trancheUpdate = null;
 
+            /**
+             * ServerMessage applicationDecision.
+             * @member {lending.v1.IApplicationDecision|null|undefined} applicationDecision
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.applicationDecision = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage body.
-             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|undefined} body
+             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision"|undefined} body
              * @memberof lending.v1.ServerMessage
              * @instance
              */
             Object.defineProperty(ServerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet", "presence", "ledgerMovement", "trancheUpdate"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet", "presence", "ledgerMovement", "trancheUpdate", "applicationDecision"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3068,6 +3809,8 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.LedgerMovement.encode(message.ledgerMovement, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                 if (message.trancheUpdate != null && Object.hasOwnProperty.call(message, "trancheUpdate"))
                     $root.lending.v1.TrancheUpdate.encode(message.trancheUpdate, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
+                if (message.applicationDecision != null && Object.hasOwnProperty.call(message, "applicationDecision"))
+                    $root.lending.v1.ApplicationDecision.encode(message.applicationDecision, writer.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -3193,6 +3936,10 @@ export const lending = $root.lending = (() => {
                             message.trancheUpdate = $root.lending.v1.TrancheUpdate.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 32: {
+                            message.applicationDecision = $root.lending.v1.ApplicationDecision.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -3222,6 +3969,447 @@ export const lending = $root.lending = (() => {
             };
 
             return ServerMessage;
+        })();
+
+        v1.CreditReason = (function() {
+
+            /**
+             * Properties of a CreditReason.
+             * @memberof lending.v1
+             * @interface ICreditReason
+             * @property {string|null} [feature] CreditReason feature
+             * @property {number|null} [contribution] CreditReason contribution
+             */
+
+            /**
+             * Constructs a new CreditReason.
+             * @memberof lending.v1
+             * @classdesc Represents a CreditReason.
+             * @implements ICreditReason
+             * @constructor
+             * @param {lending.v1.ICreditReason=} [properties] Properties to set
+             */
+            function CreditReason(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CreditReason feature.
+             * @member {string} feature
+             * @memberof lending.v1.CreditReason
+             * @instance
+             */
+            CreditReason.prototype.feature = "";
+
+            /**
+             * CreditReason contribution.
+             * @member {number} contribution
+             * @memberof lending.v1.CreditReason
+             * @instance
+             */
+            CreditReason.prototype.contribution = 0;
+
+            /**
+             * Creates a new CreditReason instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.CreditReason
+             * @static
+             * @param {lending.v1.ICreditReason=} [properties] Properties to set
+             * @returns {lending.v1.CreditReason} CreditReason instance
+             */
+            CreditReason.create = function create(properties) {
+                return new CreditReason(properties);
+            };
+
+            /**
+             * Encodes the specified CreditReason message. Does not implicitly {@link lending.v1.CreditReason.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.CreditReason
+             * @static
+             * @param {lending.v1.ICreditReason} message CreditReason message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreditReason.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.feature != null && Object.hasOwnProperty.call(message, "feature"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.feature);
+                if (message.contribution != null && Object.hasOwnProperty.call(message, "contribution"))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.contribution);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreditReason message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.CreditReason
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.CreditReason} CreditReason
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreditReason.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.CreditReason();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.feature = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.contribution = reader.double();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for CreditReason
+             * @function getTypeUrl
+             * @memberof lending.v1.CreditReason
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CreditReason.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.CreditReason";
+            };
+
+            return CreditReason;
+        })();
+
+        v1.ApplicationDecision = (function() {
+
+            /**
+             * Properties of an ApplicationDecision.
+             * @memberof lending.v1
+             * @interface IApplicationDecision
+             * @property {string|null} [applicationId] ApplicationDecision applicationId
+             * @property {string|null} [decision] ApplicationDecision decision
+             * @property {number|null} [probabilityOfDefault] ApplicationDecision probabilityOfDefault
+             * @property {string|null} [grade] ApplicationDecision grade
+             * @property {string|null} [marketId] ApplicationDecision marketId
+             * @property {number|null} [maxRateBps] ApplicationDecision maxRateBps
+             * @property {Array.<lending.v1.ICreditReason>|null} [reasons] ApplicationDecision reasons
+             * @property {Array.<string>|null} [rules] ApplicationDecision rules
+             * @property {string|null} [trancheId] ApplicationDecision trancheId
+             * @property {string|null} [reviewedBy] ApplicationDecision reviewedBy
+             * @property {string|null} [reviewReason] ApplicationDecision reviewReason
+             */
+
+            /**
+             * Constructs a new ApplicationDecision.
+             * @memberof lending.v1
+             * @classdesc Represents an ApplicationDecision.
+             * @implements IApplicationDecision
+             * @constructor
+             * @param {lending.v1.IApplicationDecision=} [properties] Properties to set
+             */
+            function ApplicationDecision(properties) {
+                this.reasons = [];
+                this.rules = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ApplicationDecision applicationId.
+             * @member {string} applicationId
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.applicationId = "";
+
+            /**
+             * ApplicationDecision decision.
+             * @member {string} decision
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.decision = "";
+
+            /**
+             * ApplicationDecision probabilityOfDefault.
+             * @member {number} probabilityOfDefault
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.probabilityOfDefault = 0;
+
+            /**
+             * ApplicationDecision grade.
+             * @member {string} grade
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.grade = "";
+
+            /**
+             * ApplicationDecision marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.marketId = "";
+
+            /**
+             * ApplicationDecision maxRateBps.
+             * @member {number} maxRateBps
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.maxRateBps = 0;
+
+            /**
+             * ApplicationDecision reasons.
+             * @member {Array.<lending.v1.ICreditReason>} reasons
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.reasons = $util.emptyArray;
+
+            /**
+             * ApplicationDecision rules.
+             * @member {Array.<string>} rules
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.rules = $util.emptyArray;
+
+            /**
+             * ApplicationDecision trancheId.
+             * @member {string} trancheId
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.trancheId = "";
+
+            /**
+             * ApplicationDecision reviewedBy.
+             * @member {string} reviewedBy
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.reviewedBy = "";
+
+            /**
+             * ApplicationDecision reviewReason.
+             * @member {string} reviewReason
+             * @memberof lending.v1.ApplicationDecision
+             * @instance
+             */
+            ApplicationDecision.prototype.reviewReason = "";
+
+            /**
+             * Creates a new ApplicationDecision instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ApplicationDecision
+             * @static
+             * @param {lending.v1.IApplicationDecision=} [properties] Properties to set
+             * @returns {lending.v1.ApplicationDecision} ApplicationDecision instance
+             */
+            ApplicationDecision.create = function create(properties) {
+                return new ApplicationDecision(properties);
+            };
+
+            /**
+             * Encodes the specified ApplicationDecision message. Does not implicitly {@link lending.v1.ApplicationDecision.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ApplicationDecision
+             * @static
+             * @param {lending.v1.IApplicationDecision} message ApplicationDecision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ApplicationDecision.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.applicationId != null && Object.hasOwnProperty.call(message, "applicationId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.applicationId);
+                if (message.decision != null && Object.hasOwnProperty.call(message, "decision"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.decision);
+                if (message.probabilityOfDefault != null && Object.hasOwnProperty.call(message, "probabilityOfDefault"))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.probabilityOfDefault);
+                if (message.grade != null && Object.hasOwnProperty.call(message, "grade"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.grade);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.marketId);
+                if (message.maxRateBps != null && Object.hasOwnProperty.call(message, "maxRateBps"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxRateBps);
+                if (message.reasons != null && message.reasons.length)
+                    for (let i = 0; i < message.reasons.length; ++i)
+                        $root.lending.v1.CreditReason.encode(message.reasons[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.rules != null && message.rules.length)
+                    for (let i = 0; i < message.rules.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.rules[i]);
+                if (message.trancheId != null && Object.hasOwnProperty.call(message, "trancheId"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.trancheId);
+                if (message.reviewedBy != null && Object.hasOwnProperty.call(message, "reviewedBy"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.reviewedBy);
+                if (message.reviewReason != null && Object.hasOwnProperty.call(message, "reviewReason"))
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.reviewReason);
+                return writer;
+            };
+
+            /**
+             * Decodes an ApplicationDecision message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ApplicationDecision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ApplicationDecision} ApplicationDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ApplicationDecision.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ApplicationDecision();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.applicationId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.decision = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.probabilityOfDefault = reader.double();
+                            break;
+                        }
+                    case 4: {
+                            message.grade = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.maxRateBps = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.reasons && message.reasons.length))
+                                message.reasons = [];
+                            message.reasons.push($root.lending.v1.CreditReason.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.rules && message.rules.length))
+                                message.rules = [];
+                            message.rules.push(reader.string());
+                            break;
+                        }
+                    case 9: {
+                            message.trancheId = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.reviewedBy = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.reviewReason = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ApplicationDecision
+             * @function getTypeUrl
+             * @memberof lending.v1.ApplicationDecision
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ApplicationDecision.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ApplicationDecision";
+            };
+
+            return ApplicationDecision;
         })();
 
         v1.LedgerMovement = (function() {
@@ -4547,6 +5735,8 @@ export const lending = $root.lending = (() => {
          * @property {number} TOO_MANY_OPEN_ORDERS=1020 TOO_MANY_OPEN_ORDERS value
          * @property {number} USER_NOT_FOUND=1021 USER_NOT_FOUND value
          * @property {number} SLOW_CONSUMER=1022 SLOW_CONSUMER value
+         * @property {number} APPLICATION_NOT_FOUND=1023 APPLICATION_NOT_FOUND value
+         * @property {number} APPLICATION_EXISTS=1024 APPLICATION_EXISTS value
          * @property {number} AMOUNT_MUST_BE_POSITIVE=2001 AMOUNT_MUST_BE_POSITIVE value
          * @property {number} AMOUNT_NOT_SAFE_INTEGER=2002 AMOUNT_NOT_SAFE_INTEGER value
          * @property {number} RATE_OUT_OF_RANGE=2003 RATE_OUT_OF_RANGE value
@@ -4604,6 +5794,8 @@ export const lending = $root.lending = (() => {
             values[valuesById[1020] = "TOO_MANY_OPEN_ORDERS"] = 1020;
             values[valuesById[1021] = "USER_NOT_FOUND"] = 1021;
             values[valuesById[1022] = "SLOW_CONSUMER"] = 1022;
+            values[valuesById[1023] = "APPLICATION_NOT_FOUND"] = 1023;
+            values[valuesById[1024] = "APPLICATION_EXISTS"] = 1024;
             values[valuesById[2001] = "AMOUNT_MUST_BE_POSITIVE"] = 2001;
             values[valuesById[2002] = "AMOUNT_NOT_SAFE_INTEGER"] = 2002;
             values[valuesById[2003] = "RATE_OUT_OF_RANGE"] = 2003;

@@ -1,0 +1,265 @@
+/**
+ * `npm run bench -- disclosure`: (1) rows/s ingested end to end through the disclosure sink
+ * (validate, queue, TSV-encode, insert, acknowledged by ClickHouse), median of up to 3 runs; (2)
+ * latency of every live disclosure figure query over a book of 10 million fills (and the loans,
+ * notes, schedules and repayments that go with them), median of several runs per query, both
+ * as the aggregate tables are right after the inserts and after `compactLive()` (the merge the
+ * service runs every few minutes); (3) the as-of queries the monthly reports use, for reference.
+ *
+ * Method: the ingest runs use the real sink on 127.0.0.1. The 10-million-fill book is generated
+ * by ClickHouse itself (INSERT ... SELECT FROM numbers()), which takes seconds instead of the
+ * minutes the sink would need, and goes through the same materialized views. The live figures
+ * are checked equal to the as-of figures first. Everything lives in a database of its own,
+ * dropped at the end (also after a failure). Loops are bounded in count.
+ */
+import { loadavg } from 'node:os';
+import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
+import {
+  createDisclosureReports,
+  createDisclosureSink,
+  type FigureTimings,
+  type FillRow,
+} from '../src/disclosure/index.js';
+import { Code } from '../src/shared/index.js';
+import type { Benchmark } from './bench.js';
+import { integerOption, median } from './options.js';
+
+interface Settings {
+  url: string;
+  database: string;
+  fills: number;
+  ingestRows: number;
+  runs: number;
+}
+
+const dayMs = 86_400_000;
+
+function fill(run: number, i: number, timeMs: number): FillRow {
+  return {
+    fillId: `r${run}-${i}`,
+    seq: i,
+    marketId: '36M:B',
+    trancheId: `t-${i >> 7}`,
+    borrowerRef: `b:${(i * 7919) % 80_000}`,
+    lenderRef: `l:${(i * 104_729) % 200_000}`,
+    amountFen: 50_000 + (i % 1_000) * 100,
+    rateBps: 800 + (i % 1_500),
+    timeMs: timeMs + i,
+    explanation: 'best rate, earliest at that rate',
+  };
+}
+
+/** One run: `rows` fills through a fresh sink; answers rows/s from first add to last ack. */
+async function ingestRun(s: Settings, run: number): Promise<number> {
+  const sink = createDisclosureSink({ url: s.url, database: s.database, batchRowsMax: 100_000 });
+  const started = performance.now();
+  const base = Date.now() - 30 * dayMs;
+  for (let i = 0; i < s.ingestRows;) {
+    const code = sink.addFill(fill(run, i, base));
+    if (code === Code.OVERLOADED) {
+      await sleep(1);
+      continue;
+    }
+    if (code !== Code.OK) throw new Error(`addFill answered ${code}`);
+    i += 1;
+    // Yield now and then so the background inserts (and their encoding) make progress.
+    if (i % 10_000 === 0) await setImmediate();
+  }
+  await sink.flush();
+  const seconds = (performance.now() - started) / 1000;
+  const { inserted, failedAttempts } = sink.stats();
+  await sink.close();
+  if (inserted !== s.ingestRows) throw new Error(`inserted ${inserted} of ${s.ingestRows}`);
+  if (failedAttempts !== 0) throw new Error(`${failedAttempts} failed attempts`);
+  return s.ingestRows / seconds;
+}
+
+/** Loan k of the generated book: principal, rate and origination as SQL over `k`. */
+function loanSql(k: string, t0: number, stepMs: number) {
+  return {
+    principal: `(6000000 + (${k} % 1000) * 1200)`,
+    rate: `(800 + ${k} % 1500)`,
+    originated: `(${t0} + ${k} * ${stepMs})`,
+  };
+}
+
+/**
+ * The book: `fills` fills and notes (100 per loan, 200,000 lenders), fills/100 loans of 80,000
+ * borrowers over three years, 12 monthly instalments each, repaid on time except 1 loan in 50,
+ * which stops paying at its 4th instalment (1 in 200 is then paid by the compensator).
+ */
+export function bookStatements(db: string, fills: number, nowMs: number): string[] {
+  const loans = Math.ceil(fills / 100);
+  const t0 = nowMs - 3 * 365 * dayMs;
+  const stepMs = Math.floor((3 * 365 * dayMs) / loans);
+  const l = loanSql('k', t0, stepMs);
+  const grade = `arrayElement(['A','B','C','D','E','F','G'], toUInt32(k % 7 + 1))`;
+  const perLoan = `SELECT number AS n, intDiv(number, 100) AS k FROM numbers(${fills})`;
+  const inst = `SELECT number AS m, intDiv(number, 12) AS k, number % 12 + 1 AS no,
+    ${l.originated} + no * 30 * ${dayMs} AS due, intDiv(${l.principal}, 12) AS p,
+    intDiv(${l.principal} * ${l.rate} * (13 - no), 1440000) AS i FROM numbers(${loans * 12})`;
+  return [
+    `INSERT INTO ${db}.loans SELECT concat('L', toString(k)), concat('b:', toString(k % 80000)),
+      concat('a', toString(k)), ${grade}, 12, ${l.principal}, ${l.rate}, 'equal_principal',
+      toUInt8(k % 100 = 0), ${l.originated} - 3600000, ${l.originated}, 1
+      FROM (SELECT number AS k FROM numbers(${loans}))`,
+    `INSERT INTO ${db}.notes SELECT concat('n', toString(n)), concat('L', toString(k)),
+      concat('l:', toString(cityHash64(n) % 200000)), intDiv(${l.principal}, 100),
+      ${l.originated}, 1 FROM (${perLoan})`,
+    `INSERT INTO ${db}.fills SELECT concat('f', toString(n)), n, concat('12M:', ${grade}),
+      concat('L', toString(k)), concat('b:', toString(k % 80000)),
+      concat('l:', toString(cityHash64(n) % 200000)), intDiv(${l.principal}, 100), ${l.rate},
+      toDateTime(intDiv(${l.originated} - 1800000 + n % 100, 1000)),
+      ${l.originated} - 1800000 + n % 100, 'bench', 1 FROM (${perLoan})`,
+    `INSERT INTO ${db}.schedules SELECT concat('L', toString(k)), no, due, p, i, 1 FROM (${inst})`,
+    `INSERT INTO ${db}.repayments SELECT concat('r', toString(m)), concat('L', toString(k)), no,
+      due, due + 3600000, p, i, 0, if(k % 50 = 7, 'compensator', 'borrower'), 1 FROM (${inst})
+      WHERE due <= ${nowMs} - ${dayMs} AND NOT (k % 50 = 7 AND no >= 4 AND k % 200 != 7)
+        AND NOT (k % 50 = 7 AND no < 4)`,
+    `INSERT INTO ${db}.repayments SELECT concat('q', toString(m)), concat('L', toString(k)), no,
+      due, due + 3600000, p, i, 0, 'borrower', 1 FROM (${inst})
+      WHERE due <= ${nowMs} - ${dayMs} AND k % 50 = 7 AND no < 4`,
+  ];
+}
+
+type Query = 'live' | 'asOf';
+
+/** As-of queries over 10 M rows on a busy machine can pass the client's 30 s default. */
+const reportsOf = (s: Settings) =>
+  createDisclosureReports({ url: s.url, database: s.database, requestTimeoutMs: 600_000 });
+
+/** Median time of each figure query over `runs` runs, after one warm-up run. */
+async function figureRuns(
+  s: Settings,
+  nowMs: number,
+  query: Query,
+  runs: number,
+): Promise<Record<string, number>> {
+  const reports = reportsOf(s);
+  const samples: Record<string, number[]> = { allMs: [] };
+  try {
+    for (let run = 0; run < runs + 1; run += 1) {
+      const started = performance.now();
+      const { timings } =
+        query === 'live'
+          ? await reports.liveFiguresTimed(nowMs)
+          : await reports.figuresTimed(nowMs);
+      if (run === 0) continue; // warm-up: first reads fill the page cache
+      samples['allMs']?.push(performance.now() - started);
+      for (const [name, ms] of Object.entries(timings as unknown as Record<string, number>)) {
+        (samples[name] ??= []).push(ms);
+      }
+    }
+  } finally {
+    await reports.close();
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, values]) => [name, Math.round(median(values))]),
+  );
+}
+
+const queryNames = ['balancesMs', 'lendersMs', 'overdueMs', 'compensationMs'];
+const slowest = (ms: Record<string, number>): number =>
+  Math.max(...queryNames.map((name) => ms[name] ?? 0));
+
+/** Live figures must equal the as-of figures at the same time (the book has no future fact). */
+async function checkAgreement(s: Settings, nowMs: number): Promise<void> {
+  const reports = reportsOf(s);
+  try {
+    const [live, asOf] = [await reports.liveFigures(nowMs), await reports.figures(nowMs)];
+    process.stdout.write(`figures: ${JSON.stringify(live)}\n`);
+    if (JSON.stringify(live) !== JSON.stringify(asOf)) {
+      throw new Error(`live and as-of figures differ: ${JSON.stringify(asOf)}`);
+    }
+  } finally {
+    await reports.close();
+  }
+}
+
+async function count(client: ClickHouseClient, db: string, table: string): Promise<number> {
+  const result = await client.query({
+    query: `SELECT count() AS n FROM ${db}.${table}`,
+    format: 'JSONEachRow',
+  });
+  const rows = await result.json<{ n: string }>();
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function run(args: string[]): Promise<void> {
+  const s: Settings = {
+    url: process.env.CLICKHOUSE_URL ?? 'http://127.0.0.1:18123',
+    database: `bench_disclosure_${process.pid}`,
+    fills: integerOption(args, '--fills', 10_000_000, 50_000_000),
+    ingestRows: integerOption(args, '--ingest-rows', 1_000_000, 20_000_000),
+    runs: integerOption(args, '--runs', 5, 50),
+  };
+  // Building the book runs INSERT ... SELECT of 10 million rows: far past the 30 s default.
+  const admin = createClient({
+    url: s.url,
+    request_timeout: 900_000,
+    log: { level: ClickHouseLogLevel.OFF },
+  });
+  const loadBefore = loadavg()[0] ?? 0;
+  try {
+    await createDisclosureSink({ url: s.url, database: s.database }).migrate();
+    const rates: number[] = [];
+    for (let r = 0; r < Math.min(s.runs, 3); r += 1) {
+      rates.push(await ingestRun(s, r));
+      process.stdout.write(`ingest run ${r + 1}: ${Math.round(rates[r] ?? 0)} rows/s\n`);
+      await admin.command({ query: `TRUNCATE TABLE ${s.database}.fills` });
+    }
+    const nowMs = Date.now();
+    const built = performance.now();
+    for (const query of bookStatements(s.database, s.fills, nowMs)) {
+      await admin.command({ query });
+    }
+    const tables = ['fills', 'loans', 'notes', 'schedules', 'repayments'];
+    const sizes = Object.fromEntries(
+      await Promise.all(tables.map(async (t) => [t, await count(admin, s.database, t)] as const)),
+    );
+    const buildS = (performance.now() - built) / 1000;
+    process.stdout.write(`book built in ${buildS.toFixed(1)} s: ${JSON.stringify(sizes)}\n`);
+    await checkAgreement(s, nowMs);
+    const unmergedMs = await figureRuns(s, nowMs, 'live', s.runs);
+    const compacted = performance.now();
+    const reports = reportsOf(s);
+    await reports.compactLive().finally(() => reports.close());
+    const compactMs = Math.round(performance.now() - compacted);
+    const figureMs = await figureRuns(s, nowMs, 'live', s.runs);
+    const asOfMs = await figureRuns(s, nowMs, 'asOf', 1);
+    process.stdout.write(`live figures, aggregates as inserted: ${JSON.stringify(unmergedMs)}\n`);
+    process.stdout.write(`live figures, after compactLive (${compactMs} ms): `);
+    process.stdout.write(`${JSON.stringify(figureMs)}\n`);
+    process.stdout.write(`as-of figures (monthly reports): ${JSON.stringify(asOfMs)}\n`);
+    const maxFigureMs = slowest(figureMs);
+    const result = {
+      rowsPerSec: Math.round(median(rates)),
+      maxFigureMs,
+      figureMs,
+      maxFigureMsBeforeCompaction: slowest(unmergedMs),
+      compactMs,
+      maxAsOfFigureMs: slowest(asOfMs),
+      ingestRows: s.ingestRows,
+      ingestRuns: rates.map(Math.round),
+      fills: sizes['fills'],
+      tables: sizes,
+      runs: s.runs,
+      loadAvg1: [Number(loadBefore.toFixed(2)), Number((loadavg()[0] ?? 0).toFixed(2))],
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await admin.command({ query: `DROP DATABASE IF EXISTS ${s.database}` });
+    await admin.close();
+  }
+}
+
+export const bench: Benchmark = {
+  summary: 'disclosure: rows/s into ClickHouse, live figure latency over 10 M fills',
+  options: [
+    '--fills N        fills in the book the figures run over (10,000,000)',
+    '--ingest-rows N  fills per ingest run through the sink (1,000,000)',
+    '--runs N         figure runs after a warm-up (5); ingest runs: min(N, 3)',
+  ],
+  run,
+};

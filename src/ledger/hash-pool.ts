@@ -1,0 +1,102 @@
+/**
+ * Worker threads that check the journal's record hashes in parallel with the replay.
+ *
+ * Goal: take sha256, the largest single cost of verification, off the thread that replays the
+ * balances, since each record's hash depends only on bytes stored in the file (the previous
+ * record's hash sits right before it), not on any computation over earlier records.
+ *
+ * Method: a small pool of plain-JS workers (`eval`, so the same code runs from TypeScript
+ * sources and compiled output). Each run of records is transferred (not copied) to the next
+ * worker in turn; the worker walks the length fields, recomputes every hash over (previous
+ * hash, length, body) and answers the index of the first record whose stored hash differs, or
+ * -1, and how many records it checked. The caller must not trust its scan until `finish()`
+ * says every record it handed over checked out.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { assert } from '../shared/index.js';
+
+const workerSource = `
+const { parentPort } = require('node:worker_threads');
+const crypto = require('node:crypto');
+const sha256 = crypto.hash
+  ? (data) => crypto.hash('sha256', data, 'buffer')
+  : (data) => crypto.createHash('sha256').update(data).digest();
+parentPort.on('message', ({ id, buffer, firstIndex }) => {
+  const bytes = Buffer.from(buffer);
+  let pos = 32;
+  let index = firstIndex;
+  let bad = -1;
+  while (pos < bytes.length) {
+    const bodyEnd = pos + 4 + bytes.readUInt32LE(pos);
+    if (bodyEnd + 32 > bytes.length) { bad = index; break; }
+    const hash = sha256(bytes.subarray(pos - 32, bodyEnd));
+    if (hash.compare(bytes, bodyEnd, bodyEnd + 32) !== 0) { bad = index; break; }
+    pos = bodyEnd + 32;
+    index += 1;
+  }
+  parentPort.postMessage({ id, bad, count: index - firstIndex });
+});
+`;
+
+interface Answer {
+  id: number;
+  bad: number;
+  count: number;
+}
+
+export class HashPool {
+  readonly #workers: Worker[] = [];
+  readonly #pending = new Map<number, (answer: Answer) => void>();
+  readonly #answers: Promise<Answer>[] = [];
+  #next = 0;
+  #failure: Error | undefined;
+  handedOver = 0;
+
+  constructor(threads = Math.max(1, Math.min(4, os.availableParallelism() - 1))) {
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(workerSource, { eval: true });
+      worker.on('message', (answer: Answer) => {
+        const resolve = this.#pending.get(answer.id);
+        this.#pending.delete(answer.id);
+        resolve?.(answer);
+      });
+      worker.on('error', (error) => {
+        this.#failure = error;
+        for (const resolve of this.#pending.values()) resolve({ id: -1, bad: 0, count: 0 });
+        this.#pending.clear();
+      });
+      this.#workers.push(worker);
+    }
+  }
+
+  /** Queues a run of records: `bytes` starts with the hash before its first record. */
+  check(bytes: Buffer, firstIndex: number): void {
+    assert(bytes.byteOffset === 0 && bytes.length === bytes.buffer.byteLength, 'own buffer');
+    const id = this.#next++;
+    const worker = this.#workers[id % this.#workers.length];
+    assert(worker !== undefined, 'the pool has workers');
+    this.#answers.push(new Promise<Answer>((resolve) => this.#pending.set(id, resolve)));
+    const buffer = bytes.buffer as ArrayBuffer;
+    worker.postMessage({ id, buffer, firstIndex }, [buffer]);
+  }
+
+  /** Waits for every answer, then stops the workers. */
+  async terminate(): Promise<void> {
+    await Promise.all(this.#answers);
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+
+  /** Index of the first record with a wrong hash, -1 if none; records checked. */
+  async finish(): Promise<{ firstBad: number; checked: number }> {
+    const answers = await Promise.all(this.#answers);
+    if (this.#failure !== undefined) return { firstBad: 0, checked: 0 };
+    let firstBad = -1;
+    let checked = 0;
+    for (const answer of answers) {
+      checked += answer.count;
+      if (answer.bad >= 0 && (firstBad < 0 || answer.bad < firstBad)) firstBad = answer.bad;
+    }
+    return { firstBad, checked };
+  }
+}
