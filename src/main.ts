@@ -36,7 +36,7 @@ import {
 } from './risk-stream/index.js';
 import { MarketBackend } from './service/backend.js';
 import { startLocalServices, stopLocalServices } from './services.js';
-import { systemClock } from './shared/index.js';
+import { isValidId, systemClock } from './shared/index.js';
 
 export interface Service {
   readonly port: number;
@@ -69,6 +69,7 @@ interface Parts {
   alertsRedis?: Redis;
   channelRedis?: Redis;
   usersSubscriber?: Redis;
+  freezeSubscriber?: Redis;
   rateLimits?: { user: SharedRateLimiter; ip: SharedRateLimiter };
   presence?: Presence;
   figuresTimer?: NodeJS.Timeout;
@@ -119,6 +120,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   parts.credit = credit;
   const backend = new MarketBackend({
     credit,
+    markets: config.markets,
     ledger,
     clock,
     facts: { addFill: (row) => sink.addFill(row) },
@@ -218,7 +220,13 @@ async function startFront(
   const host = await createMatchingHost({
     markets: config.markets,
     shards: config.shards,
+    // Commands are journaled (group commit) before they are answered; books survive restarts.
+    journalDir: join(resolve(config.dataDir), 'orderbook'),
+    tickIntervalMs: 1_000,
     onOutcomes: (outcomes, books) => backend.onOutcomes(outcomes, books),
+    onSystemOutcomes: (outcomes, books) => backend.onSystemOutcomes(outcomes, books),
+    onWorkerFailure: (shard, detail) =>
+      parts.log.error({ shard, detail: String(detail) }, 'matching worker failed; restarting'),
   });
   parts.host = host;
   const ledger = parts.ledger;
@@ -251,7 +259,43 @@ async function startFront(
   parts.gateway = gateway;
   backend.attach(host, gateway);
   await followUserChanges(parts, redisUrl, edge.users.changesChannel, gateway);
+  await followFreezes(parts, redisUrl, backend);
   return gateway;
+}
+
+/** Block decisions of the risk pipeline freeze the account in every market at once. */
+async function followFreezes(
+  parts: Parts,
+  redisUrl: string,
+  backend: MarketBackend,
+): Promise<void> {
+  const channel = parts.risk?.names.freezeChannel;
+  if (channel === undefined) return;
+  const subscriber = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
+  parts.freezeSubscriber = subscriber;
+  await subscriber.connect();
+  subscriber.on('message', (from: string, text: string) => {
+    if (from !== channel) return;
+    const accountId = freezeAccountOf(text);
+    if (accountId === undefined) {
+      parts.log.warn({ channel }, 'malformed freeze message ignored');
+      return;
+    }
+    parts.log.warn({ accountId }, 'risk pipeline froze an account');
+    backend.freezeAccount(accountId);
+  });
+  await subscriber.subscribe(channel);
+}
+
+function freezeAccountOf(text: string): string | undefined {
+  try {
+    const value = JSON.parse(text) as { accountId?: unknown };
+    return typeof value.accountId === 'string' && isValidId(value.accountId)
+      ? value.accountId
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** KYC changes and revocations from any gateway reach this one's sessions at once. */
@@ -376,6 +420,7 @@ async function shutdown(parts: Parts): Promise<void> {
   parts.rateLimits?.ip.stop();
   await step(parts, 'user changes', async () => {
     parts.usersSubscriber?.disconnect();
+    parts.freezeSubscriber?.disconnect();
   });
   await step(parts, 'channel redis', async () => {
     await parts.channelRedis?.quit();

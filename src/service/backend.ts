@@ -57,6 +57,8 @@ export interface BackendDeps {
   onCommandDone?: (latencyUs: number) => void;
   /** Open (resting) orders one lender may hold; past it, TOO_MANY_OPEN_ORDERS. */
   openOrdersPerUserMax: number;
+  /** Every market id, for account-wide commands such as a freeze. */
+  markets: readonly string[];
   /** The credit model for loan applications (absent: applications are refused). */
   credit?: CreditPool;
   /** Reports a failure that is not the client's fault (logged by the composition root). */
@@ -370,24 +372,9 @@ export class MarketBackend implements Backend {
       case 'fill':
         this.#applyFill(event, seq, deliveries);
         return;
-      case 'order_closed': {
-        const releasedFen = this.#closeOrder(event);
-        this.#openOrders.remove(event.lenderId, event.clientOrderId);
-        const orderUpdate: lending.v1.IOrderUpdate = {
-          clientOrderId: event.clientOrderId,
-          marketId: event.marketId,
-          state: event.reason === 'filled' ? 2 : 3,
-          releasedFen,
-          reason: event.reason,
-          timeMs: this.#deps.clock.nowMs(),
-        };
-        deliveries.push(() => out().publishToUser(event.lenderId, { orderUpdate }));
-        if (event.reason === 'cancelled' && requestId !== 0 && pending.userId === event.lenderId) {
-          const cancelled = { clientOrderId: event.clientOrderId, releasedFen, seq };
-          deliveries.push(() => out().reply(connId, { requestId, orderCancelled: cancelled }));
-        }
+      case 'order_closed':
+        this.#applyClose(event, seq, pending, deliveries);
         return;
-      }
       case 'tranche_listed': {
         const listed = {
           trancheId: event.trancheId,
@@ -412,7 +399,79 @@ export class MarketBackend implements Backend {
         this.#movement(event.borrowerId, 'disbursement', event.amountFen, event.trancheId);
         return;
       }
+      case 'account_status':
+        return;
+      case 'order_reduced':
+      case 'order_amended':
+      case 'tranche_expired':
+        // The engine supports reduce, amend and tranche deadlines, but the protocol does not
+        // offer them yet, so no command here can cause these events; money for them (partial
+        // release, escrow refunds) is wired together with the protocol messages.
+        assert(false, `${event.type} reached a backend that cannot settle it yet`);
     }
+  }
+
+  #applyClose(
+    event: Extract<MarketEvent, { type: 'order_closed' }>,
+    seq: number,
+    pending: Pending,
+    deliveries: Delivery[],
+  ): void {
+    const { connId, requestId } = pending;
+    const releasedFen = this.#closeOrder(event);
+    this.#openOrders.remove(event.lenderId, event.clientOrderId);
+    const orderUpdate: lending.v1.IOrderUpdate = {
+      clientOrderId: event.clientOrderId,
+      marketId: event.marketId,
+      state: event.reason === 'filled' ? 2 : 3,
+      releasedFen,
+      reason: event.reason,
+      timeMs: this.#deps.clock.nowMs(),
+    };
+    deliveries.push(() => this.#out().publishToUser(event.lenderId, { orderUpdate }));
+    if (event.reason === 'cancelled' && requestId !== 0 && pending.userId === event.lenderId) {
+      const cancelled = { clientOrderId: event.clientOrderId, releasedFen, seq };
+      deliveries.push(() => this.#out().reply(connId, { requestId, orderCancelled: cancelled }));
+    }
+  }
+
+  /**
+   * Freezes an account in every market: its new orders are refused (ACCOUNT_FROZEN) and its
+   * open orders cancelled, their holds released (order_closed, reason frozen). Idempotent.
+   */
+  freezeAccount(accountId: string, frozen = true): void {
+    for (const marketId of this.#deps.markets) {
+      const ref = this.#nextRef++;
+      const kind = frozen ? 'freeze' : 'unfreeze';
+      const code = this.#hostOrThrow().submit({ kind, ref, marketId, accountId });
+      if (code !== Code.OK) {
+        this.#deps.onError(`${kind} of ${accountId} in ${marketId} not queued`, code);
+        continue;
+      }
+      this.#pending.set(ref, {
+        connId: 0,
+        requestId: 0,
+        userId: accountId,
+        holdId: '',
+        createdHold: false,
+        receivedNs: process.hrtime.bigint(),
+      });
+    }
+  }
+
+  /** Outcomes of the host's own commands (ticks: expiries), with no client to answer. */
+  onSystemOutcomes(outcomes: CommandOutcome[], books: BookSnapshot[]): void {
+    for (const outcome of outcomes) {
+      this.#pending.set(outcome.ref, {
+        connId: 0,
+        requestId: 0,
+        userId: '',
+        holdId: '',
+        createdHold: false,
+        receivedNs: process.hrtime.bigint(),
+      });
+    }
+    this.onOutcomes(outcomes, books);
   }
 
   #applyFill(
