@@ -10,7 +10,16 @@ import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
-import { createDisclosureSink, type DisclosureSink } from './disclosure/index.js';
+import {
+  createDisclosureReports,
+  createDisclosureSink,
+  figureLines,
+  renderFiguresCsv,
+  renderFiguresJson,
+  type DisclosureFigures,
+  type DisclosureReports,
+  type DisclosureSink,
+} from './disclosure/index.js';
 import {
   Presence,
   SharedRateLimiter,
@@ -19,6 +28,7 @@ import {
   createGateway,
   createRedisChannelLog,
   parseUserChange,
+  type DisclosureRoutes,
   type Gateway,
 } from './gateway/index.js';
 import { openLedger, type Ledger } from './ledger/index.js';
@@ -36,7 +46,7 @@ import {
 } from './risk-stream/index.js';
 import { MarketBackend } from './service/backend.js';
 import { startLocalServices, stopLocalServices } from './services.js';
-import { isValidId, systemClock } from './shared/index.js';
+import { Code, isValidId, systemClock } from './shared/index.js';
 
 export interface Service {
   readonly port: number;
@@ -77,6 +87,9 @@ interface Parts {
   clickhouseUp: boolean;
   fraudConfigs?: FraudConfigStore;
   credit?: CreditPool;
+  reports?: DisclosureReports;
+  /** The latest disclosure figures, for the HTTP routes. */
+  figures?: DisclosureFigures;
 }
 
 export async function startService(config: Config): Promise<Service> {
@@ -99,9 +112,20 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   });
   parts.ledger = ledger;
   parts.log.info({ entries: ledger.entryCount(), head: ledger.headHash() }, 'ledger open');
-  const sink = createDisclosureSink({ url: clickhouseUrl, database: config.clickhouseDatabase });
+  const sink = createDisclosureSink({
+    url: clickhouseUrl,
+    database: config.clickhouseDatabase,
+    // While ClickHouse is down, facts go to disk and are replayed, once, when it returns.
+    spoolDir: join(resolve(config.dataDir), 'clickhouse-spool'),
+    onError: (error) => parts.log.warn({ err: error }, 'ClickHouse insert failed; retrying'),
+    onSpoolAlarm: (info) => parts.log.error({ info }, 'ClickHouse spool is nearly full'),
+  });
   parts.sink = sink;
   await sink.migrate();
+  parts.reports = createDisclosureReports({
+    url: clickhouseUrl,
+    database: config.clickhouseDatabase,
+  });
   const fraudConfigs = new FraudConfigStore(defaultFraudConfig, 'system', clock.nowMs());
   parts.fraudConfigs = fraudConfigs;
   const risk = createRiskStream({
@@ -239,6 +263,7 @@ async function startFront(
     backend,
     log: parts.log.child({ module: 'gateway' }),
     ...edge,
+    disclosure: disclosureRoutes(parts, () => systemClock.nowMs()),
     tokenTtlMs: config.tokenTtlSeconds * 1000,
     channelLog: createRedisChannelLog(
       channelRedis,
@@ -361,27 +386,29 @@ async function wireAlerts(parts: Parts, redisUrl: string, prefix: string): Promi
   );
 }
 
-/** Live figures, once a second; a failed query keeps the last figures and is logged. */
+/**
+ * The regulator's figures, live: once a second from ClickHouse's aggregate tables, pushed to
+ * CHANNEL_DISCLOSURE subscribers and kept for the HTTP routes. A failed query keeps the last
+ * figures and is logged; the aggregate tables are compacted every five minutes.
+ */
 function startFigures(parts: Parts, backend: MarketBackend, nowMs: () => number): NodeJS.Timeout {
   let seq = 0;
   let running = false;
+  let lastCompactMs = nowMs();
   const timer = setInterval(() => {
-    const sink = parts.sink;
-    if (running || sink === undefined) return;
+    const reports = parts.reports;
+    if (running || reports === undefined) return;
     running = true;
-    sink
-      .liveFigures()
+    const compact = nowMs() - lastCompactMs > 300_000;
+    if (compact) lastCompactMs = nowMs();
+    (compact ? reports.compactLive() : Promise.resolve())
+      .then(() => reports.liveFigures(nowMs()))
       .then((figures) => {
         parts.clickhouseUp = true;
+        parts.figures = figures;
         seq += 1;
-        backend.setFigures({
-          seq,
-          asOfMs: nowMs(),
-          figures: [
-            { name: 'cumulative_lending_amount', value: figures.amountFen, unit: 'fen' },
-            { name: 'cumulative_lending_count', value: figures.fills, unit: 'count' },
-          ],
-        });
+        const lines = figureLines(figures).map(({ name, value, unit }) => ({ name, value, unit }));
+        backend.setFigures({ seq, asOfMs: figures.asOfMs, figures: lines });
       })
       .catch((error: unknown) => {
         parts.clickhouseUp = false;
@@ -393,6 +420,26 @@ function startFigures(parts: Parts, backend: MarketBackend, nowMs: () => number)
   }, 1000);
   timer.unref();
   return timer;
+}
+
+/** The public disclosure routes: latest figures (JSON, CSV) and monthly reports (cached 60 s). */
+function disclosureRoutes(parts: Parts, nowMs: () => number): DisclosureRoutes {
+  const cache = new Map<string, { atMs: number; csv: string }>();
+  return {
+    figuresJson: () => (parts.figures === undefined ? undefined : renderFiguresJson(parts.figures)),
+    figuresCsv: () => (parts.figures === undefined ? undefined : renderFiguresCsv(parts.figures)),
+    monthlyReportCsv: async (month) => {
+      const cached = cache.get(month);
+      if (cached !== undefined && nowMs() - cached.atMs < 60_000) return cached.csv;
+      const reports = parts.reports;
+      if (reports === undefined) return Code.SERVICE_UNAVAILABLE;
+      const csv = await reports.monthlyReportCsv(month);
+      if (typeof csv !== 'string') return csv;
+      if (cache.size >= 240) cache.clear();
+      cache.set(month, { atMs: nowMs(), csv });
+      return csv;
+    },
+  };
 }
 
 async function step(parts: Parts, name: string, action: () => Promise<void> | void): Promise<void> {
@@ -410,6 +457,7 @@ async function shutdown(parts: Parts): Promise<void> {
   await step(parts, 'matching workers', () => parts.host?.stop());
   await step(parts, 'ledger', () => parts.ledger?.close());
   await step(parts, 'disclosure sink', () => parts.sink?.close());
+  await step(parts, 'disclosure reports', () => parts.reports?.close());
   await step(parts, 'alerts', () => parts.alertsUnsubscribe?.());
   await step(parts, 'alerts redis', async () => {
     parts.alertsRedis?.disconnect();

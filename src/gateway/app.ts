@@ -23,6 +23,7 @@ import {
 import { UserChannels, type ChannelSubscriber } from './user-channels.js';
 import { BookFanout } from './book-fanout.js';
 import type { Presence } from './presence.js';
+import { mountDisclosureRoutes, type DisclosureRoutes } from './disclosure-routes.js';
 import { Accounts } from './accounts.js';
 import type { SharedRateLimiter } from './rate-limit.js';
 import type { Claims } from './auth.js';
@@ -48,6 +49,8 @@ export interface GatewayOptions {
   users: UserStore;
   /** Per-user and per-IP command rates, shared by every gateway (absent: unlimited). */
   rateLimits?: { user: SharedRateLimiter; ip: SharedRateLimiter };
+  /** The public disclosure routes (absent: not served). */
+  disclosure?: DisclosureRoutes;
   /** Who watches the alerts, across gateways (absent: no presence messages). */
   presence?: Presence;
   /** Lifetime of tokens issued by login and refresh. */
@@ -306,6 +309,9 @@ class GatewayServer implements Gateway {
       const text = this.metrics.render(this.#options.metricsExtra?.() ?? {});
       res.cork(() => res.writeHeader('content-type', 'text/plain; version=0.0.4').end(text));
     });
+    if (this.#options.disclosure !== undefined) {
+      mountDisclosureRoutes(this.#app, this.#options.disclosure);
+    }
     mountHttpApi(this.#app, {
       open: (exchange) => {
         const connId = this.#nextConnId++;

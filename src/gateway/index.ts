@@ -15,3 +15,4 @@ export { SharedRateLimiter } from './rate-limit.js';
 export type { RateLimit } from './rate-limit.js';
 export { Presence } from './presence.js';
 export type { PresenceOptions } from './presence.js';
+export type { DisclosureRoutes } from './disclosure-routes.js';

@@ -191,4 +191,26 @@ describe('HTTP API', () => {
     expect((await call('/v1/nothing-here')).status).toBe(404);
     expect((await call('/health')).status).toBe(200);
   });
+
+  it('serves the public disclosure figures and monthly reports', async () => {
+    let figures = await fetch(`${service.httpUrl}/v1/disclosure/figures.json`);
+    for (let i = 0; i < 50 && figures.status !== 200; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      figures = await fetch(`${service.httpUrl}/v1/disclosure/figures.json`);
+    }
+    expect(figures.status).toBe(200);
+    const json = (await figures.json()) as { asOfMs?: number };
+    expect(json.asOfMs).toBeGreaterThan(0);
+    const csv = await fetch(`${service.httpUrl}/v1/disclosure/figures.csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(await csv.text()).toContain('name,value,unit,label,as_of_utc');
+    const month = new Date().toISOString().slice(0, 7);
+    const report = await fetch(`${service.httpUrl}/v1/disclosure/reports/${month}.csv`);
+    expect(report.status).toBe(200);
+    expect((await report.text()).length).toBeGreaterThan(0);
+    for (const bad of ['2026-13.csv', 'x.csv', '..%2F..%2Fetc%2Fpasswd']) {
+      const refused = await fetch(`${service.httpUrl}/v1/disclosure/reports/${bad}`);
+      expect(refused.status, bad).toBe(400);
+    }
+  });
 });
