@@ -21,6 +21,8 @@ export interface Config {
   logLevel: string;
   channelLogEntriesMax: number;
   tokenTtlSeconds: number;
+  loanSchedule: 'equal_instalment' | 'equal_principal' | 'interest_only';
+  originationFeeBps: number;
   openOrdersPerUserMax: number;
   rateLimitUserPerSecond: number;
   rateLimitIpPerSecond: number;
@@ -115,6 +117,12 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitUserPerSecond: integer(env, 'RATE_LIMIT_USER_PER_SECOND', 2_000, 0, 10_000_000),
     rateLimitIpPerSecond: integer(env, 'RATE_LIMIT_IP_PER_SECOND', 20_000, 0, 10_000_000),
     openOrdersPerUserMax: integer(env, 'MAX_OPEN_ORDERS_PER_USER', 10_000, 1, 10_000_000),
+    loanSchedule: oneOf(env, 'LOAN_SCHEDULE', 'equal_instalment', [
+      'equal_instalment',
+      'equal_principal',
+      'interest_only',
+    ] as const),
+    originationFeeBps: integer(env, 'ORIGINATION_FEE_BPS', 0, 0, 1_000),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 30 * 24 * 3600),
     channelLogEntriesMax: integer(
       env,

@@ -145,6 +145,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   const backend = new MarketBackend({
     credit,
     markets: config.markets,
+    product: { schedule: config.loanSchedule, originationFeeBps: config.originationFeeBps },
     ledger,
     clock,
     facts: { addFill: (row) => sink.addFill(row) },

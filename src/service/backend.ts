@@ -12,7 +12,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { lending } from '../gen/proto/lending.js';
 import type { Backend, BusinessCommand, Outbound, Session } from '../gateway/index.js';
 import { toReject, topics } from '../gateway/index.js';
-import type { Ledger } from '../ledger/index.js';
+import type { Ledger, NoteTerms, ScheduleName } from '../ledger/index.js';
 import type {
   BookSnapshot,
   CommandOutcome,
@@ -57,6 +57,8 @@ export interface BackendDeps {
   onCommandDone?: (latencyUs: number) => void;
   /** Open (resting) orders one lender may hold; past it, TOO_MANY_OPEN_ORDERS. */
   openOrdersPerUserMax: number;
+  /** The loan product: repayment schedule and origination fee (basis points of the loan). */
+  product: { schedule: ScheduleName; originationFeeBps: number };
   /** Every market id, for account-wide commands such as a freeze. */
   markets: readonly string[];
   /** The credit model for loan applications (absent: applications are refused). */
@@ -82,6 +84,8 @@ export class MarketBackend implements Backend {
   readonly #books = new Map<string, lending.v1.IBookUpdate>();
   readonly #openOrders = new OpenOrders();
   readonly #movements: Delivery[] = [];
+  /** Fills of tranches not yet funded: the notes of the loan they will become. */
+  readonly #notes = new Map<string, NoteTerms[]>();
   /** Open tranches, for the funding progress pushed on CHANNEL_TRANCHES. */
   readonly #tranches = new Map<
     string,
@@ -388,17 +392,9 @@ export class MarketBackend implements Backend {
         this.#trancheUpdate(event.trancheId, event.filledFen, deliveries);
         return;
       }
-      case 'tranche_funded': {
-        const code = this.#deps.ledger.disburse(
-          derivedId('disburse', event.trancheId),
-          event.trancheId,
-          event.borrowerId,
-          event.amountFen,
-        );
-        assert(code === Code.OK, `disburse ${event.trancheId} failed with ${code}`);
-        this.#movement(event.borrowerId, 'disbursement', event.amountFen, event.trancheId);
+      case 'tranche_funded':
+        this.#originate(event);
         return;
-      }
       case 'account_status':
         return;
       case 'order_reduced':
@@ -433,6 +429,28 @@ export class MarketBackend implements Backend {
       const cancelled = { clientOrderId: event.clientOrderId, releasedFen, seq };
       deliveries.push(() => this.#out().reply(connId, { requestId, orderCancelled: cancelled }));
     }
+  }
+
+  /**
+   * A funded tranche becomes a loan: the escrow goes to the borrower (less the origination fee)
+   * and every fill becomes a note of its lender at its rate, repaid on the product's schedule.
+   */
+  #originate(event: Extract<MarketEvent, { type: 'tranche_funded' }>): void {
+    const notes = this.#notes.get(event.trancheId) ?? [];
+    this.#notes.delete(event.trancheId);
+    const termMonths = Number(/^(\d+)M:/.exec(event.marketId)?.[1] ?? 0);
+    const result = this.#deps.ledger.originate({
+      transferId: derivedId('originate', event.trancheId),
+      trancheId: event.trancheId,
+      borrowerId: event.borrowerId,
+      notes,
+      termMonths,
+      schedule: this.#deps.product.schedule,
+      feeBps: this.#deps.product.originationFeeBps,
+      nowMs: this.#deps.clock.nowMs(),
+    });
+    assert(result.code === Code.OK, `origination of ${event.trancheId} failed: ${result.code}`);
+    this.#movement(event.borrowerId, 'disbursement', result.disbursedFen, event.trancheId);
   }
 
   /**
@@ -488,6 +506,14 @@ export class MarketBackend implements Backend {
     );
     assert(code === Code.OK, `fill ${event.fillId} could not move held funds: ${code}`);
     this.#movement(event.lenderId, 'fill', event.amountFen, event.trancheId);
+    let notes = this.#notes.get(event.trancheId);
+    if (notes === undefined) this.#notes.set(event.trancheId, (notes = []));
+    notes.push({
+      noteId: derivedId('note', event.fillId),
+      lenderId: event.lenderId,
+      principalFen: event.amountFen,
+      rateBps: event.rateBps,
+    });
     const tranche = this.#tranches.get(event.trancheId);
     if (tranche !== undefined) {
       this.#trancheUpdate(
