@@ -4,10 +4,11 @@
  * and says what is allowed when they are wrong.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
 import { issueToken, roles, type Role } from './gateway/index.js';
-import { verifyJournal } from './ledger/index.js';
+import { proveEntry, reconcileJournal, verifyJournal } from './ledger/index.js';
 import { resolveAuthSecret, startService } from './main.js';
 import { projectRoot } from './services.js';
 
@@ -20,6 +21,10 @@ commands:
         [--role ROLE ...] [--ttl-seconds N]   default TTL 3600 s
   services up|down|status|env   manage the local Redis and ClickHouse
   ledger verify [--dir DIR]     recompute the journal's hash chain and balances
+  ledger reconcile --statement FILE [--dir DIR]
+                                compare a custody bank statement (CSV) with the ledger
+  ledger prove --entry N [--head M] [--dir DIR]
+                                print an inclusion proof of entry N up to the head (or M)
   help                          this text
 
 Configuration is read from the environment; see README.md.`;
@@ -102,10 +107,43 @@ function servicesCommand(args: string[]): void {
   process.exit(result.status ?? 1);
 }
 
-async function ledgerCommand(args: string[]): Promise<void> {
-  if (args[0] !== 'verify') fail('ledger needs a subcommand: verify');
+function ledgerDir(args: string[]): string {
   const [dir] = option(args, '--dir');
-  const target = dir ?? join(loadConfig().dataDir, 'ledger');
+  return dir ?? join(loadConfig().dataDir, 'ledger');
+}
+
+function nonNegativeInteger(args: string[], name: string): number | undefined {
+  const [text] = option(args, name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 0) fail(`${name} must be a whole number`);
+  return value;
+}
+
+async function reconcileCommand(args: string[]): Promise<void> {
+  const [statement] = option(args, '--statement');
+  if (statement === undefined) fail('ledger reconcile needs --statement FILE');
+  const csv = readFileSync(statement, 'utf8');
+  const result = await reconcileJournal(ledgerDir(args), csv);
+  if (result === undefined) fail('the journal does not verify; run `ledger verify` first');
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  process.exit(result.differences.length === 0 ? 0 : 1);
+}
+
+async function proveCommand(args: string[]): Promise<void> {
+  const entry = nonNegativeInteger(args, '--entry');
+  if (entry === undefined) fail('ledger prove needs --entry N');
+  const head = nonNegativeInteger(args, '--head');
+  const proof = await proveEntry(ledgerDir(args), entry, head);
+  if (proof === undefined) fail(`no entry ${entry} (or head past the journal's end)`);
+  process.stdout.write(`${JSON.stringify(proof, null, 2)}\n`);
+}
+
+async function ledgerCommand(args: string[]): Promise<void> {
+  if (args[0] === 'reconcile') return reconcileCommand(args);
+  if (args[0] === 'prove') return proveCommand(args);
+  if (args[0] !== 'verify') fail('ledger needs a subcommand: verify, reconcile or prove');
+  const target = ledgerDir(args);
   const started = process.hrtime.bigint();
   const report = await verifyJournal(target);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
