@@ -47,6 +47,10 @@ import {
   type StageMetrics,
   type StagedBatch,
 } from './fraud/stage.js';
+import type { FraudDecision } from './fraud/engine.js';
+
+/** Account/rule pairs remembered as recently alerted, per consumer (cleared when full). */
+const recentAlertsMax = 100_000;
 import {
   ack,
   autoClaim,
@@ -142,6 +146,7 @@ function isDeviceUse(event: BehaviourEvent): boolean {
 class Consumer {
   readonly #counts = { processed: 0, poisoned: 0, alerted: 0 };
   readonly #metrics = newStageMetrics();
+  readonly #recentAlerts = new Map<string, number>();
   readonly #options: RiskConsumerOptions;
   readonly #target: GroupTarget;
   readonly #alertTarget: AlertTarget;
@@ -310,6 +315,7 @@ class Consumer {
       staged.decisions.forEach((decision, index) => {
         const timings = staged.timings[index];
         assert(timings !== undefined, 'one timing per decision');
+        if (decision.outcome === 'approve' || this.#alertedRecently(decision, staged)) return;
         const alert = fraudAlert(decision, timings, this.#keyPrefix, staged.windowMs);
         if (alert !== undefined) alerts.push(alert);
       });
@@ -322,6 +328,20 @@ class Consumer {
       }
     }
     return emitAlerts(this.#options.redis, this.#alertTarget, alerts);
+  }
+
+  /**
+   * A local memory of the alerts raised in the current window, so the alert is not even built
+   * (let alone sent to Redis to be deduplicated) for every event of a burst. Redis's dedupe key
+   * stays the authority across consumers; this only saves the work.
+   */
+  #alertedRecently(decision: FraudDecision, staged: StagedBatch): boolean {
+    const key = `${decision.accountId}|${decision.hits.map((hit) => hit.rule).join('+')}`;
+    const until = this.#recentAlerts.get(key);
+    if (until !== undefined && until > decision.timeMs) return true;
+    if (this.#recentAlerts.size >= recentAlertsMax) this.#recentAlerts.clear();
+    this.#recentAlerts.set(key, decision.timeMs + staged.windowMs);
+    return false;
   }
 
   #report(staged: StagedBatch, publishMs: number): void {

@@ -115,7 +115,11 @@ export function fraudAlert(
     eventIds: [decision.eventId],
     timeMs: decision.timeMs,
   };
-  return { dedupeKey: `${keyPrefix}alert:fraud:${decision.eventId}`, dedupeMs: windowMs, alert };
+  // One alert per account and rule set per window: a lender bidding fast trips bid velocity on
+  // every order, and an officer needs the first alert, not thousands. A redelivered event finds
+  // the same key, so it still raises nothing twice.
+  const dedupeKey = `${keyPrefix}alert:fraud:${decision.accountId}:${ruleId}`;
+  return { dedupeKey, dedupeMs: windowMs, alert };
 }
 
 /** The freeze message published for a block decision (JSON; the gateway freezes the account). */
