@@ -116,6 +116,41 @@ function num(row: Record<string, unknown>, column: string): number {
 }
 
 /** Every figure at `cutoffMs` as ClickHouse sees the tables now, and the time each query took. */
+type Row = Record<string, unknown>;
+
+/**
+ * The figure counts from the four result rows (balances, lenders, overdue, compensation). The
+ * as-of queries here and the live queries (live.ts) name their columns alike, so both read
+ * them through this one mapping.
+ */
+export function countsOf(b: Row, l: Row, o: Row, c: Row): FigureCounts {
+  return {
+    cumulativeLoans: num(b, 'loans'),
+    cumulativeAmountFen: num(b, 'amount'),
+    cumulativeBorrowers: num(b, 'borrowers'),
+    cumulativeLenders: num(l, 'cumulative'),
+    outstandingLoans: num(b, 'outstanding_loans'),
+    outstandingPrincipalFen: num(b, 'outstanding_principal'),
+    outstandingInterestFen: num(b, 'outstanding_interest'),
+    currentBorrowers: num(b, 'current_borrowers'),
+    currentLenders: num(l, 'current'),
+    toRepayFen: num(b, 'to_repay'),
+    top10ToRepayFen: num(b, 'top10'),
+    largestToRepayFen: num(b, 'largest'),
+    relatedPartyLoans: num(b, 'related_loans'),
+    relatedPartyPrincipalFen: num(b, 'related_principal'),
+    overdueLoans: num(o, 'loans'),
+    overdueAmountFen: num(o, 'amount'),
+    overdue90Loans: num(o, 'loans90'),
+    overdue90AmountFen: num(o, 'amount90'),
+    overdue1to90AmountFen: num(o, 'b1'),
+    overdue91to180AmountFen: num(o, 'b2'),
+    overdue181PlusAmountFen: num(o, 'b3'),
+    compensatoryCount: num(c, 'n'),
+    compensatoryAmountFen: num(c, 'amount'),
+  };
+}
+
 export async function queryFigures(
   client: ClickHouseClient,
   database: string,
@@ -129,31 +164,7 @@ export async function queryFigures(
     firstRow(client, overdueSql(database, cutoffMs)),
     firstRow(client, compensationSql(database, cutoffMs)),
   ]);
-  const counts: FigureCounts = {
-    cumulativeLoans: num(b.row, 'loans'),
-    cumulativeAmountFen: num(b.row, 'amount'),
-    cumulativeBorrowers: num(b.row, 'borrowers'),
-    cumulativeLenders: num(l.row, 'cumulative'),
-    outstandingLoans: num(b.row, 'outstanding_loans'),
-    outstandingPrincipalFen: num(b.row, 'outstanding_principal'),
-    outstandingInterestFen: num(b.row, 'outstanding_interest'),
-    currentBorrowers: num(b.row, 'current_borrowers'),
-    currentLenders: num(l.row, 'current'),
-    toRepayFen: num(b.row, 'to_repay'),
-    top10ToRepayFen: num(b.row, 'top10'),
-    largestToRepayFen: num(b.row, 'largest'),
-    relatedPartyLoans: num(b.row, 'related_loans'),
-    relatedPartyPrincipalFen: num(b.row, 'related_principal'),
-    overdueLoans: num(o.row, 'loans'),
-    overdueAmountFen: num(o.row, 'amount'),
-    overdue90Loans: num(o.row, 'loans90'),
-    overdue90AmountFen: num(o.row, 'amount90'),
-    overdue1to90AmountFen: num(o.row, 'b1'),
-    overdue91to180AmountFen: num(o.row, 'b2'),
-    overdue181PlusAmountFen: num(o.row, 'b3'),
-    compensatoryCount: num(c.row, 'n'),
-    compensatoryAmountFen: num(c.row, 'amount'),
-  };
+  const counts = countsOf(b.row, l.row, o.row, c.row);
   const timings = { balancesMs: b.ms, lendersMs: l.ms, overdueMs: o.ms, compensationMs: c.ms };
   return { figures: deriveFigures(counts, cutoffMs), timings };
 }

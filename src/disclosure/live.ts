@@ -21,9 +21,8 @@
  */
 import { type ClickHouseClient } from '@clickhouse/client';
 import { assert } from '../shared/index.js';
-import { dayMs, deriveFigures, type DisclosureFigures, type FigureCounts } from './figures.js';
-import type { FigureTimings } from './figures-sql.js';
-import { toSafeNumber } from './queries.js';
+import { dayMs, deriveFigures, type DisclosureFigures } from './figures.js';
+import { countsOf, type FigureTimings } from './figures-sql.js';
 import { assertIdentifier } from './sql.js';
 import type { TableName } from './tables.js';
 
@@ -231,10 +230,6 @@ async function timedRow(
   return { row: rows[0] ?? {}, ms: performance.now() - started };
 }
 
-function num(row: Record<string, unknown>, column: string): number {
-  return toSafeNumber(row[column] ?? 0, column);
-}
-
 /** The live figures at `nowMs` (every fact recorded so far), with each query's time. */
 export async function queryLiveFigures(
   client: ClickHouseClient,
@@ -249,31 +244,7 @@ export async function queryLiveFigures(
     timedRow(client, liveOverdueSql(database, nowMs)),
     timedRow(client, liveCompensationSql(database)),
   ]);
-  const counts: FigureCounts = {
-    cumulativeLoans: num(b.row, 'loans'),
-    cumulativeAmountFen: num(b.row, 'amount'),
-    cumulativeBorrowers: num(b.row, 'borrowers'),
-    cumulativeLenders: num(l.row, 'cumulative'),
-    outstandingLoans: num(b.row, 'outstanding_loans'),
-    outstandingPrincipalFen: num(b.row, 'outstanding_principal'),
-    outstandingInterestFen: num(b.row, 'outstanding_interest'),
-    currentBorrowers: num(b.row, 'current_borrowers'),
-    currentLenders: num(l.row, 'current'),
-    toRepayFen: num(b.row, 'to_repay'),
-    top10ToRepayFen: num(b.row, 'top10'),
-    largestToRepayFen: num(b.row, 'largest'),
-    relatedPartyLoans: num(b.row, 'related_loans'),
-    relatedPartyPrincipalFen: num(b.row, 'related_principal'),
-    overdueLoans: num(o.row, 'loans'),
-    overdueAmountFen: num(o.row, 'amount'),
-    overdue90Loans: num(o.row, 'loans90'),
-    overdue90AmountFen: num(o.row, 'amount90'),
-    overdue1to90AmountFen: num(o.row, 'b1'),
-    overdue91to180AmountFen: num(o.row, 'b2'),
-    overdue181PlusAmountFen: num(o.row, 'b3'),
-    compensatoryCount: num(c.row, 'n'),
-    compensatoryAmountFen: num(c.row, 'amount'),
-  };
+  const counts = countsOf(b.row, l.row, o.row, c.row);
   const timings = { balancesMs: b.ms, lendersMs: l.ms, overdueMs: o.ms, compensationMs: c.ms };
   return { figures: deriveFigures(counts, nowMs), timings };
 }
