@@ -44,7 +44,7 @@ import {
   type CreditPool,
   type RiskStream,
 } from './risk-stream/index.js';
-import { MarketBackend } from './service/backend.js';
+import { MarketBackend, type FactSink } from './service/backend.js';
 import { startLocalServices, stopLocalServices } from './services.js';
 import { Code, isValidId, systemClock } from './shared/index.js';
 
@@ -148,7 +148,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     product: { schedule: config.loanSchedule, originationFeeBps: config.originationFeeBps },
     ledger,
     clock,
-    facts: { addFill: (row) => sink.addFill(row) },
+    facts: factSink(sink),
     events: risk.producer,
     refSalt: config.clickhouseDatabase,
     openOrdersPerUserMax: config.openOrdersPerUserMax,
@@ -341,6 +341,24 @@ async function followUserChanges(
     else gateway.applyUserChange(change);
   });
   await subscriber.subscribe(channel);
+}
+
+/** The backend's port to ClickHouse: fills as they happen, loans when they originate. */
+function factSink(sink: DisclosureSink): FactSink {
+  return {
+    addFill: (row) => sink.addFill(row),
+    addLoan: ({ loan, notes, schedule }) => {
+      // Rows are validated one by one; the first refusal is reported (and logged).
+      for (const code of [
+        sink.add('loans', loan),
+        ...notes.map((note) => sink.add('notes', note)),
+        ...schedule.map((row) => sink.add('schedules', row)),
+      ]) {
+        if (code !== Code.OK) return code;
+      }
+      return Code.OK;
+    },
+  };
 }
 
 /** Fraud decisions by outcome and the slowest stage times, over this process's consumers. */

@@ -21,12 +21,21 @@ import type {
   MatchingHost,
 } from '../orderbook/index.js';
 import type { BehaviourEvent, CreditPool } from '../risk-stream/index.js';
+import type { LoanFact, NoteFact, ScheduleFact } from '../disclosure/index.js';
 import { LoanDesk } from './applications.js';
 import { Code, assert, limits, type Clock, type ResultCode } from '../shared/index.js';
 
 /** What the backend needs from the fact sink (ClickHouse); never awaited on the hot path. */
 export interface FactSink {
   addFill(row: FillFact): ResultCode;
+  /** The loan, its notes and its schedule, when a tranche originates (disclosure figures). */
+  addLoan(loan: LoanFacts): ResultCode;
+}
+
+export interface LoanFacts {
+  loan: LoanFact;
+  notes: NoteFact[];
+  schedule: ScheduleFact[];
 }
 
 export interface FillFact {
@@ -451,6 +460,51 @@ export class MarketBackend implements Backend {
     });
     assert(result.code === Code.OK, `origination of ${event.trancheId} failed: ${result.code}`);
     this.#movement(event.borrowerId, 'disbursement', result.disbursedFen, event.trancheId);
+    const factCode = this.#deps.facts.addLoan(this.#loanFacts(event, notes, termMonths));
+    if (factCode !== Code.OK) this.#deps.onError('fact sink refused a loan', factCode);
+  }
+
+  /** The facts of a new loan for analytics; user ids leave only as one-way references. */
+  #loanFacts(
+    event: Extract<MarketEvent, { type: 'tranche_funded' }>,
+    notes: readonly NoteTerms[],
+    termMonths: number,
+  ): LoanFacts {
+    const nowMs = this.#deps.clock.nowMs();
+    const loanId = event.trancheId;
+    let weighted = 0;
+    for (const note of notes) weighted += note.principalFen * note.rateBps;
+    const schedule = this.#deps.product.schedule;
+    const loan: LoanFact = {
+      loan_id: loanId,
+      borrower_ref: this.#ref(event.borrowerId),
+      application_id: loanId,
+      grade: event.marketId.split(':')[1] ?? 'G',
+      term_months: termMonths,
+      principal_fen: event.amountFen,
+      rate_bps: event.amountFen === 0 ? 0 : Math.round(weighted / event.amountFen),
+      method: schedule === 'interest_only' ? 'bullet' : schedule,
+      related_party: false,
+      listed_ms: nowMs,
+      originated_ms: nowMs,
+    };
+    return {
+      loan,
+      notes: notes.map((note) => ({
+        note_id: note.noteId,
+        loan_id: loanId,
+        lender_ref: this.#ref(note.lenderId),
+        principal_fen: note.principalFen,
+        created_ms: nowMs,
+      })),
+      schedule: (this.#deps.ledger.loanSchedule(loanId) ?? []).map((period) => ({
+        loan_id: loanId,
+        instalment_no: period.period,
+        due_ms: period.dueDay * 86_400_000,
+        principal_fen: period.principalFen,
+        interest_fen: period.interestFen,
+      })),
+    };
   }
 
   /**

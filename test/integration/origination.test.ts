@@ -1,13 +1,16 @@
 /**
  * A fully funded tranche becomes a loan in the ledger: the escrow is disbursed to the borrower
  * (less the origination fee), each fill becomes a note, the borrower sees the disbursement on
- * the ledger channel, and the journal verifies with every balance summing to zero.
+ * the ledger channel, the loan, its notes and its schedule reach ClickHouse and the live
+ * regulator figures, and the journal verifies with every balance summing to zero.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LendingClient, lending } from '../../src/client/index.js';
 import { issueToken, type Role } from '../../src/gateway/index.js';
 import { verifyJournal } from '../../src/ledger/index.js';
+import { createClient } from '@clickhouse/client';
+import { clickhouseUrl } from '../helpers/services.js';
 import { startServiceProcess } from '../helpers/service-process.js';
 
 const v1 = lending.v1;
@@ -61,6 +64,32 @@ describe('origination', () => {
     const disbursed = await borrower.waitForPush((m) => m.ledgerMovement?.kind === 'disbursement');
     // 300,000 fen less a 1% origination fee.
     expect(disbursed.ledgerMovement).toMatchObject({ amountFen: 297_000, availableFen: 297_000 });
+    // The loan reaches analytics: the live regulator figures count it.
+    const figure = async (name: string): Promise<unknown> => {
+      const response = await fetch(`${service.httpUrl}/v1/disclosure/figures.json`);
+      if (response.status !== 200) return undefined;
+      const body = (await response.json()) as { figures: { name: string; value: unknown }[] };
+      return body.figures.find((line) => line.name === name)?.value;
+    };
+    let lent: unknown;
+    for (let i = 0; i < 100 && lent !== 300_000; i += 1) {
+      lent = await figure('cumulative_lending_amount');
+      if (lent !== 300_000) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(lent).toBe(300_000);
+    const clickhouse = createClient({ url: clickhouseUrl() });
+    const count = async (table: string): Promise<number> => {
+      const result = await clickhouse.query({
+        query: `SELECT count() AS n FROM ${service.database}.${table} FINAL`,
+        format: 'JSONEachRow',
+      });
+      const [row] = await result.json<{ n: string }>();
+      return Number(row?.n ?? 0);
+    };
+    expect([await count('loans'), await count('notes'), await count('schedules')]).toEqual([
+      1, 2, 12,
+    ]);
+    await clickhouse.close();
     for (const client of [admin, borrower, first, second]) await client.close();
     expect(await service.stop()).toBe(0);
 
