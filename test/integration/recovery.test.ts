@@ -41,7 +41,7 @@ function collect(client: LendingClient): ServerMessage[] {
 }
 
 async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 600 && !check(); i += 1) await new Promise((r) => setTimeout(r, 25));
   expect(check(), what).toBe(true);
 }
 

@@ -63,10 +63,10 @@ describe('shared rate limits', () => {
     const onFirst = await connect(first, 'RATE2');
     const onSecond = await connect(second, 'RATE2');
     expect(await pingBurst(onFirst, 40)).toEqual(Array(40).fill('ok'));
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     // Alone, the second gateway's bucket would be full (40) and this burst would just empty it.
     expect(await pingBurst(onSecond, 40)).toEqual(Array(40).fill('ok'));
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     const after = await pingBurst(onSecond, 5);
     expect(after).toEqual(Array(5).fill('RATE_LIMITED'));
     await onFirst.close();
