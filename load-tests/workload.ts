@@ -30,21 +30,28 @@ export interface WorkloadOptions {
   cancelShare?: number;
 }
 
+type LiveOrder = { id: string; lenderId: string };
+
+/** Removes and returns a random live order (swap with the last: O(1)); `live` is non-empty. */
+function takeRandom(live: LiveOrder[], random: () => number): LiveOrder {
+  const index = Math.floor(random() * live.length);
+  const victim = live[index] as LiveOrder;
+  live[index] = live[live.length - 1] as LiveOrder;
+  live.pop();
+  return victim;
+}
+
 export function buildWorkload(options: WorkloadOptions): WorkItem[] {
   const random = seededRandom(options.seed);
   const mid = options.midRateBps ?? 1000;
   const half = Math.floor((options.levels ?? 100) / 2);
   const cancelShare = options.cancelShare ?? 0.1;
   const items: WorkItem[] = [];
-  const live: { id: string; lenderId: string }[] = [];
+  const live: LiveOrder[] = [];
   for (let i = 0; i < options.commands; i += 1) {
     const roll = random();
     if (roll < cancelShare && live.length > 0) {
-      const index = Math.floor(random() * live.length);
-      const victim = live[index];
-      live[index] = live[live.length - 1] as { id: string; lenderId: string };
-      live.pop();
-      if (victim !== undefined) items.push({ kind: 'cancel', ...victim });
+      items.push({ kind: 'cancel', ...takeRandom(live, random) });
       continue;
     }
     // Lenders ask a little above mid, tranches offer a little below: they overlap near mid.
@@ -75,15 +82,11 @@ export function buildDeepWorkload(options: WorkloadOptions): WorkItem[] {
   const levels = options.levels ?? 100;
   const cancelShare = options.cancelShare ?? 0.3;
   const items: WorkItem[] = [];
-  const live: { id: string; lenderId: string }[] = [];
+  const live: LiveOrder[] = [];
   for (let i = 0; i < options.commands; i += 1) {
     const roll = random();
     if (roll < cancelShare && live.length > 0) {
-      const index = Math.floor(random() * live.length);
-      const victim = live[index];
-      live[index] = live[live.length - 1] as { id: string; lenderId: string };
-      live.pop();
-      if (victim !== undefined) items.push({ kind: 'cancel', ...victim });
+      items.push({ kind: 'cancel', ...takeRandom(live, random) });
       continue;
     }
     const amountUnits = 1 + Math.floor(random() * 100);

@@ -52,20 +52,29 @@ FROM (
 ) GROUP BY loan_id`;
 }
 
-export function balancesSql(db: string, t: number): string {
+/**
+ * The balance figures from per-borrower rows (n, amt, out_n, out_p, out_i, owed, rp_n, rp_p).
+ * Shared by the as-of query here and the live query (live.ts), which build those rows from
+ * different sources.
+ */
+export function balancesOverBorrowersSql(perBorrower: string): string {
   return `SELECT sum(n) AS loans, sum(amt) AS amount, count() AS borrowers,
   sum(out_n) AS outstanding_loans, sum(out_p) AS outstanding_principal,
   sum(out_i) AS outstanding_interest, countIf(out_n > 0) AS current_borrowers,
   sum(owed) AS to_repay, max(owed) AS largest,
   arraySum(arraySlice(arrayReverseSort(groupArray(owed)), 1, 10)) AS top10,
   sum(rp_n) AS related_loans, sum(rp_p) AS related_principal
-FROM (
+FROM (${perBorrower})`;
+}
+
+export function balancesSql(db: string, t: number): string {
+  return balancesOverBorrowersSql(`
   SELECT b, count() AS n, sum(amt) AS amt, countIf(pl > 0) AS out_n,
     sumIf(pl, pl > 0) AS out_p, sumIf(il, il > 0) AS out_i,
     sum(greatest(pl, 0) + greatest(il, 0)) AS owed,
     countIf(pl > 0 AND rp = 1) AS rp_n, sumIf(pl, pl > 0 AND rp = 1) AS rp_p
   FROM (${perLoanSql(db, t)}) GROUP BY b
-)`;
+`);
 }
 
 export function lendersSql(db: string, t: number): string {

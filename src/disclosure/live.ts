@@ -22,7 +22,7 @@
 import { type ClickHouseClient } from '@clickhouse/client';
 import { assert } from '../shared/index.js';
 import { dayMs, deriveFigures, type DisclosureFigures } from './figures.js';
-import { countsOf, type FigureTimings } from './figures-sql.js';
+import { balancesOverBorrowersSql, countsOf, type FigureTimings } from './figures-sql.js';
 import { assertIdentifier } from './sql.js';
 import type { TableName } from './tables.js';
 
@@ -172,19 +172,13 @@ FROM ${db}.live_loan_flows GROUP BY loan_key`;
 }
 
 export function liveBalancesSql(db: string): string {
-  return `SELECT sum(n) AS loans, sum(amt) AS amount, count() AS borrowers,
-  sum(out_n) AS outstanding_loans, sum(out_p) AS outstanding_principal,
-  sum(out_i) AS outstanding_interest, countIf(out_n > 0) AS current_borrowers,
-  sum(owed) AS to_repay, max(owed) AS largest,
-  arraySum(arraySlice(arrayReverseSort(groupArray(owed)), 1, 10)) AS top10,
-  sum(rp_n) AS related_loans, sum(rp_p) AS related_principal
-FROM (
+  return balancesOverBorrowersSql(`
   SELECT loan_b, count() AS n, sum(loan_amt) AS amt, countIf(pl > 0) AS out_n,
     sumIf(pl, pl > 0) AS out_p, sumIf(il, il > 0) AS out_i,
     sum(greatest(pl, 0) + greatest(il, 0)) AS owed,
     countIf(pl > 0 AND loan_rp > 0) AS rp_n, sumIf(pl, pl > 0 AND loan_rp > 0) AS rp_p
   FROM (${perLoanLiveSql(db)}) WHERE loan_amt > 0 GROUP BY loan_b
-)`;
+`);
 }
 
 /**
