@@ -32,6 +32,7 @@ const httpStatusByCode: Readonly<Record<CodeName, number>> = {
   SLOW_CONSUMER: 429,
   APPLICATION_NOT_FOUND: 404,
   APPLICATION_EXISTS: 409,
+  PROOF_NOT_FOUND: 404,
   AMOUNT_MUST_BE_POSITIVE: 422,
   AMOUNT_NOT_SAFE_INTEGER: 422,
   RATE_OUT_OF_RANGE: 422,
@@ -63,6 +64,11 @@ const httpStatusByCode: Readonly<Record<CodeName, number>> = {
   NOTHING_TO_COMPENSATE: 409,
   EVENT_SCHEMA_UNKNOWN: 400,
   EVENT_MALFORMED: 400,
+  ALERT_NOT_FOUND: 404,
+  CASE_TRANSITION_INVALID: 409,
+  RULE_CONFIG_INVALID: 400,
+  RULE_CONFIG_NOT_FOUND: 404,
+  MAKER_CANNOT_APPROVE: 403,
 };
 
 /** Codes after which the server closes the WebSocket instead of only answering a Reject. */

@@ -32,6 +32,7 @@ export const Code = {
   SLOW_CONSUMER: 1022,
   APPLICATION_NOT_FOUND: 1023,
   APPLICATION_EXISTS: 1024,
+  PROOF_NOT_FOUND: 1025,
 
   AMOUNT_MUST_BE_POSITIVE: 2001,
   AMOUNT_NOT_SAFE_INTEGER: 2002,
@@ -66,6 +67,11 @@ export const Code = {
 
   EVENT_SCHEMA_UNKNOWN: 4001,
   EVENT_MALFORMED: 4002,
+  ALERT_NOT_FOUND: 4003,
+  CASE_TRANSITION_INVALID: 4004,
+  RULE_CONFIG_INVALID: 4005,
+  RULE_CONFIG_NOT_FOUND: 4006,
+  MAKER_CANNOT_APPROVE: 4007,
 } as const;
 
 export type CodeName = keyof typeof Code;
@@ -112,6 +118,7 @@ export const codeMessage: Readonly<Record<CodeName, string>> = {
   SLOW_CONSUMER: 'the connection fell too far behind; reconnect and resume from your last seq',
   APPLICATION_NOT_FOUND: 'no application awaiting review with this id',
   APPLICATION_EXISTS: 'this application id was already used',
+  PROOF_NOT_FOUND: 'no ledger entry of yours has this reference',
   AMOUNT_MUST_BE_POSITIVE: 'the amount must be a positive number of fen',
   AMOUNT_NOT_SAFE_INTEGER: 'the amount must be an integer number of fen below 2^53',
   RATE_OUT_OF_RANGE: 'the rate in basis points is out of the allowed range',
@@ -143,4 +150,9 @@ export const codeMessage: Readonly<Record<CodeName, string>> = {
   NOTHING_TO_COMPENSATE: 'the product has no guarantee or nothing is overdue',
   EVENT_SCHEMA_UNKNOWN: 'unknown event schema id',
   EVENT_MALFORMED: 'the event does not decode with its schema',
+  ALERT_NOT_FOUND: 'no alert has this id',
+  CASE_TRANSITION_INVALID: 'the case cannot take this action in its current state',
+  RULE_CONFIG_INVALID: 'the rule configuration does not validate',
+  RULE_CONFIG_NOT_FOUND: 'no proposed rule configuration has this version',
+  MAKER_CANNOT_APPROVE: 'a configuration must be decided by an officer other than its proposer',
 };

@@ -33,6 +33,23 @@ export namespace lending {
             setKycStatus?: (lending.v1.ISetKycStatus|null);
             applyForLoan?: (lending.v1.IApplyForLoan|null);
             reviewApplication?: (lending.v1.IReviewApplication|null);
+            reduceLendOrder?: (lending.v1.IReduceLendOrder|null);
+            amendLendOrder?: (lending.v1.IAmendLendOrder|null);
+            withdraw?: (lending.v1.IWithdraw|null);
+            repay?: (lending.v1.IRepay|null);
+            freezeAccount?: (lending.v1.IFreezeAccount|null);
+            caseAction?: (lending.v1.ICaseAction|null);
+            proposeRuleConfig?: (lending.v1.IProposeRuleConfig|null);
+            decideRuleConfig?: (lending.v1.IDecideRuleConfig|null);
+            runBacktest?: (lending.v1.IRunBacktest|null);
+            getHoldings?: (lending.v1.IGetHoldings|null);
+            getLoans?: (lending.v1.IGetLoans|null);
+            getLedgerProof?: (lending.v1.IGetLedgerProof|null);
+            getMarkets?: (lending.v1.IGetMarkets|null);
+            getCases?: (lending.v1.IGetCases|null);
+            getRiskOverview?: (lending.v1.IGetRiskOverview|null);
+            getApplication?: (lending.v1.IGetApplication|null);
+            getRuleConfigs?: (lending.v1.IGetRuleConfigs|null);
         }
 
         class ClientMessage implements IClientMessage {
@@ -53,7 +70,24 @@ export namespace lending {
             public setKycStatus?: (lending.v1.ISetKycStatus|null);
             public applyForLoan?: (lending.v1.IApplyForLoan|null);
             public reviewApplication?: (lending.v1.IReviewApplication|null);
-            public body?: ("authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication");
+            public reduceLendOrder?: (lending.v1.IReduceLendOrder|null);
+            public amendLendOrder?: (lending.v1.IAmendLendOrder|null);
+            public withdraw?: (lending.v1.IWithdraw|null);
+            public repay?: (lending.v1.IRepay|null);
+            public freezeAccount?: (lending.v1.IFreezeAccount|null);
+            public caseAction?: (lending.v1.ICaseAction|null);
+            public proposeRuleConfig?: (lending.v1.IProposeRuleConfig|null);
+            public decideRuleConfig?: (lending.v1.IDecideRuleConfig|null);
+            public runBacktest?: (lending.v1.IRunBacktest|null);
+            public getHoldings?: (lending.v1.IGetHoldings|null);
+            public getLoans?: (lending.v1.IGetLoans|null);
+            public getLedgerProof?: (lending.v1.IGetLedgerProof|null);
+            public getMarkets?: (lending.v1.IGetMarkets|null);
+            public getCases?: (lending.v1.IGetCases|null);
+            public getRiskOverview?: (lending.v1.IGetRiskOverview|null);
+            public getApplication?: (lending.v1.IGetApplication|null);
+            public getRuleConfigs?: (lending.v1.IGetRuleConfigs|null);
+            public body?: ("authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication"|"reduceLendOrder"|"amendLendOrder"|"withdraw"|"repay"|"freezeAccount"|"caseAction"|"proposeRuleConfig"|"decideRuleConfig"|"runBacktest"|"getHoldings"|"getLoans"|"getLedgerProof"|"getMarkets"|"getCases"|"getRiskOverview"|"getApplication"|"getRuleConfigs");
             public static create(properties?: lending.v1.IClientMessage): lending.v1.ClientMessage;
             public static encode(message: lending.v1.IClientMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ClientMessage;
@@ -250,6 +284,7 @@ export namespace lending {
             amountFen?: (number|null);
             minRateBps?: (number|null);
             timeInForce?: (lending.v1.TimeInForce|null);
+            expiresAtMs?: (number|null);
         }
 
         class PlaceLendOrder implements IPlaceLendOrder {
@@ -259,6 +294,7 @@ export namespace lending {
             public amountFen: number;
             public minRateBps: number;
             public timeInForce: lending.v1.TimeInForce;
+            public expiresAtMs: number;
             public static create(properties?: lending.v1.IPlaceLendOrder): lending.v1.PlaceLendOrder;
             public static encode(message: lending.v1.IPlaceLendOrder, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.PlaceLendOrder;
@@ -280,12 +316,47 @@ export namespace lending {
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
+        interface IReduceLendOrder {
+            clientOrderId?: (string|null);
+            marketId?: (string|null);
+            reduceByFen?: (number|null);
+        }
+
+        class ReduceLendOrder implements IReduceLendOrder {
+            constructor(properties?: lending.v1.IReduceLendOrder);
+            public clientOrderId: string;
+            public marketId: string;
+            public reduceByFen: number;
+            public static create(properties?: lending.v1.IReduceLendOrder): lending.v1.ReduceLendOrder;
+            public static encode(message: lending.v1.IReduceLendOrder, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ReduceLendOrder;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IAmendLendOrder {
+            clientOrderId?: (string|null);
+            marketId?: (string|null);
+            minRateBps?: (number|null);
+        }
+
+        class AmendLendOrder implements IAmendLendOrder {
+            constructor(properties?: lending.v1.IAmendLendOrder);
+            public clientOrderId: string;
+            public marketId: string;
+            public minRateBps: number;
+            public static create(properties?: lending.v1.IAmendLendOrder): lending.v1.AmendLendOrder;
+            public static encode(message: lending.v1.IAmendLendOrder, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.AmendLendOrder;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
         interface IListTranche {
             trancheId?: (string|null);
             marketId?: (string|null);
             borrowerId?: (string|null);
             amountFen?: (number|null);
             maxRateBps?: (number|null);
+            deadlineMs?: (number|null);
         }
 
         class ListTranche implements IListTranche {
@@ -295,9 +366,229 @@ export namespace lending {
             public borrowerId: string;
             public amountFen: number;
             public maxRateBps: number;
+            public deadlineMs: number;
             public static create(properties?: lending.v1.IListTranche): lending.v1.ListTranche;
             public static encode(message: lending.v1.IListTranche, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ListTranche;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IWithdraw {
+            transferId?: (string|null);
+            amountFen?: (number|null);
+        }
+
+        class Withdraw implements IWithdraw {
+            constructor(properties?: lending.v1.IWithdraw);
+            public transferId: string;
+            public amountFen: number;
+            public static create(properties?: lending.v1.IWithdraw): lending.v1.Withdraw;
+            public static encode(message: lending.v1.IWithdraw, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Withdraw;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRepay {
+            transferId?: (string|null);
+            loanId?: (string|null);
+            amountFen?: (number|null);
+        }
+
+        class Repay implements IRepay {
+            constructor(properties?: lending.v1.IRepay);
+            public transferId: string;
+            public loanId: string;
+            public amountFen: number;
+            public static create(properties?: lending.v1.IRepay): lending.v1.Repay;
+            public static encode(message: lending.v1.IRepay, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Repay;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IFreezeAccount {
+            userId?: (string|null);
+            frozen?: (boolean|null);
+            reason?: (string|null);
+        }
+
+        class FreezeAccount implements IFreezeAccount {
+            constructor(properties?: lending.v1.IFreezeAccount);
+            public userId: string;
+            public frozen: boolean;
+            public reason: string;
+            public static create(properties?: lending.v1.IFreezeAccount): lending.v1.FreezeAccount;
+            public static encode(message: lending.v1.IFreezeAccount, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.FreezeAccount;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        enum CaseActionKind {
+            CASE_ACTION_UNSPECIFIED = 0,
+            CASE_ACKNOWLEDGE = 1,
+            CASE_ASSIGN = 2,
+            CASE_RESOLVE_FRAUD = 3,
+            CASE_RESOLVE_NOT_FRAUD = 4
+        }
+
+        interface ICaseAction {
+            alertId?: (string|null);
+            action?: (lending.v1.CaseActionKind|null);
+            assignee?: (string|null);
+            note?: (string|null);
+        }
+
+        class CaseAction implements ICaseAction {
+            constructor(properties?: lending.v1.ICaseAction);
+            public alertId: string;
+            public action: lending.v1.CaseActionKind;
+            public assignee: string;
+            public note: string;
+            public static create(properties?: lending.v1.ICaseAction): lending.v1.CaseAction;
+            public static encode(message: lending.v1.ICaseAction, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.CaseAction;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IProposeRuleConfig {
+            configJson?: (string|null);
+            note?: (string|null);
+        }
+
+        class ProposeRuleConfig implements IProposeRuleConfig {
+            constructor(properties?: lending.v1.IProposeRuleConfig);
+            public configJson: string;
+            public note: string;
+            public static create(properties?: lending.v1.IProposeRuleConfig): lending.v1.ProposeRuleConfig;
+            public static encode(message: lending.v1.IProposeRuleConfig, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ProposeRuleConfig;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IDecideRuleConfig {
+            version?: (number|null);
+            approve?: (boolean|null);
+            note?: (string|null);
+        }
+
+        class DecideRuleConfig implements IDecideRuleConfig {
+            constructor(properties?: lending.v1.IDecideRuleConfig);
+            public version: number;
+            public approve: boolean;
+            public note: string;
+            public static create(properties?: lending.v1.IDecideRuleConfig): lending.v1.DecideRuleConfig;
+            public static encode(message: lending.v1.IDecideRuleConfig, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.DecideRuleConfig;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRunBacktest {
+            configJson?: (string|null);
+        }
+
+        class RunBacktest implements IRunBacktest {
+            constructor(properties?: lending.v1.IRunBacktest);
+            public configJson: string;
+            public static create(properties?: lending.v1.IRunBacktest): lending.v1.RunBacktest;
+            public static encode(message: lending.v1.IRunBacktest, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.RunBacktest;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IGetHoldings {
+        }
+
+        class GetHoldings implements IGetHoldings {
+            constructor(properties?: lending.v1.IGetHoldings);
+            public static create(properties?: lending.v1.IGetHoldings): lending.v1.GetHoldings;
+            public static encode(message: lending.v1.IGetHoldings, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.GetHoldings;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IGetLoans {
+            userId?: (string|null);
+        }
+
+        class GetLoans implements IGetLoans {
+            constructor(properties?: lending.v1.IGetLoans);
+            public userId: string;
+            public static create(properties?: lending.v1.IGetLoans): lending.v1.GetLoans;
+            public static encode(message: lending.v1.IGetLoans, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.GetLoans;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IGetLedgerProof {
+            reference?: (string|null);
+        }
+
+        class GetLedgerProof implements IGetLedgerProof {
+            constructor(properties?: lending.v1.IGetLedgerProof);
+            public reference: string;
+            public static create(properties?: lending.v1.IGetLedgerProof): lending.v1.GetLedgerProof;
+            public static encode(message: lending.v1.IGetLedgerProof, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.GetLedgerProof;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IGetMarkets {
+        }
+
+        class GetMarkets implements IGetMarkets {
+            constructor(properties?: lending.v1.IGetMarkets);
+            public static create(properties?: lending.v1.IGetMarkets): lending.v1.GetMarkets;
+            public static encode(message: lending.v1.IGetMarkets, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.GetMarkets;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IGetCases {
+            state?: (string|null);
+            limit?: (number|null);
+        }
+
+        class GetCases implements IGetCases {
+            constructor(properties?: lending.v1.IGetCases);
+            public state: string;
+            public limit: number;
+            public static create(properties?: lending.v1.IGetCases): lending.v1.GetCases;
+            public static encode(message: lending.v1.IGetCases, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.GetCases;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IGetRiskOverview {
+        }
+
+        class GetRiskOverview implements IGetRiskOverview {
+            constructor(properties?: lending.v1.IGetRiskOverview);
+            public static create(properties?: lending.v1.IGetRiskOverview): lending.v1.GetRiskOverview;
+            public static encode(message: lending.v1.IGetRiskOverview, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.GetRiskOverview;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IGetApplication {
+            applicationId?: (string|null);
+        }
+
+        class GetApplication implements IGetApplication {
+            constructor(properties?: lending.v1.IGetApplication);
+            public applicationId: string;
+            public static create(properties?: lending.v1.IGetApplication): lending.v1.GetApplication;
+            public static encode(message: lending.v1.IGetApplication, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.GetApplication;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IGetRuleConfigs {
+        }
+
+        class GetRuleConfigs implements IGetRuleConfigs {
+            constructor(properties?: lending.v1.IGetRuleConfigs);
+            public static create(properties?: lending.v1.IGetRuleConfigs): lending.v1.GetRuleConfigs;
+            public static encode(message: lending.v1.IGetRuleConfigs, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.GetRuleConfigs;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
@@ -410,6 +701,22 @@ export namespace lending {
             ledgerMovement?: (lending.v1.ILedgerMovement|null);
             trancheUpdate?: (lending.v1.ITrancheUpdate|null);
             applicationDecision?: (lending.v1.IApplicationDecision|null);
+            orderReduced?: (lending.v1.IOrderReduced|null);
+            orderAmended?: (lending.v1.IOrderAmended|null);
+            withdrawalAccepted?: (lending.v1.IWithdrawalAccepted|null);
+            repaymentAccepted?: (lending.v1.IRepaymentAccepted|null);
+            accountStatus?: (lending.v1.IAccountStatus|null);
+            caseUpdate?: (lending.v1.ICaseUpdate|null);
+            ruleConfigStatus?: (lending.v1.IRuleConfigStatus|null);
+            backtestResult?: (lending.v1.IBacktestResult|null);
+            holdings?: (lending.v1.IHoldings|null);
+            loans?: (lending.v1.ILoans|null);
+            ledgerProof?: (lending.v1.ILedgerProof|null);
+            markets?: (lending.v1.IMarkets|null);
+            cases?: (lending.v1.ICases|null);
+            riskOverview?: (lending.v1.IRiskOverview|null);
+            ruleConfigs?: (lending.v1.IRuleConfigs|null);
+            loanNotice?: (lending.v1.ILoanNotice|null);
         }
 
         class ServerMessage implements IServerMessage {
@@ -437,10 +744,471 @@ export namespace lending {
             public ledgerMovement?: (lending.v1.ILedgerMovement|null);
             public trancheUpdate?: (lending.v1.ITrancheUpdate|null);
             public applicationDecision?: (lending.v1.IApplicationDecision|null);
-            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision");
+            public orderReduced?: (lending.v1.IOrderReduced|null);
+            public orderAmended?: (lending.v1.IOrderAmended|null);
+            public withdrawalAccepted?: (lending.v1.IWithdrawalAccepted|null);
+            public repaymentAccepted?: (lending.v1.IRepaymentAccepted|null);
+            public accountStatus?: (lending.v1.IAccountStatus|null);
+            public caseUpdate?: (lending.v1.ICaseUpdate|null);
+            public ruleConfigStatus?: (lending.v1.IRuleConfigStatus|null);
+            public backtestResult?: (lending.v1.IBacktestResult|null);
+            public holdings?: (lending.v1.IHoldings|null);
+            public loans?: (lending.v1.ILoans|null);
+            public ledgerProof?: (lending.v1.ILedgerProof|null);
+            public markets?: (lending.v1.IMarkets|null);
+            public cases?: (lending.v1.ICases|null);
+            public riskOverview?: (lending.v1.IRiskOverview|null);
+            public ruleConfigs?: (lending.v1.IRuleConfigs|null);
+            public loanNotice?: (lending.v1.ILoanNotice|null);
+            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision"|"orderReduced"|"orderAmended"|"withdrawalAccepted"|"repaymentAccepted"|"accountStatus"|"caseUpdate"|"ruleConfigStatus"|"backtestResult"|"holdings"|"loans"|"ledgerProof"|"markets"|"cases"|"riskOverview"|"ruleConfigs"|"loanNotice");
             public static create(properties?: lending.v1.IServerMessage): lending.v1.ServerMessage;
             public static encode(message: lending.v1.IServerMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ServerMessage;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IOrderReduced {
+            clientOrderId?: (string|null);
+            marketId?: (string|null);
+            seq?: (number|null);
+            releasedFen?: (number|null);
+            remainingFen?: (number|null);
+        }
+
+        class OrderReduced implements IOrderReduced {
+            constructor(properties?: lending.v1.IOrderReduced);
+            public clientOrderId: string;
+            public marketId: string;
+            public seq: number;
+            public releasedFen: number;
+            public remainingFen: number;
+            public static create(properties?: lending.v1.IOrderReduced): lending.v1.OrderReduced;
+            public static encode(message: lending.v1.IOrderReduced, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.OrderReduced;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IOrderAmended {
+            clientOrderId?: (string|null);
+            marketId?: (string|null);
+            seq?: (number|null);
+            minRateBps?: (number|null);
+            remainingFen?: (number|null);
+        }
+
+        class OrderAmended implements IOrderAmended {
+            constructor(properties?: lending.v1.IOrderAmended);
+            public clientOrderId: string;
+            public marketId: string;
+            public seq: number;
+            public minRateBps: number;
+            public remainingFen: number;
+            public static create(properties?: lending.v1.IOrderAmended): lending.v1.OrderAmended;
+            public static encode(message: lending.v1.IOrderAmended, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.OrderAmended;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IWithdrawalAccepted {
+            transferId?: (string|null);
+            availableFen?: (number|null);
+        }
+
+        class WithdrawalAccepted implements IWithdrawalAccepted {
+            constructor(properties?: lending.v1.IWithdrawalAccepted);
+            public transferId: string;
+            public availableFen: number;
+            public static create(properties?: lending.v1.IWithdrawalAccepted): lending.v1.WithdrawalAccepted;
+            public static encode(message: lending.v1.IWithdrawalAccepted, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.WithdrawalAccepted;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRepaymentAccepted {
+            transferId?: (string|null);
+            loanId?: (string|null);
+            paidFen?: (number|null);
+            outstandingPrincipalFen?: (number|null);
+            status?: (string|null);
+        }
+
+        class RepaymentAccepted implements IRepaymentAccepted {
+            constructor(properties?: lending.v1.IRepaymentAccepted);
+            public transferId: string;
+            public loanId: string;
+            public paidFen: number;
+            public outstandingPrincipalFen: number;
+            public status: string;
+            public static create(properties?: lending.v1.IRepaymentAccepted): lending.v1.RepaymentAccepted;
+            public static encode(message: lending.v1.IRepaymentAccepted, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.RepaymentAccepted;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IAccountStatus {
+            userId?: (string|null);
+            frozen?: (boolean|null);
+            by?: (string|null);
+            reason?: (string|null);
+            timeMs?: (number|null);
+        }
+
+        class AccountStatus implements IAccountStatus {
+            constructor(properties?: lending.v1.IAccountStatus);
+            public userId: string;
+            public frozen: boolean;
+            public by: string;
+            public reason: string;
+            public timeMs: number;
+            public static create(properties?: lending.v1.IAccountStatus): lending.v1.AccountStatus;
+            public static encode(message: lending.v1.IAccountStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.AccountStatus;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ICaseUpdate {
+            alertId?: (string|null);
+            state?: (string|null);
+            assignee?: (string|null);
+            resolution?: (string|null);
+            by?: (string|null);
+            note?: (string|null);
+            timeMs?: (number|null);
+            ruleId?: (string|null);
+            accountId?: (string|null);
+        }
+
+        class CaseUpdate implements ICaseUpdate {
+            constructor(properties?: lending.v1.ICaseUpdate);
+            public alertId: string;
+            public state: string;
+            public assignee: string;
+            public resolution: string;
+            public by: string;
+            public note: string;
+            public timeMs: number;
+            public ruleId: string;
+            public accountId: string;
+            public static create(properties?: lending.v1.ICaseUpdate): lending.v1.CaseUpdate;
+            public static encode(message: lending.v1.ICaseUpdate, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.CaseUpdate;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRuleConfigStatus {
+            version?: (number|null);
+            state?: (string|null);
+            proposedBy?: (string|null);
+            decidedBy?: (string|null);
+            note?: (string|null);
+            configJson?: (string|null);
+            timeMs?: (number|null);
+        }
+
+        class RuleConfigStatus implements IRuleConfigStatus {
+            constructor(properties?: lending.v1.IRuleConfigStatus);
+            public version: number;
+            public state: string;
+            public proposedBy: string;
+            public decidedBy: string;
+            public note: string;
+            public configJson: string;
+            public timeMs: number;
+            public static create(properties?: lending.v1.IRuleConfigStatus): lending.v1.RuleConfigStatus;
+            public static encode(message: lending.v1.IRuleConfigStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.RuleConfigStatus;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IBacktestResult {
+            events?: (number|null);
+            alertsCurrent?: (number|null);
+            alertsCandidate?: (number|null);
+            added?: (number|null);
+            removed?: (number|null);
+            levelChanged?: (number|null);
+        }
+
+        class BacktestResult implements IBacktestResult {
+            constructor(properties?: lending.v1.IBacktestResult);
+            public events: number;
+            public alertsCurrent: number;
+            public alertsCandidate: number;
+            public added: number;
+            public removed: number;
+            public levelChanged: number;
+            public static create(properties?: lending.v1.IBacktestResult): lending.v1.BacktestResult;
+            public static encode(message: lending.v1.IBacktestResult, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.BacktestResult;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INote {
+            noteId?: (string|null);
+            loanId?: (string|null);
+            marketId?: (string|null);
+            principalFen?: (number|null);
+            rateBps?: (number|null);
+            outstandingPrincipalFen?: (number|null);
+            receivedPrincipalFen?: (number|null);
+            receivedInterestFen?: (number|null);
+            loanStatus?: (string|null);
+            daysPastDue?: (number|null);
+            schedule?: (lending.v1.ISchedulePeriod[]|null);
+        }
+
+        class Note implements INote {
+            constructor(properties?: lending.v1.INote);
+            public noteId: string;
+            public loanId: string;
+            public marketId: string;
+            public principalFen: number;
+            public rateBps: number;
+            public outstandingPrincipalFen: number;
+            public receivedPrincipalFen: number;
+            public receivedInterestFen: number;
+            public loanStatus: string;
+            public daysPastDue: number;
+            public schedule: lending.v1.ISchedulePeriod[];
+            public static create(properties?: lending.v1.INote): lending.v1.Note;
+            public static encode(message: lending.v1.INote, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Note;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IHoldings {
+            notes?: (lending.v1.INote[]|null);
+            availableFen?: (number|null);
+            heldFen?: (number|null);
+        }
+
+        class Holdings implements IHoldings {
+            constructor(properties?: lending.v1.IHoldings);
+            public notes: lending.v1.INote[];
+            public availableFen: number;
+            public heldFen: number;
+            public static create(properties?: lending.v1.IHoldings): lending.v1.Holdings;
+            public static encode(message: lending.v1.IHoldings, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Holdings;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ISchedulePeriod {
+            period?: (number|null);
+            dueMs?: (number|null);
+            principalFen?: (number|null);
+            interestFen?: (number|null);
+            paidFen?: (number|null);
+            overdue?: (boolean|null);
+        }
+
+        class SchedulePeriod implements ISchedulePeriod {
+            constructor(properties?: lending.v1.ISchedulePeriod);
+            public period: number;
+            public dueMs: number;
+            public principalFen: number;
+            public interestFen: number;
+            public paidFen: number;
+            public overdue: boolean;
+            public static create(properties?: lending.v1.ISchedulePeriod): lending.v1.SchedulePeriod;
+            public static encode(message: lending.v1.ISchedulePeriod, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.SchedulePeriod;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILoan {
+            loanId?: (string|null);
+            borrowerId?: (string|null);
+            principalFen?: (number|null);
+            outstandingPrincipalFen?: (number|null);
+            status?: (string|null);
+            daysPastDue?: (number|null);
+            bucket?: (string|null);
+            dueNowFen?: (number|null);
+            schedule?: (lending.v1.ISchedulePeriod[]|null);
+            termMonths?: (number|null);
+        }
+
+        class Loan implements ILoan {
+            constructor(properties?: lending.v1.ILoan);
+            public loanId: string;
+            public borrowerId: string;
+            public principalFen: number;
+            public outstandingPrincipalFen: number;
+            public status: string;
+            public daysPastDue: number;
+            public bucket: string;
+            public dueNowFen: number;
+            public schedule: lending.v1.ISchedulePeriod[];
+            public termMonths: number;
+            public static create(properties?: lending.v1.ILoan): lending.v1.Loan;
+            public static encode(message: lending.v1.ILoan, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Loan;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILoans {
+            loans?: (lending.v1.ILoan[]|null);
+        }
+
+        class Loans implements ILoans {
+            constructor(properties?: lending.v1.ILoans);
+            public loans: lending.v1.ILoan[];
+            public static create(properties?: lending.v1.ILoans): lending.v1.Loans;
+            public static encode(message: lending.v1.ILoans, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Loans;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILedgerProof {
+            reference?: (string|null);
+            entryIndex?: (number|null);
+            headIndex?: (number|null);
+            prevHash?: (string|null);
+            record?: (string|null);
+            hash?: (string|null);
+            links?: (string[]|null);
+            headHash?: (string|null);
+        }
+
+        class LedgerProof implements ILedgerProof {
+            constructor(properties?: lending.v1.ILedgerProof);
+            public reference: string;
+            public entryIndex: number;
+            public headIndex: number;
+            public prevHash: string;
+            public record: string;
+            public hash: string;
+            public links: string[];
+            public headHash: string;
+            public static create(properties?: lending.v1.ILedgerProof): lending.v1.LedgerProof;
+            public static encode(message: lending.v1.ILedgerProof, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.LedgerProof;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IMarketInfo {
+            marketId?: (string|null);
+            termMonths?: (number|null);
+            grade?: (string|null);
+            minTicketFen?: (number|null);
+            lenderShareMaxBps?: (number|null);
+            minFundedShareBps?: (number|null);
+        }
+
+        class MarketInfo implements IMarketInfo {
+            constructor(properties?: lending.v1.IMarketInfo);
+            public marketId: string;
+            public termMonths: number;
+            public grade: string;
+            public minTicketFen: number;
+            public lenderShareMaxBps: number;
+            public minFundedShareBps: number;
+            public static create(properties?: lending.v1.IMarketInfo): lending.v1.MarketInfo;
+            public static encode(message: lending.v1.IMarketInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.MarketInfo;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IMarkets {
+            markets?: (lending.v1.IMarketInfo[]|null);
+        }
+
+        class Markets implements IMarkets {
+            constructor(properties?: lending.v1.IMarkets);
+            public markets: lending.v1.IMarketInfo[];
+            public static create(properties?: lending.v1.IMarkets): lending.v1.Markets;
+            public static encode(message: lending.v1.IMarkets, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Markets;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ICases {
+            cases?: (lending.v1.ICaseUpdate[]|null);
+        }
+
+        class Cases implements ICases {
+            constructor(properties?: lending.v1.ICases);
+            public cases: lending.v1.ICaseUpdate[];
+            public static create(properties?: lending.v1.ICases): lending.v1.Cases;
+            public static encode(message: lending.v1.ICases, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Cases;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRiskLevelCount {
+            level?: (string|null);
+            accounts?: (number|null);
+        }
+
+        class RiskLevelCount implements IRiskLevelCount {
+            constructor(properties?: lending.v1.IRiskLevelCount);
+            public level: string;
+            public accounts: number;
+            public static create(properties?: lending.v1.IRiskLevelCount): lending.v1.RiskLevelCount;
+            public static encode(message: lending.v1.IRiskLevelCount, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.RiskLevelCount;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRiskOverview {
+            levels?: (lending.v1.IRiskLevelCount[]|null);
+            activeConfigVersion?: (number|null);
+            openCases?: (number|null);
+            frozenAccounts?: (string[]|null);
+        }
+
+        class RiskOverview implements IRiskOverview {
+            constructor(properties?: lending.v1.IRiskOverview);
+            public levels: lending.v1.IRiskLevelCount[];
+            public activeConfigVersion: number;
+            public openCases: number;
+            public frozenAccounts: string[];
+            public static create(properties?: lending.v1.IRiskOverview): lending.v1.RiskOverview;
+            public static encode(message: lending.v1.IRiskOverview, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.RiskOverview;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IRuleConfigs {
+            configs?: (lending.v1.IRuleConfigStatus[]|null);
+        }
+
+        class RuleConfigs implements IRuleConfigs {
+            constructor(properties?: lending.v1.IRuleConfigs);
+            public configs: lending.v1.IRuleConfigStatus[];
+            public static create(properties?: lending.v1.IRuleConfigs): lending.v1.RuleConfigs;
+            public static encode(message: lending.v1.IRuleConfigs, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.RuleConfigs;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILoanNotice {
+            seq?: (number|null);
+            kind?: (string|null);
+            loanId?: (string|null);
+            period?: (number|null);
+            dueMs?: (number|null);
+            amountFen?: (number|null);
+            daysPastDue?: (number|null);
+            bucket?: (string|null);
+            timeMs?: (number|null);
+        }
+
+        class LoanNotice implements ILoanNotice {
+            constructor(properties?: lending.v1.ILoanNotice);
+            public seq: number;
+            public kind: string;
+            public loanId: string;
+            public period: number;
+            public dueMs: number;
+            public amountFen: number;
+            public daysPastDue: number;
+            public bucket: string;
+            public timeMs: number;
+            public static create(properties?: lending.v1.ILoanNotice): lending.v1.LoanNotice;
+            public static encode(message: lending.v1.ILoanNotice, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.LoanNotice;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
@@ -661,6 +1429,7 @@ export namespace lending {
             SLOW_CONSUMER = 1022,
             APPLICATION_NOT_FOUND = 1023,
             APPLICATION_EXISTS = 1024,
+            PROOF_NOT_FOUND = 1025,
             AMOUNT_MUST_BE_POSITIVE = 2001,
             AMOUNT_NOT_SAFE_INTEGER = 2002,
             RATE_OUT_OF_RANGE = 2003,
@@ -691,7 +1460,12 @@ export namespace lending {
             LOAN_SETTLED = 3012,
             NOTHING_TO_COMPENSATE = 3013,
             EVENT_SCHEMA_UNKNOWN = 4001,
-            EVENT_MALFORMED = 4002
+            EVENT_MALFORMED = 4002,
+            ALERT_NOT_FOUND = 4003,
+            CASE_TRANSITION_INVALID = 4004,
+            RULE_CONFIG_INVALID = 4005,
+            RULE_CONFIG_NOT_FOUND = 4006,
+            MAKER_CANNOT_APPROVE = 4007
         }
 
         interface IReject {

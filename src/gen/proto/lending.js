@@ -187,6 +187,23 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.ISetKycStatus|null} [setKycStatus] ClientMessage setKycStatus
              * @property {lending.v1.IApplyForLoan|null} [applyForLoan] ClientMessage applyForLoan
              * @property {lending.v1.IReviewApplication|null} [reviewApplication] ClientMessage reviewApplication
+             * @property {lending.v1.IReduceLendOrder|null} [reduceLendOrder] ClientMessage reduceLendOrder
+             * @property {lending.v1.IAmendLendOrder|null} [amendLendOrder] ClientMessage amendLendOrder
+             * @property {lending.v1.IWithdraw|null} [withdraw] ClientMessage withdraw
+             * @property {lending.v1.IRepay|null} [repay] ClientMessage repay
+             * @property {lending.v1.IFreezeAccount|null} [freezeAccount] ClientMessage freezeAccount
+             * @property {lending.v1.ICaseAction|null} [caseAction] ClientMessage caseAction
+             * @property {lending.v1.IProposeRuleConfig|null} [proposeRuleConfig] ClientMessage proposeRuleConfig
+             * @property {lending.v1.IDecideRuleConfig|null} [decideRuleConfig] ClientMessage decideRuleConfig
+             * @property {lending.v1.IRunBacktest|null} [runBacktest] ClientMessage runBacktest
+             * @property {lending.v1.IGetHoldings|null} [getHoldings] ClientMessage getHoldings
+             * @property {lending.v1.IGetLoans|null} [getLoans] ClientMessage getLoans
+             * @property {lending.v1.IGetLedgerProof|null} [getLedgerProof] ClientMessage getLedgerProof
+             * @property {lending.v1.IGetMarkets|null} [getMarkets] ClientMessage getMarkets
+             * @property {lending.v1.IGetCases|null} [getCases] ClientMessage getCases
+             * @property {lending.v1.IGetRiskOverview|null} [getRiskOverview] ClientMessage getRiskOverview
+             * @property {lending.v1.IGetApplication|null} [getApplication] ClientMessage getApplication
+             * @property {lending.v1.IGetRuleConfigs|null} [getRuleConfigs] ClientMessage getRuleConfigs
              */
 
             /**
@@ -332,17 +349,153 @@ export const lending = $root.lending = (() => {
              */
             ClientMessage.prototype.reviewApplication = null;
 
+            /**
+             * ClientMessage reduceLendOrder.
+             * @member {lending.v1.IReduceLendOrder|null|undefined} reduceLendOrder
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.reduceLendOrder = null;
+
+            /**
+             * ClientMessage amendLendOrder.
+             * @member {lending.v1.IAmendLendOrder|null|undefined} amendLendOrder
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.amendLendOrder = null;
+
+            /**
+             * ClientMessage withdraw.
+             * @member {lending.v1.IWithdraw|null|undefined} withdraw
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.withdraw = null;
+
+            /**
+             * ClientMessage repay.
+             * @member {lending.v1.IRepay|null|undefined} repay
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.repay = null;
+
+            /**
+             * ClientMessage freezeAccount.
+             * @member {lending.v1.IFreezeAccount|null|undefined} freezeAccount
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.freezeAccount = null;
+
+            /**
+             * ClientMessage caseAction.
+             * @member {lending.v1.ICaseAction|null|undefined} caseAction
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.caseAction = null;
+
+            /**
+             * ClientMessage proposeRuleConfig.
+             * @member {lending.v1.IProposeRuleConfig|null|undefined} proposeRuleConfig
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.proposeRuleConfig = null;
+
+            /**
+             * ClientMessage decideRuleConfig.
+             * @member {lending.v1.IDecideRuleConfig|null|undefined} decideRuleConfig
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.decideRuleConfig = null;
+
+            /**
+             * ClientMessage runBacktest.
+             * @member {lending.v1.IRunBacktest|null|undefined} runBacktest
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.runBacktest = null;
+
+            /**
+             * ClientMessage getHoldings.
+             * @member {lending.v1.IGetHoldings|null|undefined} getHoldings
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.getHoldings = null;
+
+            /**
+             * ClientMessage getLoans.
+             * @member {lending.v1.IGetLoans|null|undefined} getLoans
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.getLoans = null;
+
+            /**
+             * ClientMessage getLedgerProof.
+             * @member {lending.v1.IGetLedgerProof|null|undefined} getLedgerProof
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.getLedgerProof = null;
+
+            /**
+             * ClientMessage getMarkets.
+             * @member {lending.v1.IGetMarkets|null|undefined} getMarkets
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.getMarkets = null;
+
+            /**
+             * ClientMessage getCases.
+             * @member {lending.v1.IGetCases|null|undefined} getCases
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.getCases = null;
+
+            /**
+             * ClientMessage getRiskOverview.
+             * @member {lending.v1.IGetRiskOverview|null|undefined} getRiskOverview
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.getRiskOverview = null;
+
+            /**
+             * ClientMessage getApplication.
+             * @member {lending.v1.IGetApplication|null|undefined} getApplication
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.getApplication = null;
+
+            /**
+             * ClientMessage getRuleConfigs.
+             * @member {lending.v1.IGetRuleConfigs|null|undefined} getRuleConfigs
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.getRuleConfigs = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientMessage body.
-             * @member {"authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication"|undefined} body
+             * @member {"authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication"|"reduceLendOrder"|"amendLendOrder"|"withdraw"|"repay"|"freezeAccount"|"caseAction"|"proposeRuleConfig"|"decideRuleConfig"|"runBacktest"|"getHoldings"|"getLoans"|"getLedgerProof"|"getMarkets"|"getCases"|"getRiskOverview"|"getApplication"|"getRuleConfigs"|undefined} body
              * @memberof lending.v1.ClientMessage
              * @instance
              */
             Object.defineProperty(ClientMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticate", "placeLendOrder", "cancelLendOrder", "listTranche", "subscribe", "unsubscribe", "ping", "deposit", "register", "login", "refreshToken", "logout", "setKycStatus", "applyForLoan", "reviewApplication"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticate", "placeLendOrder", "cancelLendOrder", "listTranche", "subscribe", "unsubscribe", "ping", "deposit", "register", "login", "refreshToken", "logout", "setKycStatus", "applyForLoan", "reviewApplication", "reduceLendOrder", "amendLendOrder", "withdraw", "repay", "freezeAccount", "caseAction", "proposeRuleConfig", "decideRuleConfig", "runBacktest", "getHoldings", "getLoans", "getLedgerProof", "getMarkets", "getCases", "getRiskOverview", "getApplication", "getRuleConfigs"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -406,6 +559,40 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.ApplyForLoan.encode(message.applyForLoan, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
                 if (message.reviewApplication != null && Object.hasOwnProperty.call(message, "reviewApplication"))
                     $root.lending.v1.ReviewApplication.encode(message.reviewApplication, writer.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
+                if (message.reduceLendOrder != null && Object.hasOwnProperty.call(message, "reduceLendOrder"))
+                    $root.lending.v1.ReduceLendOrder.encode(message.reduceLendOrder, writer.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
+                if (message.amendLendOrder != null && Object.hasOwnProperty.call(message, "amendLendOrder"))
+                    $root.lending.v1.AmendLendOrder.encode(message.amendLendOrder, writer.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
+                if (message.withdraw != null && Object.hasOwnProperty.call(message, "withdraw"))
+                    $root.lending.v1.Withdraw.encode(message.withdraw, writer.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
+                if (message.repay != null && Object.hasOwnProperty.call(message, "repay"))
+                    $root.lending.v1.Repay.encode(message.repay, writer.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
+                if (message.freezeAccount != null && Object.hasOwnProperty.call(message, "freezeAccount"))
+                    $root.lending.v1.FreezeAccount.encode(message.freezeAccount, writer.uint32(/* id 29, wireType 2 =*/234).fork(), q + 1).ldelim();
+                if (message.caseAction != null && Object.hasOwnProperty.call(message, "caseAction"))
+                    $root.lending.v1.CaseAction.encode(message.caseAction, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (message.proposeRuleConfig != null && Object.hasOwnProperty.call(message, "proposeRuleConfig"))
+                    $root.lending.v1.ProposeRuleConfig.encode(message.proposeRuleConfig, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
+                if (message.decideRuleConfig != null && Object.hasOwnProperty.call(message, "decideRuleConfig"))
+                    $root.lending.v1.DecideRuleConfig.encode(message.decideRuleConfig, writer.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
+                if (message.runBacktest != null && Object.hasOwnProperty.call(message, "runBacktest"))
+                    $root.lending.v1.RunBacktest.encode(message.runBacktest, writer.uint32(/* id 33, wireType 2 =*/266).fork(), q + 1).ldelim();
+                if (message.getHoldings != null && Object.hasOwnProperty.call(message, "getHoldings"))
+                    $root.lending.v1.GetHoldings.encode(message.getHoldings, writer.uint32(/* id 34, wireType 2 =*/274).fork(), q + 1).ldelim();
+                if (message.getLoans != null && Object.hasOwnProperty.call(message, "getLoans"))
+                    $root.lending.v1.GetLoans.encode(message.getLoans, writer.uint32(/* id 35, wireType 2 =*/282).fork(), q + 1).ldelim();
+                if (message.getLedgerProof != null && Object.hasOwnProperty.call(message, "getLedgerProof"))
+                    $root.lending.v1.GetLedgerProof.encode(message.getLedgerProof, writer.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
+                if (message.getMarkets != null && Object.hasOwnProperty.call(message, "getMarkets"))
+                    $root.lending.v1.GetMarkets.encode(message.getMarkets, writer.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
+                if (message.getCases != null && Object.hasOwnProperty.call(message, "getCases"))
+                    $root.lending.v1.GetCases.encode(message.getCases, writer.uint32(/* id 38, wireType 2 =*/306).fork(), q + 1).ldelim();
+                if (message.getRiskOverview != null && Object.hasOwnProperty.call(message, "getRiskOverview"))
+                    $root.lending.v1.GetRiskOverview.encode(message.getRiskOverview, writer.uint32(/* id 39, wireType 2 =*/314).fork(), q + 1).ldelim();
+                if (message.getApplication != null && Object.hasOwnProperty.call(message, "getApplication"))
+                    $root.lending.v1.GetApplication.encode(message.getApplication, writer.uint32(/* id 40, wireType 2 =*/322).fork(), q + 1).ldelim();
+                if (message.getRuleConfigs != null && Object.hasOwnProperty.call(message, "getRuleConfigs"))
+                    $root.lending.v1.GetRuleConfigs.encode(message.getRuleConfigs, writer.uint32(/* id 41, wireType 2 =*/330).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -505,6 +692,74 @@ export const lending = $root.lending = (() => {
                         }
                     case 24: {
                             message.reviewApplication = $root.lending.v1.ReviewApplication.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 25: {
+                            message.reduceLendOrder = $root.lending.v1.ReduceLendOrder.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 26: {
+                            message.amendLendOrder = $root.lending.v1.AmendLendOrder.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 27: {
+                            message.withdraw = $root.lending.v1.Withdraw.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 28: {
+                            message.repay = $root.lending.v1.Repay.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 29: {
+                            message.freezeAccount = $root.lending.v1.FreezeAccount.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 30: {
+                            message.caseAction = $root.lending.v1.CaseAction.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 31: {
+                            message.proposeRuleConfig = $root.lending.v1.ProposeRuleConfig.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 32: {
+                            message.decideRuleConfig = $root.lending.v1.DecideRuleConfig.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 33: {
+                            message.runBacktest = $root.lending.v1.RunBacktest.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 34: {
+                            message.getHoldings = $root.lending.v1.GetHoldings.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 35: {
+                            message.getLoans = $root.lending.v1.GetLoans.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 36: {
+                            message.getLedgerProof = $root.lending.v1.GetLedgerProof.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 37: {
+                            message.getMarkets = $root.lending.v1.GetMarkets.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 38: {
+                            message.getCases = $root.lending.v1.GetCases.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 39: {
+                            message.getRiskOverview = $root.lending.v1.GetRiskOverview.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 40: {
+                            message.getApplication = $root.lending.v1.GetApplication.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 41: {
+                            message.getRuleConfigs = $root.lending.v1.GetRuleConfigs.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -2194,6 +2449,7 @@ export const lending = $root.lending = (() => {
              * @property {number|null} [amountFen] PlaceLendOrder amountFen
              * @property {number|null} [minRateBps] PlaceLendOrder minRateBps
              * @property {lending.v1.TimeInForce|null} [timeInForce] PlaceLendOrder timeInForce
+             * @property {number|null} [expiresAtMs] PlaceLendOrder expiresAtMs
              */
 
             /**
@@ -2252,6 +2508,14 @@ export const lending = $root.lending = (() => {
             PlaceLendOrder.prototype.timeInForce = 0;
 
             /**
+             * PlaceLendOrder expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof lending.v1.PlaceLendOrder
+             * @instance
+             */
+            PlaceLendOrder.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new PlaceLendOrder instance using the specified properties.
              * @function create
              * @memberof lending.v1.PlaceLendOrder
@@ -2289,6 +2553,8 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.minRateBps);
                 if (message.timeInForce != null && Object.hasOwnProperty.call(message, "timeInForce"))
                     writer.uint32(/* id 5, wireType 0 =*/40).int32(message.timeInForce);
+                if (message.expiresAtMs != null && Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.expiresAtMs);
                 return writer;
             };
 
@@ -2344,6 +2610,10 @@ export const lending = $root.lending = (() => {
                         }
                     case 5: {
                             message.timeInForce = reader.int32();
+                            break;
+                        }
+                    case 6: {
+                            message.expiresAtMs = reader.uint64();
                             break;
                         }
                     default:
@@ -2526,6 +2796,334 @@ export const lending = $root.lending = (() => {
             return CancelLendOrder;
         })();
 
+        v1.ReduceLendOrder = (function() {
+
+            /**
+             * Properties of a ReduceLendOrder.
+             * @memberof lending.v1
+             * @interface IReduceLendOrder
+             * @property {string|null} [clientOrderId] ReduceLendOrder clientOrderId
+             * @property {string|null} [marketId] ReduceLendOrder marketId
+             * @property {number|null} [reduceByFen] ReduceLendOrder reduceByFen
+             */
+
+            /**
+             * Constructs a new ReduceLendOrder.
+             * @memberof lending.v1
+             * @classdesc Represents a ReduceLendOrder.
+             * @implements IReduceLendOrder
+             * @constructor
+             * @param {lending.v1.IReduceLendOrder=} [properties] Properties to set
+             */
+            function ReduceLendOrder(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ReduceLendOrder clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.ReduceLendOrder
+             * @instance
+             */
+            ReduceLendOrder.prototype.clientOrderId = "";
+
+            /**
+             * ReduceLendOrder marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.ReduceLendOrder
+             * @instance
+             */
+            ReduceLendOrder.prototype.marketId = "";
+
+            /**
+             * ReduceLendOrder reduceByFen.
+             * @member {number} reduceByFen
+             * @memberof lending.v1.ReduceLendOrder
+             * @instance
+             */
+            ReduceLendOrder.prototype.reduceByFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ReduceLendOrder instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ReduceLendOrder
+             * @static
+             * @param {lending.v1.IReduceLendOrder=} [properties] Properties to set
+             * @returns {lending.v1.ReduceLendOrder} ReduceLendOrder instance
+             */
+            ReduceLendOrder.create = function create(properties) {
+                return new ReduceLendOrder(properties);
+            };
+
+            /**
+             * Encodes the specified ReduceLendOrder message. Does not implicitly {@link lending.v1.ReduceLendOrder.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ReduceLendOrder
+             * @static
+             * @param {lending.v1.IReduceLendOrder} message ReduceLendOrder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReduceLendOrder.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientOrderId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.reduceByFen != null && Object.hasOwnProperty.call(message, "reduceByFen"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.reduceByFen);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReduceLendOrder message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ReduceLendOrder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ReduceLendOrder} ReduceLendOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReduceLendOrder.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ReduceLendOrder();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.reduceByFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ReduceLendOrder
+             * @function getTypeUrl
+             * @memberof lending.v1.ReduceLendOrder
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ReduceLendOrder.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ReduceLendOrder";
+            };
+
+            return ReduceLendOrder;
+        })();
+
+        v1.AmendLendOrder = (function() {
+
+            /**
+             * Properties of an AmendLendOrder.
+             * @memberof lending.v1
+             * @interface IAmendLendOrder
+             * @property {string|null} [clientOrderId] AmendLendOrder clientOrderId
+             * @property {string|null} [marketId] AmendLendOrder marketId
+             * @property {number|null} [minRateBps] AmendLendOrder minRateBps
+             */
+
+            /**
+             * Constructs a new AmendLendOrder.
+             * @memberof lending.v1
+             * @classdesc Represents an AmendLendOrder.
+             * @implements IAmendLendOrder
+             * @constructor
+             * @param {lending.v1.IAmendLendOrder=} [properties] Properties to set
+             */
+            function AmendLendOrder(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AmendLendOrder clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.AmendLendOrder
+             * @instance
+             */
+            AmendLendOrder.prototype.clientOrderId = "";
+
+            /**
+             * AmendLendOrder marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.AmendLendOrder
+             * @instance
+             */
+            AmendLendOrder.prototype.marketId = "";
+
+            /**
+             * AmendLendOrder minRateBps.
+             * @member {number} minRateBps
+             * @memberof lending.v1.AmendLendOrder
+             * @instance
+             */
+            AmendLendOrder.prototype.minRateBps = 0;
+
+            /**
+             * Creates a new AmendLendOrder instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.AmendLendOrder
+             * @static
+             * @param {lending.v1.IAmendLendOrder=} [properties] Properties to set
+             * @returns {lending.v1.AmendLendOrder} AmendLendOrder instance
+             */
+            AmendLendOrder.create = function create(properties) {
+                return new AmendLendOrder(properties);
+            };
+
+            /**
+             * Encodes the specified AmendLendOrder message. Does not implicitly {@link lending.v1.AmendLendOrder.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.AmendLendOrder
+             * @static
+             * @param {lending.v1.IAmendLendOrder} message AmendLendOrder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AmendLendOrder.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientOrderId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.minRateBps != null && Object.hasOwnProperty.call(message, "minRateBps"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.minRateBps);
+                return writer;
+            };
+
+            /**
+             * Decodes an AmendLendOrder message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.AmendLendOrder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.AmendLendOrder} AmendLendOrder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AmendLendOrder.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.AmendLendOrder();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.minRateBps = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for AmendLendOrder
+             * @function getTypeUrl
+             * @memberof lending.v1.AmendLendOrder
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            AmendLendOrder.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.AmendLendOrder";
+            };
+
+            return AmendLendOrder;
+        })();
+
         v1.ListTranche = (function() {
 
             /**
@@ -2537,6 +3135,7 @@ export const lending = $root.lending = (() => {
              * @property {string|null} [borrowerId] ListTranche borrowerId
              * @property {number|null} [amountFen] ListTranche amountFen
              * @property {number|null} [maxRateBps] ListTranche maxRateBps
+             * @property {number|null} [deadlineMs] ListTranche deadlineMs
              */
 
             /**
@@ -2595,6 +3194,14 @@ export const lending = $root.lending = (() => {
             ListTranche.prototype.maxRateBps = 0;
 
             /**
+             * ListTranche deadlineMs.
+             * @member {number} deadlineMs
+             * @memberof lending.v1.ListTranche
+             * @instance
+             */
+            ListTranche.prototype.deadlineMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new ListTranche instance using the specified properties.
              * @function create
              * @memberof lending.v1.ListTranche
@@ -2632,6 +3239,8 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).int64(message.amountFen);
                 if (message.maxRateBps != null && Object.hasOwnProperty.call(message, "maxRateBps"))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxRateBps);
+                if (message.deadlineMs != null && Object.hasOwnProperty.call(message, "deadlineMs"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.deadlineMs);
                 return writer;
             };
 
@@ -2689,6 +3298,10 @@ export const lending = $root.lending = (() => {
                             message.maxRateBps = reader.uint32();
                             break;
                         }
+                    case 6: {
+                            message.deadlineMs = reader.uint64();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2718,6 +3331,2156 @@ export const lending = $root.lending = (() => {
             };
 
             return ListTranche;
+        })();
+
+        v1.Withdraw = (function() {
+
+            /**
+             * Properties of a Withdraw.
+             * @memberof lending.v1
+             * @interface IWithdraw
+             * @property {string|null} [transferId] Withdraw transferId
+             * @property {number|null} [amountFen] Withdraw amountFen
+             */
+
+            /**
+             * Constructs a new Withdraw.
+             * @memberof lending.v1
+             * @classdesc Represents a Withdraw.
+             * @implements IWithdraw
+             * @constructor
+             * @param {lending.v1.IWithdraw=} [properties] Properties to set
+             */
+            function Withdraw(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Withdraw transferId.
+             * @member {string} transferId
+             * @memberof lending.v1.Withdraw
+             * @instance
+             */
+            Withdraw.prototype.transferId = "";
+
+            /**
+             * Withdraw amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.Withdraw
+             * @instance
+             */
+            Withdraw.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Withdraw instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Withdraw
+             * @static
+             * @param {lending.v1.IWithdraw=} [properties] Properties to set
+             * @returns {lending.v1.Withdraw} Withdraw instance
+             */
+            Withdraw.create = function create(properties) {
+                return new Withdraw(properties);
+            };
+
+            /**
+             * Encodes the specified Withdraw message. Does not implicitly {@link lending.v1.Withdraw.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Withdraw
+             * @static
+             * @param {lending.v1.IWithdraw} message Withdraw message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Withdraw.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.transferId != null && Object.hasOwnProperty.call(message, "transferId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transferId);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.amountFen);
+                return writer;
+            };
+
+            /**
+             * Decodes a Withdraw message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Withdraw
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Withdraw} Withdraw
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Withdraw.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Withdraw();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.transferId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Withdraw
+             * @function getTypeUrl
+             * @memberof lending.v1.Withdraw
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Withdraw.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Withdraw";
+            };
+
+            return Withdraw;
+        })();
+
+        v1.Repay = (function() {
+
+            /**
+             * Properties of a Repay.
+             * @memberof lending.v1
+             * @interface IRepay
+             * @property {string|null} [transferId] Repay transferId
+             * @property {string|null} [loanId] Repay loanId
+             * @property {number|null} [amountFen] Repay amountFen
+             */
+
+            /**
+             * Constructs a new Repay.
+             * @memberof lending.v1
+             * @classdesc Represents a Repay.
+             * @implements IRepay
+             * @constructor
+             * @param {lending.v1.IRepay=} [properties] Properties to set
+             */
+            function Repay(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Repay transferId.
+             * @member {string} transferId
+             * @memberof lending.v1.Repay
+             * @instance
+             */
+            Repay.prototype.transferId = "";
+
+            /**
+             * Repay loanId.
+             * @member {string} loanId
+             * @memberof lending.v1.Repay
+             * @instance
+             */
+            Repay.prototype.loanId = "";
+
+            /**
+             * Repay amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.Repay
+             * @instance
+             */
+            Repay.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Repay instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Repay
+             * @static
+             * @param {lending.v1.IRepay=} [properties] Properties to set
+             * @returns {lending.v1.Repay} Repay instance
+             */
+            Repay.create = function create(properties) {
+                return new Repay(properties);
+            };
+
+            /**
+             * Encodes the specified Repay message. Does not implicitly {@link lending.v1.Repay.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Repay
+             * @static
+             * @param {lending.v1.IRepay} message Repay message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Repay.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.transferId != null && Object.hasOwnProperty.call(message, "transferId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transferId);
+                if (message.loanId != null && Object.hasOwnProperty.call(message, "loanId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.loanId);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.amountFen);
+                return writer;
+            };
+
+            /**
+             * Decodes a Repay message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Repay
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Repay} Repay
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Repay.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Repay();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.transferId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.loanId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Repay
+             * @function getTypeUrl
+             * @memberof lending.v1.Repay
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Repay.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Repay";
+            };
+
+            return Repay;
+        })();
+
+        v1.FreezeAccount = (function() {
+
+            /**
+             * Properties of a FreezeAccount.
+             * @memberof lending.v1
+             * @interface IFreezeAccount
+             * @property {string|null} [userId] FreezeAccount userId
+             * @property {boolean|null} [frozen] FreezeAccount frozen
+             * @property {string|null} [reason] FreezeAccount reason
+             */
+
+            /**
+             * Constructs a new FreezeAccount.
+             * @memberof lending.v1
+             * @classdesc Represents a FreezeAccount.
+             * @implements IFreezeAccount
+             * @constructor
+             * @param {lending.v1.IFreezeAccount=} [properties] Properties to set
+             */
+            function FreezeAccount(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FreezeAccount userId.
+             * @member {string} userId
+             * @memberof lending.v1.FreezeAccount
+             * @instance
+             */
+            FreezeAccount.prototype.userId = "";
+
+            /**
+             * FreezeAccount frozen.
+             * @member {boolean} frozen
+             * @memberof lending.v1.FreezeAccount
+             * @instance
+             */
+            FreezeAccount.prototype.frozen = false;
+
+            /**
+             * FreezeAccount reason.
+             * @member {string} reason
+             * @memberof lending.v1.FreezeAccount
+             * @instance
+             */
+            FreezeAccount.prototype.reason = "";
+
+            /**
+             * Creates a new FreezeAccount instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.FreezeAccount
+             * @static
+             * @param {lending.v1.IFreezeAccount=} [properties] Properties to set
+             * @returns {lending.v1.FreezeAccount} FreezeAccount instance
+             */
+            FreezeAccount.create = function create(properties) {
+                return new FreezeAccount(properties);
+            };
+
+            /**
+             * Encodes the specified FreezeAccount message. Does not implicitly {@link lending.v1.FreezeAccount.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.FreezeAccount
+             * @static
+             * @param {lending.v1.IFreezeAccount} message FreezeAccount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FreezeAccount.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.frozen != null && Object.hasOwnProperty.call(message, "frozen"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.frozen);
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                return writer;
+            };
+
+            /**
+             * Decodes a FreezeAccount message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.FreezeAccount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.FreezeAccount} FreezeAccount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FreezeAccount.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.FreezeAccount();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.frozen = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.reason = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for FreezeAccount
+             * @function getTypeUrl
+             * @memberof lending.v1.FreezeAccount
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            FreezeAccount.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.FreezeAccount";
+            };
+
+            return FreezeAccount;
+        })();
+
+        /**
+         * CaseActionKind enum.
+         * @name lending.v1.CaseActionKind
+         * @enum {number}
+         * @property {number} CASE_ACTION_UNSPECIFIED=0 CASE_ACTION_UNSPECIFIED value
+         * @property {number} CASE_ACKNOWLEDGE=1 CASE_ACKNOWLEDGE value
+         * @property {number} CASE_ASSIGN=2 CASE_ASSIGN value
+         * @property {number} CASE_RESOLVE_FRAUD=3 CASE_RESOLVE_FRAUD value
+         * @property {number} CASE_RESOLVE_NOT_FRAUD=4 CASE_RESOLVE_NOT_FRAUD value
+         */
+        v1.CaseActionKind = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "CASE_ACTION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CASE_ACKNOWLEDGE"] = 1;
+            values[valuesById[2] = "CASE_ASSIGN"] = 2;
+            values[valuesById[3] = "CASE_RESOLVE_FRAUD"] = 3;
+            values[valuesById[4] = "CASE_RESOLVE_NOT_FRAUD"] = 4;
+            return values;
+        })();
+
+        v1.CaseAction = (function() {
+
+            /**
+             * Properties of a CaseAction.
+             * @memberof lending.v1
+             * @interface ICaseAction
+             * @property {string|null} [alertId] CaseAction alertId
+             * @property {lending.v1.CaseActionKind|null} [action] CaseAction action
+             * @property {string|null} [assignee] CaseAction assignee
+             * @property {string|null} [note] CaseAction note
+             */
+
+            /**
+             * Constructs a new CaseAction.
+             * @memberof lending.v1
+             * @classdesc Represents a CaseAction.
+             * @implements ICaseAction
+             * @constructor
+             * @param {lending.v1.ICaseAction=} [properties] Properties to set
+             */
+            function CaseAction(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CaseAction alertId.
+             * @member {string} alertId
+             * @memberof lending.v1.CaseAction
+             * @instance
+             */
+            CaseAction.prototype.alertId = "";
+
+            /**
+             * CaseAction action.
+             * @member {lending.v1.CaseActionKind} action
+             * @memberof lending.v1.CaseAction
+             * @instance
+             */
+            CaseAction.prototype.action = 0;
+
+            /**
+             * CaseAction assignee.
+             * @member {string} assignee
+             * @memberof lending.v1.CaseAction
+             * @instance
+             */
+            CaseAction.prototype.assignee = "";
+
+            /**
+             * CaseAction note.
+             * @member {string} note
+             * @memberof lending.v1.CaseAction
+             * @instance
+             */
+            CaseAction.prototype.note = "";
+
+            /**
+             * Creates a new CaseAction instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.CaseAction
+             * @static
+             * @param {lending.v1.ICaseAction=} [properties] Properties to set
+             * @returns {lending.v1.CaseAction} CaseAction instance
+             */
+            CaseAction.create = function create(properties) {
+                return new CaseAction(properties);
+            };
+
+            /**
+             * Encodes the specified CaseAction message. Does not implicitly {@link lending.v1.CaseAction.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.CaseAction
+             * @static
+             * @param {lending.v1.ICaseAction} message CaseAction message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CaseAction.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.alertId != null && Object.hasOwnProperty.call(message, "alertId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.alertId);
+                if (message.action != null && Object.hasOwnProperty.call(message, "action"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
+                if (message.assignee != null && Object.hasOwnProperty.call(message, "assignee"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.assignee);
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.note);
+                return writer;
+            };
+
+            /**
+             * Decodes a CaseAction message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.CaseAction
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.CaseAction} CaseAction
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CaseAction.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.CaseAction();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.alertId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.action = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.assignee = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.note = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for CaseAction
+             * @function getTypeUrl
+             * @memberof lending.v1.CaseAction
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CaseAction.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.CaseAction";
+            };
+
+            return CaseAction;
+        })();
+
+        v1.ProposeRuleConfig = (function() {
+
+            /**
+             * Properties of a ProposeRuleConfig.
+             * @memberof lending.v1
+             * @interface IProposeRuleConfig
+             * @property {string|null} [configJson] ProposeRuleConfig configJson
+             * @property {string|null} [note] ProposeRuleConfig note
+             */
+
+            /**
+             * Constructs a new ProposeRuleConfig.
+             * @memberof lending.v1
+             * @classdesc Represents a ProposeRuleConfig.
+             * @implements IProposeRuleConfig
+             * @constructor
+             * @param {lending.v1.IProposeRuleConfig=} [properties] Properties to set
+             */
+            function ProposeRuleConfig(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ProposeRuleConfig configJson.
+             * @member {string} configJson
+             * @memberof lending.v1.ProposeRuleConfig
+             * @instance
+             */
+            ProposeRuleConfig.prototype.configJson = "";
+
+            /**
+             * ProposeRuleConfig note.
+             * @member {string} note
+             * @memberof lending.v1.ProposeRuleConfig
+             * @instance
+             */
+            ProposeRuleConfig.prototype.note = "";
+
+            /**
+             * Creates a new ProposeRuleConfig instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ProposeRuleConfig
+             * @static
+             * @param {lending.v1.IProposeRuleConfig=} [properties] Properties to set
+             * @returns {lending.v1.ProposeRuleConfig} ProposeRuleConfig instance
+             */
+            ProposeRuleConfig.create = function create(properties) {
+                return new ProposeRuleConfig(properties);
+            };
+
+            /**
+             * Encodes the specified ProposeRuleConfig message. Does not implicitly {@link lending.v1.ProposeRuleConfig.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ProposeRuleConfig
+             * @static
+             * @param {lending.v1.IProposeRuleConfig} message ProposeRuleConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProposeRuleConfig.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.configJson != null && Object.hasOwnProperty.call(message, "configJson"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.configJson);
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.note);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProposeRuleConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ProposeRuleConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ProposeRuleConfig} ProposeRuleConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProposeRuleConfig.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ProposeRuleConfig();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.configJson = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.note = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ProposeRuleConfig
+             * @function getTypeUrl
+             * @memberof lending.v1.ProposeRuleConfig
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ProposeRuleConfig.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ProposeRuleConfig";
+            };
+
+            return ProposeRuleConfig;
+        })();
+
+        v1.DecideRuleConfig = (function() {
+
+            /**
+             * Properties of a DecideRuleConfig.
+             * @memberof lending.v1
+             * @interface IDecideRuleConfig
+             * @property {number|null} [version] DecideRuleConfig version
+             * @property {boolean|null} [approve] DecideRuleConfig approve
+             * @property {string|null} [note] DecideRuleConfig note
+             */
+
+            /**
+             * Constructs a new DecideRuleConfig.
+             * @memberof lending.v1
+             * @classdesc Represents a DecideRuleConfig.
+             * @implements IDecideRuleConfig
+             * @constructor
+             * @param {lending.v1.IDecideRuleConfig=} [properties] Properties to set
+             */
+            function DecideRuleConfig(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DecideRuleConfig version.
+             * @member {number} version
+             * @memberof lending.v1.DecideRuleConfig
+             * @instance
+             */
+            DecideRuleConfig.prototype.version = 0;
+
+            /**
+             * DecideRuleConfig approve.
+             * @member {boolean} approve
+             * @memberof lending.v1.DecideRuleConfig
+             * @instance
+             */
+            DecideRuleConfig.prototype.approve = false;
+
+            /**
+             * DecideRuleConfig note.
+             * @member {string} note
+             * @memberof lending.v1.DecideRuleConfig
+             * @instance
+             */
+            DecideRuleConfig.prototype.note = "";
+
+            /**
+             * Creates a new DecideRuleConfig instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.DecideRuleConfig
+             * @static
+             * @param {lending.v1.IDecideRuleConfig=} [properties] Properties to set
+             * @returns {lending.v1.DecideRuleConfig} DecideRuleConfig instance
+             */
+            DecideRuleConfig.create = function create(properties) {
+                return new DecideRuleConfig(properties);
+            };
+
+            /**
+             * Encodes the specified DecideRuleConfig message. Does not implicitly {@link lending.v1.DecideRuleConfig.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.DecideRuleConfig
+             * @static
+             * @param {lending.v1.IDecideRuleConfig} message DecideRuleConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DecideRuleConfig.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.approve != null && Object.hasOwnProperty.call(message, "approve"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.approve);
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.note);
+                return writer;
+            };
+
+            /**
+             * Decodes a DecideRuleConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.DecideRuleConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.DecideRuleConfig} DecideRuleConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DecideRuleConfig.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.DecideRuleConfig();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.version = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.approve = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.note = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for DecideRuleConfig
+             * @function getTypeUrl
+             * @memberof lending.v1.DecideRuleConfig
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            DecideRuleConfig.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.DecideRuleConfig";
+            };
+
+            return DecideRuleConfig;
+        })();
+
+        v1.RunBacktest = (function() {
+
+            /**
+             * Properties of a RunBacktest.
+             * @memberof lending.v1
+             * @interface IRunBacktest
+             * @property {string|null} [configJson] RunBacktest configJson
+             */
+
+            /**
+             * Constructs a new RunBacktest.
+             * @memberof lending.v1
+             * @classdesc Represents a RunBacktest.
+             * @implements IRunBacktest
+             * @constructor
+             * @param {lending.v1.IRunBacktest=} [properties] Properties to set
+             */
+            function RunBacktest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RunBacktest configJson.
+             * @member {string} configJson
+             * @memberof lending.v1.RunBacktest
+             * @instance
+             */
+            RunBacktest.prototype.configJson = "";
+
+            /**
+             * Creates a new RunBacktest instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.RunBacktest
+             * @static
+             * @param {lending.v1.IRunBacktest=} [properties] Properties to set
+             * @returns {lending.v1.RunBacktest} RunBacktest instance
+             */
+            RunBacktest.create = function create(properties) {
+                return new RunBacktest(properties);
+            };
+
+            /**
+             * Encodes the specified RunBacktest message. Does not implicitly {@link lending.v1.RunBacktest.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.RunBacktest
+             * @static
+             * @param {lending.v1.IRunBacktest} message RunBacktest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunBacktest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.configJson != null && Object.hasOwnProperty.call(message, "configJson"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.configJson);
+                return writer;
+            };
+
+            /**
+             * Decodes a RunBacktest message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.RunBacktest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.RunBacktest} RunBacktest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunBacktest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.RunBacktest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.configJson = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for RunBacktest
+             * @function getTypeUrl
+             * @memberof lending.v1.RunBacktest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            RunBacktest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.RunBacktest";
+            };
+
+            return RunBacktest;
+        })();
+
+        v1.GetHoldings = (function() {
+
+            /**
+             * Properties of a GetHoldings.
+             * @memberof lending.v1
+             * @interface IGetHoldings
+             */
+
+            /**
+             * Constructs a new GetHoldings.
+             * @memberof lending.v1
+             * @classdesc Represents a GetHoldings.
+             * @implements IGetHoldings
+             * @constructor
+             * @param {lending.v1.IGetHoldings=} [properties] Properties to set
+             */
+            function GetHoldings(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new GetHoldings instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.GetHoldings
+             * @static
+             * @param {lending.v1.IGetHoldings=} [properties] Properties to set
+             * @returns {lending.v1.GetHoldings} GetHoldings instance
+             */
+            GetHoldings.create = function create(properties) {
+                return new GetHoldings(properties);
+            };
+
+            /**
+             * Encodes the specified GetHoldings message. Does not implicitly {@link lending.v1.GetHoldings.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.GetHoldings
+             * @static
+             * @param {lending.v1.IGetHoldings} message GetHoldings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetHoldings.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a GetHoldings message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.GetHoldings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.GetHoldings} GetHoldings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetHoldings.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.GetHoldings();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for GetHoldings
+             * @function getTypeUrl
+             * @memberof lending.v1.GetHoldings
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GetHoldings.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.GetHoldings";
+            };
+
+            return GetHoldings;
+        })();
+
+        v1.GetLoans = (function() {
+
+            /**
+             * Properties of a GetLoans.
+             * @memberof lending.v1
+             * @interface IGetLoans
+             * @property {string|null} [userId] GetLoans userId
+             */
+
+            /**
+             * Constructs a new GetLoans.
+             * @memberof lending.v1
+             * @classdesc Represents a GetLoans.
+             * @implements IGetLoans
+             * @constructor
+             * @param {lending.v1.IGetLoans=} [properties] Properties to set
+             */
+            function GetLoans(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetLoans userId.
+             * @member {string} userId
+             * @memberof lending.v1.GetLoans
+             * @instance
+             */
+            GetLoans.prototype.userId = "";
+
+            /**
+             * Creates a new GetLoans instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.GetLoans
+             * @static
+             * @param {lending.v1.IGetLoans=} [properties] Properties to set
+             * @returns {lending.v1.GetLoans} GetLoans instance
+             */
+            GetLoans.create = function create(properties) {
+                return new GetLoans(properties);
+            };
+
+            /**
+             * Encodes the specified GetLoans message. Does not implicitly {@link lending.v1.GetLoans.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.GetLoans
+             * @static
+             * @param {lending.v1.IGetLoans} message GetLoans message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetLoans.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetLoans message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.GetLoans
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.GetLoans} GetLoans
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetLoans.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.GetLoans();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for GetLoans
+             * @function getTypeUrl
+             * @memberof lending.v1.GetLoans
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GetLoans.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.GetLoans";
+            };
+
+            return GetLoans;
+        })();
+
+        v1.GetLedgerProof = (function() {
+
+            /**
+             * Properties of a GetLedgerProof.
+             * @memberof lending.v1
+             * @interface IGetLedgerProof
+             * @property {string|null} [reference] GetLedgerProof reference
+             */
+
+            /**
+             * Constructs a new GetLedgerProof.
+             * @memberof lending.v1
+             * @classdesc Represents a GetLedgerProof.
+             * @implements IGetLedgerProof
+             * @constructor
+             * @param {lending.v1.IGetLedgerProof=} [properties] Properties to set
+             */
+            function GetLedgerProof(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetLedgerProof reference.
+             * @member {string} reference
+             * @memberof lending.v1.GetLedgerProof
+             * @instance
+             */
+            GetLedgerProof.prototype.reference = "";
+
+            /**
+             * Creates a new GetLedgerProof instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.GetLedgerProof
+             * @static
+             * @param {lending.v1.IGetLedgerProof=} [properties] Properties to set
+             * @returns {lending.v1.GetLedgerProof} GetLedgerProof instance
+             */
+            GetLedgerProof.create = function create(properties) {
+                return new GetLedgerProof(properties);
+            };
+
+            /**
+             * Encodes the specified GetLedgerProof message. Does not implicitly {@link lending.v1.GetLedgerProof.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.GetLedgerProof
+             * @static
+             * @param {lending.v1.IGetLedgerProof} message GetLedgerProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetLedgerProof.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.reference != null && Object.hasOwnProperty.call(message, "reference"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.reference);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetLedgerProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.GetLedgerProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.GetLedgerProof} GetLedgerProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetLedgerProof.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.GetLedgerProof();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.reference = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for GetLedgerProof
+             * @function getTypeUrl
+             * @memberof lending.v1.GetLedgerProof
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GetLedgerProof.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.GetLedgerProof";
+            };
+
+            return GetLedgerProof;
+        })();
+
+        v1.GetMarkets = (function() {
+
+            /**
+             * Properties of a GetMarkets.
+             * @memberof lending.v1
+             * @interface IGetMarkets
+             */
+
+            /**
+             * Constructs a new GetMarkets.
+             * @memberof lending.v1
+             * @classdesc Represents a GetMarkets.
+             * @implements IGetMarkets
+             * @constructor
+             * @param {lending.v1.IGetMarkets=} [properties] Properties to set
+             */
+            function GetMarkets(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new GetMarkets instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.GetMarkets
+             * @static
+             * @param {lending.v1.IGetMarkets=} [properties] Properties to set
+             * @returns {lending.v1.GetMarkets} GetMarkets instance
+             */
+            GetMarkets.create = function create(properties) {
+                return new GetMarkets(properties);
+            };
+
+            /**
+             * Encodes the specified GetMarkets message. Does not implicitly {@link lending.v1.GetMarkets.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.GetMarkets
+             * @static
+             * @param {lending.v1.IGetMarkets} message GetMarkets message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetMarkets.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a GetMarkets message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.GetMarkets
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.GetMarkets} GetMarkets
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetMarkets.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.GetMarkets();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for GetMarkets
+             * @function getTypeUrl
+             * @memberof lending.v1.GetMarkets
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GetMarkets.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.GetMarkets";
+            };
+
+            return GetMarkets;
+        })();
+
+        v1.GetCases = (function() {
+
+            /**
+             * Properties of a GetCases.
+             * @memberof lending.v1
+             * @interface IGetCases
+             * @property {string|null} [state] GetCases state
+             * @property {number|null} [limit] GetCases limit
+             */
+
+            /**
+             * Constructs a new GetCases.
+             * @memberof lending.v1
+             * @classdesc Represents a GetCases.
+             * @implements IGetCases
+             * @constructor
+             * @param {lending.v1.IGetCases=} [properties] Properties to set
+             */
+            function GetCases(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetCases state.
+             * @member {string} state
+             * @memberof lending.v1.GetCases
+             * @instance
+             */
+            GetCases.prototype.state = "";
+
+            /**
+             * GetCases limit.
+             * @member {number} limit
+             * @memberof lending.v1.GetCases
+             * @instance
+             */
+            GetCases.prototype.limit = 0;
+
+            /**
+             * Creates a new GetCases instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.GetCases
+             * @static
+             * @param {lending.v1.IGetCases=} [properties] Properties to set
+             * @returns {lending.v1.GetCases} GetCases instance
+             */
+            GetCases.create = function create(properties) {
+                return new GetCases(properties);
+            };
+
+            /**
+             * Encodes the specified GetCases message. Does not implicitly {@link lending.v1.GetCases.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.GetCases
+             * @static
+             * @param {lending.v1.IGetCases} message GetCases message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetCases.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.state);
+                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetCases message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.GetCases
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.GetCases} GetCases
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetCases.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.GetCases();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.state = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.limit = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for GetCases
+             * @function getTypeUrl
+             * @memberof lending.v1.GetCases
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GetCases.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.GetCases";
+            };
+
+            return GetCases;
+        })();
+
+        v1.GetRiskOverview = (function() {
+
+            /**
+             * Properties of a GetRiskOverview.
+             * @memberof lending.v1
+             * @interface IGetRiskOverview
+             */
+
+            /**
+             * Constructs a new GetRiskOverview.
+             * @memberof lending.v1
+             * @classdesc Represents a GetRiskOverview.
+             * @implements IGetRiskOverview
+             * @constructor
+             * @param {lending.v1.IGetRiskOverview=} [properties] Properties to set
+             */
+            function GetRiskOverview(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new GetRiskOverview instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.GetRiskOverview
+             * @static
+             * @param {lending.v1.IGetRiskOverview=} [properties] Properties to set
+             * @returns {lending.v1.GetRiskOverview} GetRiskOverview instance
+             */
+            GetRiskOverview.create = function create(properties) {
+                return new GetRiskOverview(properties);
+            };
+
+            /**
+             * Encodes the specified GetRiskOverview message. Does not implicitly {@link lending.v1.GetRiskOverview.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.GetRiskOverview
+             * @static
+             * @param {lending.v1.IGetRiskOverview} message GetRiskOverview message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRiskOverview.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a GetRiskOverview message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.GetRiskOverview
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.GetRiskOverview} GetRiskOverview
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRiskOverview.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.GetRiskOverview();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for GetRiskOverview
+             * @function getTypeUrl
+             * @memberof lending.v1.GetRiskOverview
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GetRiskOverview.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.GetRiskOverview";
+            };
+
+            return GetRiskOverview;
+        })();
+
+        v1.GetApplication = (function() {
+
+            /**
+             * Properties of a GetApplication.
+             * @memberof lending.v1
+             * @interface IGetApplication
+             * @property {string|null} [applicationId] GetApplication applicationId
+             */
+
+            /**
+             * Constructs a new GetApplication.
+             * @memberof lending.v1
+             * @classdesc Represents a GetApplication.
+             * @implements IGetApplication
+             * @constructor
+             * @param {lending.v1.IGetApplication=} [properties] Properties to set
+             */
+            function GetApplication(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetApplication applicationId.
+             * @member {string} applicationId
+             * @memberof lending.v1.GetApplication
+             * @instance
+             */
+            GetApplication.prototype.applicationId = "";
+
+            /**
+             * Creates a new GetApplication instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.GetApplication
+             * @static
+             * @param {lending.v1.IGetApplication=} [properties] Properties to set
+             * @returns {lending.v1.GetApplication} GetApplication instance
+             */
+            GetApplication.create = function create(properties) {
+                return new GetApplication(properties);
+            };
+
+            /**
+             * Encodes the specified GetApplication message. Does not implicitly {@link lending.v1.GetApplication.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.GetApplication
+             * @static
+             * @param {lending.v1.IGetApplication} message GetApplication message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetApplication.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.applicationId != null && Object.hasOwnProperty.call(message, "applicationId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.applicationId);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetApplication message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.GetApplication
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.GetApplication} GetApplication
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetApplication.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.GetApplication();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.applicationId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for GetApplication
+             * @function getTypeUrl
+             * @memberof lending.v1.GetApplication
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GetApplication.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.GetApplication";
+            };
+
+            return GetApplication;
+        })();
+
+        v1.GetRuleConfigs = (function() {
+
+            /**
+             * Properties of a GetRuleConfigs.
+             * @memberof lending.v1
+             * @interface IGetRuleConfigs
+             */
+
+            /**
+             * Constructs a new GetRuleConfigs.
+             * @memberof lending.v1
+             * @classdesc Represents a GetRuleConfigs.
+             * @implements IGetRuleConfigs
+             * @constructor
+             * @param {lending.v1.IGetRuleConfigs=} [properties] Properties to set
+             */
+            function GetRuleConfigs(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new GetRuleConfigs instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.GetRuleConfigs
+             * @static
+             * @param {lending.v1.IGetRuleConfigs=} [properties] Properties to set
+             * @returns {lending.v1.GetRuleConfigs} GetRuleConfigs instance
+             */
+            GetRuleConfigs.create = function create(properties) {
+                return new GetRuleConfigs(properties);
+            };
+
+            /**
+             * Encodes the specified GetRuleConfigs message. Does not implicitly {@link lending.v1.GetRuleConfigs.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.GetRuleConfigs
+             * @static
+             * @param {lending.v1.IGetRuleConfigs} message GetRuleConfigs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRuleConfigs.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a GetRuleConfigs message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.GetRuleConfigs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.GetRuleConfigs} GetRuleConfigs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRuleConfigs.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.GetRuleConfigs();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for GetRuleConfigs
+             * @function getTypeUrl
+             * @memberof lending.v1.GetRuleConfigs
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            GetRuleConfigs.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.GetRuleConfigs";
+            };
+
+            return GetRuleConfigs;
         })();
 
         v1.Deposit = (function() {
@@ -3522,6 +6285,22 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.ILedgerMovement|null} [ledgerMovement] ServerMessage ledgerMovement
              * @property {lending.v1.ITrancheUpdate|null} [trancheUpdate] ServerMessage trancheUpdate
              * @property {lending.v1.IApplicationDecision|null} [applicationDecision] ServerMessage applicationDecision
+             * @property {lending.v1.IOrderReduced|null} [orderReduced] ServerMessage orderReduced
+             * @property {lending.v1.IOrderAmended|null} [orderAmended] ServerMessage orderAmended
+             * @property {lending.v1.IWithdrawalAccepted|null} [withdrawalAccepted] ServerMessage withdrawalAccepted
+             * @property {lending.v1.IRepaymentAccepted|null} [repaymentAccepted] ServerMessage repaymentAccepted
+             * @property {lending.v1.IAccountStatus|null} [accountStatus] ServerMessage accountStatus
+             * @property {lending.v1.ICaseUpdate|null} [caseUpdate] ServerMessage caseUpdate
+             * @property {lending.v1.IRuleConfigStatus|null} [ruleConfigStatus] ServerMessage ruleConfigStatus
+             * @property {lending.v1.IBacktestResult|null} [backtestResult] ServerMessage backtestResult
+             * @property {lending.v1.IHoldings|null} [holdings] ServerMessage holdings
+             * @property {lending.v1.ILoans|null} [loans] ServerMessage loans
+             * @property {lending.v1.ILedgerProof|null} [ledgerProof] ServerMessage ledgerProof
+             * @property {lending.v1.IMarkets|null} [markets] ServerMessage markets
+             * @property {lending.v1.ICases|null} [cases] ServerMessage cases
+             * @property {lending.v1.IRiskOverview|null} [riskOverview] ServerMessage riskOverview
+             * @property {lending.v1.IRuleConfigs|null} [ruleConfigs] ServerMessage ruleConfigs
+             * @property {lending.v1.ILoanNotice|null} [loanNotice] ServerMessage loanNotice
              */
 
             /**
@@ -3723,17 +6502,145 @@ export const lending = $root.lending = (() => {
              */
             ServerMessage.prototype.applicationDecision = null;
 
+            /**
+             * ServerMessage orderReduced.
+             * @member {lending.v1.IOrderReduced|null|undefined} orderReduced
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.orderReduced = null;
+
+            /**
+             * ServerMessage orderAmended.
+             * @member {lending.v1.IOrderAmended|null|undefined} orderAmended
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.orderAmended = null;
+
+            /**
+             * ServerMessage withdrawalAccepted.
+             * @member {lending.v1.IWithdrawalAccepted|null|undefined} withdrawalAccepted
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.withdrawalAccepted = null;
+
+            /**
+             * ServerMessage repaymentAccepted.
+             * @member {lending.v1.IRepaymentAccepted|null|undefined} repaymentAccepted
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.repaymentAccepted = null;
+
+            /**
+             * ServerMessage accountStatus.
+             * @member {lending.v1.IAccountStatus|null|undefined} accountStatus
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.accountStatus = null;
+
+            /**
+             * ServerMessage caseUpdate.
+             * @member {lending.v1.ICaseUpdate|null|undefined} caseUpdate
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.caseUpdate = null;
+
+            /**
+             * ServerMessage ruleConfigStatus.
+             * @member {lending.v1.IRuleConfigStatus|null|undefined} ruleConfigStatus
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.ruleConfigStatus = null;
+
+            /**
+             * ServerMessage backtestResult.
+             * @member {lending.v1.IBacktestResult|null|undefined} backtestResult
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.backtestResult = null;
+
+            /**
+             * ServerMessage holdings.
+             * @member {lending.v1.IHoldings|null|undefined} holdings
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.holdings = null;
+
+            /**
+             * ServerMessage loans.
+             * @member {lending.v1.ILoans|null|undefined} loans
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.loans = null;
+
+            /**
+             * ServerMessage ledgerProof.
+             * @member {lending.v1.ILedgerProof|null|undefined} ledgerProof
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.ledgerProof = null;
+
+            /**
+             * ServerMessage markets.
+             * @member {lending.v1.IMarkets|null|undefined} markets
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.markets = null;
+
+            /**
+             * ServerMessage cases.
+             * @member {lending.v1.ICases|null|undefined} cases
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.cases = null;
+
+            /**
+             * ServerMessage riskOverview.
+             * @member {lending.v1.IRiskOverview|null|undefined} riskOverview
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.riskOverview = null;
+
+            /**
+             * ServerMessage ruleConfigs.
+             * @member {lending.v1.IRuleConfigs|null|undefined} ruleConfigs
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.ruleConfigs = null;
+
+            /**
+             * ServerMessage loanNotice.
+             * @member {lending.v1.ILoanNotice|null|undefined} loanNotice
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.loanNotice = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage body.
-             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision"|undefined} body
+             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision"|"orderReduced"|"orderAmended"|"withdrawalAccepted"|"repaymentAccepted"|"accountStatus"|"caseUpdate"|"ruleConfigStatus"|"backtestResult"|"holdings"|"loans"|"ledgerProof"|"markets"|"cases"|"riskOverview"|"ruleConfigs"|"loanNotice"|undefined} body
              * @memberof lending.v1.ServerMessage
              * @instance
              */
             Object.defineProperty(ServerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet", "presence", "ledgerMovement", "trancheUpdate", "applicationDecision"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet", "presence", "ledgerMovement", "trancheUpdate", "applicationDecision", "orderReduced", "orderAmended", "withdrawalAccepted", "repaymentAccepted", "accountStatus", "caseUpdate", "ruleConfigStatus", "backtestResult", "holdings", "loans", "ledgerProof", "markets", "cases", "riskOverview", "ruleConfigs", "loanNotice"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3811,6 +6718,38 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.TrancheUpdate.encode(message.trancheUpdate, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
                 if (message.applicationDecision != null && Object.hasOwnProperty.call(message, "applicationDecision"))
                     $root.lending.v1.ApplicationDecision.encode(message.applicationDecision, writer.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
+                if (message.orderReduced != null && Object.hasOwnProperty.call(message, "orderReduced"))
+                    $root.lending.v1.OrderReduced.encode(message.orderReduced, writer.uint32(/* id 33, wireType 2 =*/266).fork(), q + 1).ldelim();
+                if (message.orderAmended != null && Object.hasOwnProperty.call(message, "orderAmended"))
+                    $root.lending.v1.OrderAmended.encode(message.orderAmended, writer.uint32(/* id 34, wireType 2 =*/274).fork(), q + 1).ldelim();
+                if (message.withdrawalAccepted != null && Object.hasOwnProperty.call(message, "withdrawalAccepted"))
+                    $root.lending.v1.WithdrawalAccepted.encode(message.withdrawalAccepted, writer.uint32(/* id 35, wireType 2 =*/282).fork(), q + 1).ldelim();
+                if (message.repaymentAccepted != null && Object.hasOwnProperty.call(message, "repaymentAccepted"))
+                    $root.lending.v1.RepaymentAccepted.encode(message.repaymentAccepted, writer.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
+                if (message.accountStatus != null && Object.hasOwnProperty.call(message, "accountStatus"))
+                    $root.lending.v1.AccountStatus.encode(message.accountStatus, writer.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
+                if (message.caseUpdate != null && Object.hasOwnProperty.call(message, "caseUpdate"))
+                    $root.lending.v1.CaseUpdate.encode(message.caseUpdate, writer.uint32(/* id 38, wireType 2 =*/306).fork(), q + 1).ldelim();
+                if (message.ruleConfigStatus != null && Object.hasOwnProperty.call(message, "ruleConfigStatus"))
+                    $root.lending.v1.RuleConfigStatus.encode(message.ruleConfigStatus, writer.uint32(/* id 39, wireType 2 =*/314).fork(), q + 1).ldelim();
+                if (message.backtestResult != null && Object.hasOwnProperty.call(message, "backtestResult"))
+                    $root.lending.v1.BacktestResult.encode(message.backtestResult, writer.uint32(/* id 40, wireType 2 =*/322).fork(), q + 1).ldelim();
+                if (message.holdings != null && Object.hasOwnProperty.call(message, "holdings"))
+                    $root.lending.v1.Holdings.encode(message.holdings, writer.uint32(/* id 41, wireType 2 =*/330).fork(), q + 1).ldelim();
+                if (message.loans != null && Object.hasOwnProperty.call(message, "loans"))
+                    $root.lending.v1.Loans.encode(message.loans, writer.uint32(/* id 42, wireType 2 =*/338).fork(), q + 1).ldelim();
+                if (message.ledgerProof != null && Object.hasOwnProperty.call(message, "ledgerProof"))
+                    $root.lending.v1.LedgerProof.encode(message.ledgerProof, writer.uint32(/* id 43, wireType 2 =*/346).fork(), q + 1).ldelim();
+                if (message.markets != null && Object.hasOwnProperty.call(message, "markets"))
+                    $root.lending.v1.Markets.encode(message.markets, writer.uint32(/* id 44, wireType 2 =*/354).fork(), q + 1).ldelim();
+                if (message.cases != null && Object.hasOwnProperty.call(message, "cases"))
+                    $root.lending.v1.Cases.encode(message.cases, writer.uint32(/* id 45, wireType 2 =*/362).fork(), q + 1).ldelim();
+                if (message.riskOverview != null && Object.hasOwnProperty.call(message, "riskOverview"))
+                    $root.lending.v1.RiskOverview.encode(message.riskOverview, writer.uint32(/* id 46, wireType 2 =*/370).fork(), q + 1).ldelim();
+                if (message.ruleConfigs != null && Object.hasOwnProperty.call(message, "ruleConfigs"))
+                    $root.lending.v1.RuleConfigs.encode(message.ruleConfigs, writer.uint32(/* id 47, wireType 2 =*/378).fork(), q + 1).ldelim();
+                if (message.loanNotice != null && Object.hasOwnProperty.call(message, "loanNotice"))
+                    $root.lending.v1.LoanNotice.encode(message.loanNotice, writer.uint32(/* id 48, wireType 2 =*/386).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -3940,6 +6879,70 @@ export const lending = $root.lending = (() => {
                             message.applicationDecision = $root.lending.v1.ApplicationDecision.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 33: {
+                            message.orderReduced = $root.lending.v1.OrderReduced.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 34: {
+                            message.orderAmended = $root.lending.v1.OrderAmended.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 35: {
+                            message.withdrawalAccepted = $root.lending.v1.WithdrawalAccepted.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 36: {
+                            message.repaymentAccepted = $root.lending.v1.RepaymentAccepted.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 37: {
+                            message.accountStatus = $root.lending.v1.AccountStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 38: {
+                            message.caseUpdate = $root.lending.v1.CaseUpdate.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 39: {
+                            message.ruleConfigStatus = $root.lending.v1.RuleConfigStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 40: {
+                            message.backtestResult = $root.lending.v1.BacktestResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 41: {
+                            message.holdings = $root.lending.v1.Holdings.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 42: {
+                            message.loans = $root.lending.v1.Loans.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 43: {
+                            message.ledgerProof = $root.lending.v1.LedgerProof.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 44: {
+                            message.markets = $root.lending.v1.Markets.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 45: {
+                            message.cases = $root.lending.v1.Cases.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 46: {
+                            message.riskOverview = $root.lending.v1.RiskOverview.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 47: {
+                            message.ruleConfigs = $root.lending.v1.RuleConfigs.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 48: {
+                            message.loanNotice = $root.lending.v1.LoanNotice.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -3969,6 +6972,4150 @@ export const lending = $root.lending = (() => {
             };
 
             return ServerMessage;
+        })();
+
+        v1.OrderReduced = (function() {
+
+            /**
+             * Properties of an OrderReduced.
+             * @memberof lending.v1
+             * @interface IOrderReduced
+             * @property {string|null} [clientOrderId] OrderReduced clientOrderId
+             * @property {string|null} [marketId] OrderReduced marketId
+             * @property {number|null} [seq] OrderReduced seq
+             * @property {number|null} [releasedFen] OrderReduced releasedFen
+             * @property {number|null} [remainingFen] OrderReduced remainingFen
+             */
+
+            /**
+             * Constructs a new OrderReduced.
+             * @memberof lending.v1
+             * @classdesc Represents an OrderReduced.
+             * @implements IOrderReduced
+             * @constructor
+             * @param {lending.v1.IOrderReduced=} [properties] Properties to set
+             */
+            function OrderReduced(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * OrderReduced clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.OrderReduced
+             * @instance
+             */
+            OrderReduced.prototype.clientOrderId = "";
+
+            /**
+             * OrderReduced marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.OrderReduced
+             * @instance
+             */
+            OrderReduced.prototype.marketId = "";
+
+            /**
+             * OrderReduced seq.
+             * @member {number} seq
+             * @memberof lending.v1.OrderReduced
+             * @instance
+             */
+            OrderReduced.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OrderReduced releasedFen.
+             * @member {number} releasedFen
+             * @memberof lending.v1.OrderReduced
+             * @instance
+             */
+            OrderReduced.prototype.releasedFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OrderReduced remainingFen.
+             * @member {number} remainingFen
+             * @memberof lending.v1.OrderReduced
+             * @instance
+             */
+            OrderReduced.prototype.remainingFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new OrderReduced instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.OrderReduced
+             * @static
+             * @param {lending.v1.IOrderReduced=} [properties] Properties to set
+             * @returns {lending.v1.OrderReduced} OrderReduced instance
+             */
+            OrderReduced.create = function create(properties) {
+                return new OrderReduced(properties);
+            };
+
+            /**
+             * Encodes the specified OrderReduced message. Does not implicitly {@link lending.v1.OrderReduced.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.OrderReduced
+             * @static
+             * @param {lending.v1.IOrderReduced} message OrderReduced message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OrderReduced.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientOrderId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.releasedFen != null && Object.hasOwnProperty.call(message, "releasedFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.releasedFen);
+                if (message.remainingFen != null && Object.hasOwnProperty.call(message, "remainingFen"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.remainingFen);
+                return writer;
+            };
+
+            /**
+             * Decodes an OrderReduced message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.OrderReduced
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.OrderReduced} OrderReduced
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OrderReduced.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.OrderReduced();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.releasedFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.remainingFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for OrderReduced
+             * @function getTypeUrl
+             * @memberof lending.v1.OrderReduced
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            OrderReduced.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.OrderReduced";
+            };
+
+            return OrderReduced;
+        })();
+
+        v1.OrderAmended = (function() {
+
+            /**
+             * Properties of an OrderAmended.
+             * @memberof lending.v1
+             * @interface IOrderAmended
+             * @property {string|null} [clientOrderId] OrderAmended clientOrderId
+             * @property {string|null} [marketId] OrderAmended marketId
+             * @property {number|null} [seq] OrderAmended seq
+             * @property {number|null} [minRateBps] OrderAmended minRateBps
+             * @property {number|null} [remainingFen] OrderAmended remainingFen
+             */
+
+            /**
+             * Constructs a new OrderAmended.
+             * @memberof lending.v1
+             * @classdesc Represents an OrderAmended.
+             * @implements IOrderAmended
+             * @constructor
+             * @param {lending.v1.IOrderAmended=} [properties] Properties to set
+             */
+            function OrderAmended(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * OrderAmended clientOrderId.
+             * @member {string} clientOrderId
+             * @memberof lending.v1.OrderAmended
+             * @instance
+             */
+            OrderAmended.prototype.clientOrderId = "";
+
+            /**
+             * OrderAmended marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.OrderAmended
+             * @instance
+             */
+            OrderAmended.prototype.marketId = "";
+
+            /**
+             * OrderAmended seq.
+             * @member {number} seq
+             * @memberof lending.v1.OrderAmended
+             * @instance
+             */
+            OrderAmended.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OrderAmended minRateBps.
+             * @member {number} minRateBps
+             * @memberof lending.v1.OrderAmended
+             * @instance
+             */
+            OrderAmended.prototype.minRateBps = 0;
+
+            /**
+             * OrderAmended remainingFen.
+             * @member {number} remainingFen
+             * @memberof lending.v1.OrderAmended
+             * @instance
+             */
+            OrderAmended.prototype.remainingFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new OrderAmended instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.OrderAmended
+             * @static
+             * @param {lending.v1.IOrderAmended=} [properties] Properties to set
+             * @returns {lending.v1.OrderAmended} OrderAmended instance
+             */
+            OrderAmended.create = function create(properties) {
+                return new OrderAmended(properties);
+            };
+
+            /**
+             * Encodes the specified OrderAmended message. Does not implicitly {@link lending.v1.OrderAmended.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.OrderAmended
+             * @static
+             * @param {lending.v1.IOrderAmended} message OrderAmended message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OrderAmended.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clientOrderId != null && Object.hasOwnProperty.call(message, "clientOrderId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientOrderId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.minRateBps != null && Object.hasOwnProperty.call(message, "minRateBps"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.minRateBps);
+                if (message.remainingFen != null && Object.hasOwnProperty.call(message, "remainingFen"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.remainingFen);
+                return writer;
+            };
+
+            /**
+             * Decodes an OrderAmended message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.OrderAmended
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.OrderAmended} OrderAmended
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OrderAmended.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.OrderAmended();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clientOrderId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.minRateBps = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.remainingFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for OrderAmended
+             * @function getTypeUrl
+             * @memberof lending.v1.OrderAmended
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            OrderAmended.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.OrderAmended";
+            };
+
+            return OrderAmended;
+        })();
+
+        v1.WithdrawalAccepted = (function() {
+
+            /**
+             * Properties of a WithdrawalAccepted.
+             * @memberof lending.v1
+             * @interface IWithdrawalAccepted
+             * @property {string|null} [transferId] WithdrawalAccepted transferId
+             * @property {number|null} [availableFen] WithdrawalAccepted availableFen
+             */
+
+            /**
+             * Constructs a new WithdrawalAccepted.
+             * @memberof lending.v1
+             * @classdesc Represents a WithdrawalAccepted.
+             * @implements IWithdrawalAccepted
+             * @constructor
+             * @param {lending.v1.IWithdrawalAccepted=} [properties] Properties to set
+             */
+            function WithdrawalAccepted(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * WithdrawalAccepted transferId.
+             * @member {string} transferId
+             * @memberof lending.v1.WithdrawalAccepted
+             * @instance
+             */
+            WithdrawalAccepted.prototype.transferId = "";
+
+            /**
+             * WithdrawalAccepted availableFen.
+             * @member {number} availableFen
+             * @memberof lending.v1.WithdrawalAccepted
+             * @instance
+             */
+            WithdrawalAccepted.prototype.availableFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new WithdrawalAccepted instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.WithdrawalAccepted
+             * @static
+             * @param {lending.v1.IWithdrawalAccepted=} [properties] Properties to set
+             * @returns {lending.v1.WithdrawalAccepted} WithdrawalAccepted instance
+             */
+            WithdrawalAccepted.create = function create(properties) {
+                return new WithdrawalAccepted(properties);
+            };
+
+            /**
+             * Encodes the specified WithdrawalAccepted message. Does not implicitly {@link lending.v1.WithdrawalAccepted.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.WithdrawalAccepted
+             * @static
+             * @param {lending.v1.IWithdrawalAccepted} message WithdrawalAccepted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WithdrawalAccepted.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.transferId != null && Object.hasOwnProperty.call(message, "transferId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transferId);
+                if (message.availableFen != null && Object.hasOwnProperty.call(message, "availableFen"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.availableFen);
+                return writer;
+            };
+
+            /**
+             * Decodes a WithdrawalAccepted message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.WithdrawalAccepted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.WithdrawalAccepted} WithdrawalAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WithdrawalAccepted.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.WithdrawalAccepted();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.transferId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.availableFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for WithdrawalAccepted
+             * @function getTypeUrl
+             * @memberof lending.v1.WithdrawalAccepted
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            WithdrawalAccepted.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.WithdrawalAccepted";
+            };
+
+            return WithdrawalAccepted;
+        })();
+
+        v1.RepaymentAccepted = (function() {
+
+            /**
+             * Properties of a RepaymentAccepted.
+             * @memberof lending.v1
+             * @interface IRepaymentAccepted
+             * @property {string|null} [transferId] RepaymentAccepted transferId
+             * @property {string|null} [loanId] RepaymentAccepted loanId
+             * @property {number|null} [paidFen] RepaymentAccepted paidFen
+             * @property {number|null} [outstandingPrincipalFen] RepaymentAccepted outstandingPrincipalFen
+             * @property {string|null} [status] RepaymentAccepted status
+             */
+
+            /**
+             * Constructs a new RepaymentAccepted.
+             * @memberof lending.v1
+             * @classdesc Represents a RepaymentAccepted.
+             * @implements IRepaymentAccepted
+             * @constructor
+             * @param {lending.v1.IRepaymentAccepted=} [properties] Properties to set
+             */
+            function RepaymentAccepted(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RepaymentAccepted transferId.
+             * @member {string} transferId
+             * @memberof lending.v1.RepaymentAccepted
+             * @instance
+             */
+            RepaymentAccepted.prototype.transferId = "";
+
+            /**
+             * RepaymentAccepted loanId.
+             * @member {string} loanId
+             * @memberof lending.v1.RepaymentAccepted
+             * @instance
+             */
+            RepaymentAccepted.prototype.loanId = "";
+
+            /**
+             * RepaymentAccepted paidFen.
+             * @member {number} paidFen
+             * @memberof lending.v1.RepaymentAccepted
+             * @instance
+             */
+            RepaymentAccepted.prototype.paidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RepaymentAccepted outstandingPrincipalFen.
+             * @member {number} outstandingPrincipalFen
+             * @memberof lending.v1.RepaymentAccepted
+             * @instance
+             */
+            RepaymentAccepted.prototype.outstandingPrincipalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RepaymentAccepted status.
+             * @member {string} status
+             * @memberof lending.v1.RepaymentAccepted
+             * @instance
+             */
+            RepaymentAccepted.prototype.status = "";
+
+            /**
+             * Creates a new RepaymentAccepted instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.RepaymentAccepted
+             * @static
+             * @param {lending.v1.IRepaymentAccepted=} [properties] Properties to set
+             * @returns {lending.v1.RepaymentAccepted} RepaymentAccepted instance
+             */
+            RepaymentAccepted.create = function create(properties) {
+                return new RepaymentAccepted(properties);
+            };
+
+            /**
+             * Encodes the specified RepaymentAccepted message. Does not implicitly {@link lending.v1.RepaymentAccepted.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.RepaymentAccepted
+             * @static
+             * @param {lending.v1.IRepaymentAccepted} message RepaymentAccepted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RepaymentAccepted.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.transferId != null && Object.hasOwnProperty.call(message, "transferId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transferId);
+                if (message.loanId != null && Object.hasOwnProperty.call(message, "loanId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.loanId);
+                if (message.paidFen != null && Object.hasOwnProperty.call(message, "paidFen"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.paidFen);
+                if (message.outstandingPrincipalFen != null && Object.hasOwnProperty.call(message, "outstandingPrincipalFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.outstandingPrincipalFen);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.status);
+                return writer;
+            };
+
+            /**
+             * Decodes a RepaymentAccepted message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.RepaymentAccepted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.RepaymentAccepted} RepaymentAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RepaymentAccepted.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.RepaymentAccepted();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.transferId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.loanId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.paidFen = reader.int64();
+                            break;
+                        }
+                    case 4: {
+                            message.outstandingPrincipalFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.status = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for RepaymentAccepted
+             * @function getTypeUrl
+             * @memberof lending.v1.RepaymentAccepted
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            RepaymentAccepted.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.RepaymentAccepted";
+            };
+
+            return RepaymentAccepted;
+        })();
+
+        v1.AccountStatus = (function() {
+
+            /**
+             * Properties of an AccountStatus.
+             * @memberof lending.v1
+             * @interface IAccountStatus
+             * @property {string|null} [userId] AccountStatus userId
+             * @property {boolean|null} [frozen] AccountStatus frozen
+             * @property {string|null} [by] AccountStatus by
+             * @property {string|null} [reason] AccountStatus reason
+             * @property {number|null} [timeMs] AccountStatus timeMs
+             */
+
+            /**
+             * Constructs a new AccountStatus.
+             * @memberof lending.v1
+             * @classdesc Represents an AccountStatus.
+             * @implements IAccountStatus
+             * @constructor
+             * @param {lending.v1.IAccountStatus=} [properties] Properties to set
+             */
+            function AccountStatus(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AccountStatus userId.
+             * @member {string} userId
+             * @memberof lending.v1.AccountStatus
+             * @instance
+             */
+            AccountStatus.prototype.userId = "";
+
+            /**
+             * AccountStatus frozen.
+             * @member {boolean} frozen
+             * @memberof lending.v1.AccountStatus
+             * @instance
+             */
+            AccountStatus.prototype.frozen = false;
+
+            /**
+             * AccountStatus by.
+             * @member {string} by
+             * @memberof lending.v1.AccountStatus
+             * @instance
+             */
+            AccountStatus.prototype.by = "";
+
+            /**
+             * AccountStatus reason.
+             * @member {string} reason
+             * @memberof lending.v1.AccountStatus
+             * @instance
+             */
+            AccountStatus.prototype.reason = "";
+
+            /**
+             * AccountStatus timeMs.
+             * @member {number} timeMs
+             * @memberof lending.v1.AccountStatus
+             * @instance
+             */
+            AccountStatus.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new AccountStatus instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.AccountStatus
+             * @static
+             * @param {lending.v1.IAccountStatus=} [properties] Properties to set
+             * @returns {lending.v1.AccountStatus} AccountStatus instance
+             */
+            AccountStatus.create = function create(properties) {
+                return new AccountStatus(properties);
+            };
+
+            /**
+             * Encodes the specified AccountStatus message. Does not implicitly {@link lending.v1.AccountStatus.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.AccountStatus
+             * @static
+             * @param {lending.v1.IAccountStatus} message AccountStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AccountStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.userId != null && Object.hasOwnProperty.call(message, "userId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.frozen != null && Object.hasOwnProperty.call(message, "frozen"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.frozen);
+                if (message.by != null && Object.hasOwnProperty.call(message, "by"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.by);
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.timeMs);
+                return writer;
+            };
+
+            /**
+             * Decodes an AccountStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.AccountStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.AccountStatus} AccountStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AccountStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.AccountStatus();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.userId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.frozen = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.by = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.reason = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for AccountStatus
+             * @function getTypeUrl
+             * @memberof lending.v1.AccountStatus
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            AccountStatus.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.AccountStatus";
+            };
+
+            return AccountStatus;
+        })();
+
+        v1.CaseUpdate = (function() {
+
+            /**
+             * Properties of a CaseUpdate.
+             * @memberof lending.v1
+             * @interface ICaseUpdate
+             * @property {string|null} [alertId] CaseUpdate alertId
+             * @property {string|null} [state] CaseUpdate state
+             * @property {string|null} [assignee] CaseUpdate assignee
+             * @property {string|null} [resolution] CaseUpdate resolution
+             * @property {string|null} [by] CaseUpdate by
+             * @property {string|null} [note] CaseUpdate note
+             * @property {number|null} [timeMs] CaseUpdate timeMs
+             * @property {string|null} [ruleId] CaseUpdate ruleId
+             * @property {string|null} [accountId] CaseUpdate accountId
+             */
+
+            /**
+             * Constructs a new CaseUpdate.
+             * @memberof lending.v1
+             * @classdesc Represents a CaseUpdate.
+             * @implements ICaseUpdate
+             * @constructor
+             * @param {lending.v1.ICaseUpdate=} [properties] Properties to set
+             */
+            function CaseUpdate(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CaseUpdate alertId.
+             * @member {string} alertId
+             * @memberof lending.v1.CaseUpdate
+             * @instance
+             */
+            CaseUpdate.prototype.alertId = "";
+
+            /**
+             * CaseUpdate state.
+             * @member {string} state
+             * @memberof lending.v1.CaseUpdate
+             * @instance
+             */
+            CaseUpdate.prototype.state = "";
+
+            /**
+             * CaseUpdate assignee.
+             * @member {string} assignee
+             * @memberof lending.v1.CaseUpdate
+             * @instance
+             */
+            CaseUpdate.prototype.assignee = "";
+
+            /**
+             * CaseUpdate resolution.
+             * @member {string} resolution
+             * @memberof lending.v1.CaseUpdate
+             * @instance
+             */
+            CaseUpdate.prototype.resolution = "";
+
+            /**
+             * CaseUpdate by.
+             * @member {string} by
+             * @memberof lending.v1.CaseUpdate
+             * @instance
+             */
+            CaseUpdate.prototype.by = "";
+
+            /**
+             * CaseUpdate note.
+             * @member {string} note
+             * @memberof lending.v1.CaseUpdate
+             * @instance
+             */
+            CaseUpdate.prototype.note = "";
+
+            /**
+             * CaseUpdate timeMs.
+             * @member {number} timeMs
+             * @memberof lending.v1.CaseUpdate
+             * @instance
+             */
+            CaseUpdate.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CaseUpdate ruleId.
+             * @member {string} ruleId
+             * @memberof lending.v1.CaseUpdate
+             * @instance
+             */
+            CaseUpdate.prototype.ruleId = "";
+
+            /**
+             * CaseUpdate accountId.
+             * @member {string} accountId
+             * @memberof lending.v1.CaseUpdate
+             * @instance
+             */
+            CaseUpdate.prototype.accountId = "";
+
+            /**
+             * Creates a new CaseUpdate instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.CaseUpdate
+             * @static
+             * @param {lending.v1.ICaseUpdate=} [properties] Properties to set
+             * @returns {lending.v1.CaseUpdate} CaseUpdate instance
+             */
+            CaseUpdate.create = function create(properties) {
+                return new CaseUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified CaseUpdate message. Does not implicitly {@link lending.v1.CaseUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.CaseUpdate
+             * @static
+             * @param {lending.v1.ICaseUpdate} message CaseUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CaseUpdate.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.alertId != null && Object.hasOwnProperty.call(message, "alertId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.alertId);
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.state);
+                if (message.assignee != null && Object.hasOwnProperty.call(message, "assignee"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.assignee);
+                if (message.resolution != null && Object.hasOwnProperty.call(message, "resolution"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.resolution);
+                if (message.by != null && Object.hasOwnProperty.call(message, "by"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.by);
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.note);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.timeMs);
+                if (message.ruleId != null && Object.hasOwnProperty.call(message, "ruleId"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.ruleId);
+                if (message.accountId != null && Object.hasOwnProperty.call(message, "accountId"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.accountId);
+                return writer;
+            };
+
+            /**
+             * Decodes a CaseUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.CaseUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.CaseUpdate} CaseUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CaseUpdate.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.CaseUpdate();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.alertId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.state = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.assignee = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.resolution = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.by = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.note = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.ruleId = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.accountId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for CaseUpdate
+             * @function getTypeUrl
+             * @memberof lending.v1.CaseUpdate
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CaseUpdate.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.CaseUpdate";
+            };
+
+            return CaseUpdate;
+        })();
+
+        v1.RuleConfigStatus = (function() {
+
+            /**
+             * Properties of a RuleConfigStatus.
+             * @memberof lending.v1
+             * @interface IRuleConfigStatus
+             * @property {number|null} [version] RuleConfigStatus version
+             * @property {string|null} [state] RuleConfigStatus state
+             * @property {string|null} [proposedBy] RuleConfigStatus proposedBy
+             * @property {string|null} [decidedBy] RuleConfigStatus decidedBy
+             * @property {string|null} [note] RuleConfigStatus note
+             * @property {string|null} [configJson] RuleConfigStatus configJson
+             * @property {number|null} [timeMs] RuleConfigStatus timeMs
+             */
+
+            /**
+             * Constructs a new RuleConfigStatus.
+             * @memberof lending.v1
+             * @classdesc Represents a RuleConfigStatus.
+             * @implements IRuleConfigStatus
+             * @constructor
+             * @param {lending.v1.IRuleConfigStatus=} [properties] Properties to set
+             */
+            function RuleConfigStatus(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RuleConfigStatus version.
+             * @member {number} version
+             * @memberof lending.v1.RuleConfigStatus
+             * @instance
+             */
+            RuleConfigStatus.prototype.version = 0;
+
+            /**
+             * RuleConfigStatus state.
+             * @member {string} state
+             * @memberof lending.v1.RuleConfigStatus
+             * @instance
+             */
+            RuleConfigStatus.prototype.state = "";
+
+            /**
+             * RuleConfigStatus proposedBy.
+             * @member {string} proposedBy
+             * @memberof lending.v1.RuleConfigStatus
+             * @instance
+             */
+            RuleConfigStatus.prototype.proposedBy = "";
+
+            /**
+             * RuleConfigStatus decidedBy.
+             * @member {string} decidedBy
+             * @memberof lending.v1.RuleConfigStatus
+             * @instance
+             */
+            RuleConfigStatus.prototype.decidedBy = "";
+
+            /**
+             * RuleConfigStatus note.
+             * @member {string} note
+             * @memberof lending.v1.RuleConfigStatus
+             * @instance
+             */
+            RuleConfigStatus.prototype.note = "";
+
+            /**
+             * RuleConfigStatus configJson.
+             * @member {string} configJson
+             * @memberof lending.v1.RuleConfigStatus
+             * @instance
+             */
+            RuleConfigStatus.prototype.configJson = "";
+
+            /**
+             * RuleConfigStatus timeMs.
+             * @member {number} timeMs
+             * @memberof lending.v1.RuleConfigStatus
+             * @instance
+             */
+            RuleConfigStatus.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new RuleConfigStatus instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.RuleConfigStatus
+             * @static
+             * @param {lending.v1.IRuleConfigStatus=} [properties] Properties to set
+             * @returns {lending.v1.RuleConfigStatus} RuleConfigStatus instance
+             */
+            RuleConfigStatus.create = function create(properties) {
+                return new RuleConfigStatus(properties);
+            };
+
+            /**
+             * Encodes the specified RuleConfigStatus message. Does not implicitly {@link lending.v1.RuleConfigStatus.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.RuleConfigStatus
+             * @static
+             * @param {lending.v1.IRuleConfigStatus} message RuleConfigStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RuleConfigStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.state);
+                if (message.proposedBy != null && Object.hasOwnProperty.call(message, "proposedBy"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.proposedBy);
+                if (message.decidedBy != null && Object.hasOwnProperty.call(message, "decidedBy"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.decidedBy);
+                if (message.note != null && Object.hasOwnProperty.call(message, "note"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.note);
+                if (message.configJson != null && Object.hasOwnProperty.call(message, "configJson"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.configJson);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.timeMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a RuleConfigStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.RuleConfigStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.RuleConfigStatus} RuleConfigStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RuleConfigStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.RuleConfigStatus();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.version = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.state = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.proposedBy = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.decidedBy = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.note = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.configJson = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for RuleConfigStatus
+             * @function getTypeUrl
+             * @memberof lending.v1.RuleConfigStatus
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            RuleConfigStatus.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.RuleConfigStatus";
+            };
+
+            return RuleConfigStatus;
+        })();
+
+        v1.BacktestResult = (function() {
+
+            /**
+             * Properties of a BacktestResult.
+             * @memberof lending.v1
+             * @interface IBacktestResult
+             * @property {number|null} [events] BacktestResult events
+             * @property {number|null} [alertsCurrent] BacktestResult alertsCurrent
+             * @property {number|null} [alertsCandidate] BacktestResult alertsCandidate
+             * @property {number|null} [added] BacktestResult added
+             * @property {number|null} [removed] BacktestResult removed
+             * @property {number|null} [levelChanged] BacktestResult levelChanged
+             */
+
+            /**
+             * Constructs a new BacktestResult.
+             * @memberof lending.v1
+             * @classdesc Represents a BacktestResult.
+             * @implements IBacktestResult
+             * @constructor
+             * @param {lending.v1.IBacktestResult=} [properties] Properties to set
+             */
+            function BacktestResult(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * BacktestResult events.
+             * @member {number} events
+             * @memberof lending.v1.BacktestResult
+             * @instance
+             */
+            BacktestResult.prototype.events = 0;
+
+            /**
+             * BacktestResult alertsCurrent.
+             * @member {number} alertsCurrent
+             * @memberof lending.v1.BacktestResult
+             * @instance
+             */
+            BacktestResult.prototype.alertsCurrent = 0;
+
+            /**
+             * BacktestResult alertsCandidate.
+             * @member {number} alertsCandidate
+             * @memberof lending.v1.BacktestResult
+             * @instance
+             */
+            BacktestResult.prototype.alertsCandidate = 0;
+
+            /**
+             * BacktestResult added.
+             * @member {number} added
+             * @memberof lending.v1.BacktestResult
+             * @instance
+             */
+            BacktestResult.prototype.added = 0;
+
+            /**
+             * BacktestResult removed.
+             * @member {number} removed
+             * @memberof lending.v1.BacktestResult
+             * @instance
+             */
+            BacktestResult.prototype.removed = 0;
+
+            /**
+             * BacktestResult levelChanged.
+             * @member {number} levelChanged
+             * @memberof lending.v1.BacktestResult
+             * @instance
+             */
+            BacktestResult.prototype.levelChanged = 0;
+
+            /**
+             * Creates a new BacktestResult instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.BacktestResult
+             * @static
+             * @param {lending.v1.IBacktestResult=} [properties] Properties to set
+             * @returns {lending.v1.BacktestResult} BacktestResult instance
+             */
+            BacktestResult.create = function create(properties) {
+                return new BacktestResult(properties);
+            };
+
+            /**
+             * Encodes the specified BacktestResult message. Does not implicitly {@link lending.v1.BacktestResult.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.BacktestResult
+             * @static
+             * @param {lending.v1.IBacktestResult} message BacktestResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BacktestResult.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.events != null && Object.hasOwnProperty.call(message, "events"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.events);
+                if (message.alertsCurrent != null && Object.hasOwnProperty.call(message, "alertsCurrent"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.alertsCurrent);
+                if (message.alertsCandidate != null && Object.hasOwnProperty.call(message, "alertsCandidate"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.alertsCandidate);
+                if (message.added != null && Object.hasOwnProperty.call(message, "added"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.added);
+                if (message.removed != null && Object.hasOwnProperty.call(message, "removed"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.removed);
+                if (message.levelChanged != null && Object.hasOwnProperty.call(message, "levelChanged"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.levelChanged);
+                return writer;
+            };
+
+            /**
+             * Decodes a BacktestResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.BacktestResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.BacktestResult} BacktestResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BacktestResult.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.BacktestResult();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.events = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.alertsCurrent = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.alertsCandidate = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.added = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.removed = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.levelChanged = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for BacktestResult
+             * @function getTypeUrl
+             * @memberof lending.v1.BacktestResult
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            BacktestResult.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.BacktestResult";
+            };
+
+            return BacktestResult;
+        })();
+
+        v1.Note = (function() {
+
+            /**
+             * Properties of a Note.
+             * @memberof lending.v1
+             * @interface INote
+             * @property {string|null} [noteId] Note noteId
+             * @property {string|null} [loanId] Note loanId
+             * @property {string|null} [marketId] Note marketId
+             * @property {number|null} [principalFen] Note principalFen
+             * @property {number|null} [rateBps] Note rateBps
+             * @property {number|null} [outstandingPrincipalFen] Note outstandingPrincipalFen
+             * @property {number|null} [receivedPrincipalFen] Note receivedPrincipalFen
+             * @property {number|null} [receivedInterestFen] Note receivedInterestFen
+             * @property {string|null} [loanStatus] Note loanStatus
+             * @property {number|null} [daysPastDue] Note daysPastDue
+             * @property {Array.<lending.v1.ISchedulePeriod>|null} [schedule] Note schedule
+             */
+
+            /**
+             * Constructs a new Note.
+             * @memberof lending.v1
+             * @classdesc Represents a Note.
+             * @implements INote
+             * @constructor
+             * @param {lending.v1.INote=} [properties] Properties to set
+             */
+            function Note(properties) {
+                this.schedule = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Note noteId.
+             * @member {string} noteId
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.noteId = "";
+
+            /**
+             * Note loanId.
+             * @member {string} loanId
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.loanId = "";
+
+            /**
+             * Note marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.marketId = "";
+
+            /**
+             * Note principalFen.
+             * @member {number} principalFen
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.principalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Note rateBps.
+             * @member {number} rateBps
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.rateBps = 0;
+
+            /**
+             * Note outstandingPrincipalFen.
+             * @member {number} outstandingPrincipalFen
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.outstandingPrincipalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Note receivedPrincipalFen.
+             * @member {number} receivedPrincipalFen
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.receivedPrincipalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Note receivedInterestFen.
+             * @member {number} receivedInterestFen
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.receivedInterestFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Note loanStatus.
+             * @member {string} loanStatus
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.loanStatus = "";
+
+            /**
+             * Note daysPastDue.
+             * @member {number} daysPastDue
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.daysPastDue = 0;
+
+            /**
+             * Note schedule.
+             * @member {Array.<lending.v1.ISchedulePeriod>} schedule
+             * @memberof lending.v1.Note
+             * @instance
+             */
+            Note.prototype.schedule = $util.emptyArray;
+
+            /**
+             * Creates a new Note instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Note
+             * @static
+             * @param {lending.v1.INote=} [properties] Properties to set
+             * @returns {lending.v1.Note} Note instance
+             */
+            Note.create = function create(properties) {
+                return new Note(properties);
+            };
+
+            /**
+             * Encodes the specified Note message. Does not implicitly {@link lending.v1.Note.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Note
+             * @static
+             * @param {lending.v1.INote} message Note message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Note.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.noteId != null && Object.hasOwnProperty.call(message, "noteId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.noteId);
+                if (message.loanId != null && Object.hasOwnProperty.call(message, "loanId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.loanId);
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.marketId);
+                if (message.principalFen != null && Object.hasOwnProperty.call(message, "principalFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.principalFen);
+                if (message.rateBps != null && Object.hasOwnProperty.call(message, "rateBps"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.rateBps);
+                if (message.outstandingPrincipalFen != null && Object.hasOwnProperty.call(message, "outstandingPrincipalFen"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.outstandingPrincipalFen);
+                if (message.receivedPrincipalFen != null && Object.hasOwnProperty.call(message, "receivedPrincipalFen"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.receivedPrincipalFen);
+                if (message.receivedInterestFen != null && Object.hasOwnProperty.call(message, "receivedInterestFen"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.receivedInterestFen);
+                if (message.loanStatus != null && Object.hasOwnProperty.call(message, "loanStatus"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.loanStatus);
+                if (message.daysPastDue != null && Object.hasOwnProperty.call(message, "daysPastDue"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.daysPastDue);
+                if (message.schedule != null && message.schedule.length)
+                    for (let i = 0; i < message.schedule.length; ++i)
+                        $root.lending.v1.SchedulePeriod.encode(message.schedule[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Note message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Note
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Note} Note
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Note.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Note();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.noteId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.loanId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.principalFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.rateBps = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.outstandingPrincipalFen = reader.int64();
+                            break;
+                        }
+                    case 7: {
+                            message.receivedPrincipalFen = reader.int64();
+                            break;
+                        }
+                    case 8: {
+                            message.receivedInterestFen = reader.int64();
+                            break;
+                        }
+                    case 9: {
+                            message.loanStatus = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.daysPastDue = reader.uint32();
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.schedule && message.schedule.length))
+                                message.schedule = [];
+                            message.schedule.push($root.lending.v1.SchedulePeriod.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Note
+             * @function getTypeUrl
+             * @memberof lending.v1.Note
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Note.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Note";
+            };
+
+            return Note;
+        })();
+
+        v1.Holdings = (function() {
+
+            /**
+             * Properties of a Holdings.
+             * @memberof lending.v1
+             * @interface IHoldings
+             * @property {Array.<lending.v1.INote>|null} [notes] Holdings notes
+             * @property {number|null} [availableFen] Holdings availableFen
+             * @property {number|null} [heldFen] Holdings heldFen
+             */
+
+            /**
+             * Constructs a new Holdings.
+             * @memberof lending.v1
+             * @classdesc Represents a Holdings.
+             * @implements IHoldings
+             * @constructor
+             * @param {lending.v1.IHoldings=} [properties] Properties to set
+             */
+            function Holdings(properties) {
+                this.notes = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Holdings notes.
+             * @member {Array.<lending.v1.INote>} notes
+             * @memberof lending.v1.Holdings
+             * @instance
+             */
+            Holdings.prototype.notes = $util.emptyArray;
+
+            /**
+             * Holdings availableFen.
+             * @member {number} availableFen
+             * @memberof lending.v1.Holdings
+             * @instance
+             */
+            Holdings.prototype.availableFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Holdings heldFen.
+             * @member {number} heldFen
+             * @memberof lending.v1.Holdings
+             * @instance
+             */
+            Holdings.prototype.heldFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Holdings instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Holdings
+             * @static
+             * @param {lending.v1.IHoldings=} [properties] Properties to set
+             * @returns {lending.v1.Holdings} Holdings instance
+             */
+            Holdings.create = function create(properties) {
+                return new Holdings(properties);
+            };
+
+            /**
+             * Encodes the specified Holdings message. Does not implicitly {@link lending.v1.Holdings.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Holdings
+             * @static
+             * @param {lending.v1.IHoldings} message Holdings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Holdings.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.notes != null && message.notes.length)
+                    for (let i = 0; i < message.notes.length; ++i)
+                        $root.lending.v1.Note.encode(message.notes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.availableFen != null && Object.hasOwnProperty.call(message, "availableFen"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.availableFen);
+                if (message.heldFen != null && Object.hasOwnProperty.call(message, "heldFen"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.heldFen);
+                return writer;
+            };
+
+            /**
+             * Decodes a Holdings message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Holdings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Holdings} Holdings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Holdings.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Holdings();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.notes && message.notes.length))
+                                message.notes = [];
+                            message.notes.push($root.lending.v1.Note.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            message.availableFen = reader.int64();
+                            break;
+                        }
+                    case 3: {
+                            message.heldFen = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Holdings
+             * @function getTypeUrl
+             * @memberof lending.v1.Holdings
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Holdings.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Holdings";
+            };
+
+            return Holdings;
+        })();
+
+        v1.SchedulePeriod = (function() {
+
+            /**
+             * Properties of a SchedulePeriod.
+             * @memberof lending.v1
+             * @interface ISchedulePeriod
+             * @property {number|null} [period] SchedulePeriod period
+             * @property {number|null} [dueMs] SchedulePeriod dueMs
+             * @property {number|null} [principalFen] SchedulePeriod principalFen
+             * @property {number|null} [interestFen] SchedulePeriod interestFen
+             * @property {number|null} [paidFen] SchedulePeriod paidFen
+             * @property {boolean|null} [overdue] SchedulePeriod overdue
+             */
+
+            /**
+             * Constructs a new SchedulePeriod.
+             * @memberof lending.v1
+             * @classdesc Represents a SchedulePeriod.
+             * @implements ISchedulePeriod
+             * @constructor
+             * @param {lending.v1.ISchedulePeriod=} [properties] Properties to set
+             */
+            function SchedulePeriod(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SchedulePeriod period.
+             * @member {number} period
+             * @memberof lending.v1.SchedulePeriod
+             * @instance
+             */
+            SchedulePeriod.prototype.period = 0;
+
+            /**
+             * SchedulePeriod dueMs.
+             * @member {number} dueMs
+             * @memberof lending.v1.SchedulePeriod
+             * @instance
+             */
+            SchedulePeriod.prototype.dueMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SchedulePeriod principalFen.
+             * @member {number} principalFen
+             * @memberof lending.v1.SchedulePeriod
+             * @instance
+             */
+            SchedulePeriod.prototype.principalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SchedulePeriod interestFen.
+             * @member {number} interestFen
+             * @memberof lending.v1.SchedulePeriod
+             * @instance
+             */
+            SchedulePeriod.prototype.interestFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SchedulePeriod paidFen.
+             * @member {number} paidFen
+             * @memberof lending.v1.SchedulePeriod
+             * @instance
+             */
+            SchedulePeriod.prototype.paidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SchedulePeriod overdue.
+             * @member {boolean} overdue
+             * @memberof lending.v1.SchedulePeriod
+             * @instance
+             */
+            SchedulePeriod.prototype.overdue = false;
+
+            /**
+             * Creates a new SchedulePeriod instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.SchedulePeriod
+             * @static
+             * @param {lending.v1.ISchedulePeriod=} [properties] Properties to set
+             * @returns {lending.v1.SchedulePeriod} SchedulePeriod instance
+             */
+            SchedulePeriod.create = function create(properties) {
+                return new SchedulePeriod(properties);
+            };
+
+            /**
+             * Encodes the specified SchedulePeriod message. Does not implicitly {@link lending.v1.SchedulePeriod.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.SchedulePeriod
+             * @static
+             * @param {lending.v1.ISchedulePeriod} message SchedulePeriod message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SchedulePeriod.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.period != null && Object.hasOwnProperty.call(message, "period"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.period);
+                if (message.dueMs != null && Object.hasOwnProperty.call(message, "dueMs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.dueMs);
+                if (message.principalFen != null && Object.hasOwnProperty.call(message, "principalFen"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.principalFen);
+                if (message.interestFen != null && Object.hasOwnProperty.call(message, "interestFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.interestFen);
+                if (message.paidFen != null && Object.hasOwnProperty.call(message, "paidFen"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.paidFen);
+                if (message.overdue != null && Object.hasOwnProperty.call(message, "overdue"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.overdue);
+                return writer;
+            };
+
+            /**
+             * Decodes a SchedulePeriod message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.SchedulePeriod
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.SchedulePeriod} SchedulePeriod
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SchedulePeriod.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.SchedulePeriod();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.period = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.dueMs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.principalFen = reader.int64();
+                            break;
+                        }
+                    case 4: {
+                            message.interestFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.paidFen = reader.int64();
+                            break;
+                        }
+                    case 6: {
+                            message.overdue = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for SchedulePeriod
+             * @function getTypeUrl
+             * @memberof lending.v1.SchedulePeriod
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SchedulePeriod.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.SchedulePeriod";
+            };
+
+            return SchedulePeriod;
+        })();
+
+        v1.Loan = (function() {
+
+            /**
+             * Properties of a Loan.
+             * @memberof lending.v1
+             * @interface ILoan
+             * @property {string|null} [loanId] Loan loanId
+             * @property {string|null} [borrowerId] Loan borrowerId
+             * @property {number|null} [principalFen] Loan principalFen
+             * @property {number|null} [outstandingPrincipalFen] Loan outstandingPrincipalFen
+             * @property {string|null} [status] Loan status
+             * @property {number|null} [daysPastDue] Loan daysPastDue
+             * @property {string|null} [bucket] Loan bucket
+             * @property {number|null} [dueNowFen] Loan dueNowFen
+             * @property {Array.<lending.v1.ISchedulePeriod>|null} [schedule] Loan schedule
+             * @property {number|null} [termMonths] Loan termMonths
+             */
+
+            /**
+             * Constructs a new Loan.
+             * @memberof lending.v1
+             * @classdesc Represents a Loan.
+             * @implements ILoan
+             * @constructor
+             * @param {lending.v1.ILoan=} [properties] Properties to set
+             */
+            function Loan(properties) {
+                this.schedule = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Loan loanId.
+             * @member {string} loanId
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.loanId = "";
+
+            /**
+             * Loan borrowerId.
+             * @member {string} borrowerId
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.borrowerId = "";
+
+            /**
+             * Loan principalFen.
+             * @member {number} principalFen
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.principalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Loan outstandingPrincipalFen.
+             * @member {number} outstandingPrincipalFen
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.outstandingPrincipalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Loan status.
+             * @member {string} status
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.status = "";
+
+            /**
+             * Loan daysPastDue.
+             * @member {number} daysPastDue
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.daysPastDue = 0;
+
+            /**
+             * Loan bucket.
+             * @member {string} bucket
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.bucket = "";
+
+            /**
+             * Loan dueNowFen.
+             * @member {number} dueNowFen
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.dueNowFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Loan schedule.
+             * @member {Array.<lending.v1.ISchedulePeriod>} schedule
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.schedule = $util.emptyArray;
+
+            /**
+             * Loan termMonths.
+             * @member {number} termMonths
+             * @memberof lending.v1.Loan
+             * @instance
+             */
+            Loan.prototype.termMonths = 0;
+
+            /**
+             * Creates a new Loan instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Loan
+             * @static
+             * @param {lending.v1.ILoan=} [properties] Properties to set
+             * @returns {lending.v1.Loan} Loan instance
+             */
+            Loan.create = function create(properties) {
+                return new Loan(properties);
+            };
+
+            /**
+             * Encodes the specified Loan message. Does not implicitly {@link lending.v1.Loan.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Loan
+             * @static
+             * @param {lending.v1.ILoan} message Loan message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Loan.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.loanId != null && Object.hasOwnProperty.call(message, "loanId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.loanId);
+                if (message.borrowerId != null && Object.hasOwnProperty.call(message, "borrowerId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.borrowerId);
+                if (message.principalFen != null && Object.hasOwnProperty.call(message, "principalFen"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.principalFen);
+                if (message.outstandingPrincipalFen != null && Object.hasOwnProperty.call(message, "outstandingPrincipalFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.outstandingPrincipalFen);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.status);
+                if (message.daysPastDue != null && Object.hasOwnProperty.call(message, "daysPastDue"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.daysPastDue);
+                if (message.bucket != null && Object.hasOwnProperty.call(message, "bucket"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.bucket);
+                if (message.dueNowFen != null && Object.hasOwnProperty.call(message, "dueNowFen"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.dueNowFen);
+                if (message.schedule != null && message.schedule.length)
+                    for (let i = 0; i < message.schedule.length; ++i)
+                        $root.lending.v1.SchedulePeriod.encode(message.schedule[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.termMonths != null && Object.hasOwnProperty.call(message, "termMonths"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.termMonths);
+                return writer;
+            };
+
+            /**
+             * Decodes a Loan message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Loan
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Loan} Loan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Loan.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Loan();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.loanId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.borrowerId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.principalFen = reader.int64();
+                            break;
+                        }
+                    case 4: {
+                            message.outstandingPrincipalFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.status = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.daysPastDue = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.bucket = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.dueNowFen = reader.int64();
+                            break;
+                        }
+                    case 9: {
+                            if (!(message.schedule && message.schedule.length))
+                                message.schedule = [];
+                            message.schedule.push($root.lending.v1.SchedulePeriod.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 10: {
+                            message.termMonths = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Loan
+             * @function getTypeUrl
+             * @memberof lending.v1.Loan
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Loan.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Loan";
+            };
+
+            return Loan;
+        })();
+
+        v1.Loans = (function() {
+
+            /**
+             * Properties of a Loans.
+             * @memberof lending.v1
+             * @interface ILoans
+             * @property {Array.<lending.v1.ILoan>|null} [loans] Loans loans
+             */
+
+            /**
+             * Constructs a new Loans.
+             * @memberof lending.v1
+             * @classdesc Represents a Loans.
+             * @implements ILoans
+             * @constructor
+             * @param {lending.v1.ILoans=} [properties] Properties to set
+             */
+            function Loans(properties) {
+                this.loans = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Loans loans.
+             * @member {Array.<lending.v1.ILoan>} loans
+             * @memberof lending.v1.Loans
+             * @instance
+             */
+            Loans.prototype.loans = $util.emptyArray;
+
+            /**
+             * Creates a new Loans instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Loans
+             * @static
+             * @param {lending.v1.ILoans=} [properties] Properties to set
+             * @returns {lending.v1.Loans} Loans instance
+             */
+            Loans.create = function create(properties) {
+                return new Loans(properties);
+            };
+
+            /**
+             * Encodes the specified Loans message. Does not implicitly {@link lending.v1.Loans.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Loans
+             * @static
+             * @param {lending.v1.ILoans} message Loans message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Loans.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.loans != null && message.loans.length)
+                    for (let i = 0; i < message.loans.length; ++i)
+                        $root.lending.v1.Loan.encode(message.loans[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Loans message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Loans
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Loans} Loans
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Loans.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Loans();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.loans && message.loans.length))
+                                message.loans = [];
+                            message.loans.push($root.lending.v1.Loan.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Loans
+             * @function getTypeUrl
+             * @memberof lending.v1.Loans
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Loans.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Loans";
+            };
+
+            return Loans;
+        })();
+
+        v1.LedgerProof = (function() {
+
+            /**
+             * Properties of a LedgerProof.
+             * @memberof lending.v1
+             * @interface ILedgerProof
+             * @property {string|null} [reference] LedgerProof reference
+             * @property {number|null} [entryIndex] LedgerProof entryIndex
+             * @property {number|null} [headIndex] LedgerProof headIndex
+             * @property {string|null} [prevHash] LedgerProof prevHash
+             * @property {string|null} [record] LedgerProof record
+             * @property {string|null} [hash] LedgerProof hash
+             * @property {Array.<string>|null} [links] LedgerProof links
+             * @property {string|null} [headHash] LedgerProof headHash
+             */
+
+            /**
+             * Constructs a new LedgerProof.
+             * @memberof lending.v1
+             * @classdesc Represents a LedgerProof.
+             * @implements ILedgerProof
+             * @constructor
+             * @param {lending.v1.ILedgerProof=} [properties] Properties to set
+             */
+            function LedgerProof(properties) {
+                this.links = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LedgerProof reference.
+             * @member {string} reference
+             * @memberof lending.v1.LedgerProof
+             * @instance
+             */
+            LedgerProof.prototype.reference = "";
+
+            /**
+             * LedgerProof entryIndex.
+             * @member {number} entryIndex
+             * @memberof lending.v1.LedgerProof
+             * @instance
+             */
+            LedgerProof.prototype.entryIndex = 0;
+
+            /**
+             * LedgerProof headIndex.
+             * @member {number} headIndex
+             * @memberof lending.v1.LedgerProof
+             * @instance
+             */
+            LedgerProof.prototype.headIndex = 0;
+
+            /**
+             * LedgerProof prevHash.
+             * @member {string} prevHash
+             * @memberof lending.v1.LedgerProof
+             * @instance
+             */
+            LedgerProof.prototype.prevHash = "";
+
+            /**
+             * LedgerProof record.
+             * @member {string} record
+             * @memberof lending.v1.LedgerProof
+             * @instance
+             */
+            LedgerProof.prototype.record = "";
+
+            /**
+             * LedgerProof hash.
+             * @member {string} hash
+             * @memberof lending.v1.LedgerProof
+             * @instance
+             */
+            LedgerProof.prototype.hash = "";
+
+            /**
+             * LedgerProof links.
+             * @member {Array.<string>} links
+             * @memberof lending.v1.LedgerProof
+             * @instance
+             */
+            LedgerProof.prototype.links = $util.emptyArray;
+
+            /**
+             * LedgerProof headHash.
+             * @member {string} headHash
+             * @memberof lending.v1.LedgerProof
+             * @instance
+             */
+            LedgerProof.prototype.headHash = "";
+
+            /**
+             * Creates a new LedgerProof instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.LedgerProof
+             * @static
+             * @param {lending.v1.ILedgerProof=} [properties] Properties to set
+             * @returns {lending.v1.LedgerProof} LedgerProof instance
+             */
+            LedgerProof.create = function create(properties) {
+                return new LedgerProof(properties);
+            };
+
+            /**
+             * Encodes the specified LedgerProof message. Does not implicitly {@link lending.v1.LedgerProof.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.LedgerProof
+             * @static
+             * @param {lending.v1.ILedgerProof} message LedgerProof message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LedgerProof.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.reference != null && Object.hasOwnProperty.call(message, "reference"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.reference);
+                if (message.entryIndex != null && Object.hasOwnProperty.call(message, "entryIndex"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.entryIndex);
+                if (message.headIndex != null && Object.hasOwnProperty.call(message, "headIndex"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.headIndex);
+                if (message.prevHash != null && Object.hasOwnProperty.call(message, "prevHash"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.prevHash);
+                if (message.record != null && Object.hasOwnProperty.call(message, "record"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.record);
+                if (message.hash != null && Object.hasOwnProperty.call(message, "hash"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.hash);
+                if (message.links != null && message.links.length)
+                    for (let i = 0; i < message.links.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.links[i]);
+                if (message.headHash != null && Object.hasOwnProperty.call(message, "headHash"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.headHash);
+                return writer;
+            };
+
+            /**
+             * Decodes a LedgerProof message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.LedgerProof
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.LedgerProof} LedgerProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LedgerProof.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.LedgerProof();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.reference = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.entryIndex = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.headIndex = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.prevHash = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.record = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.hash = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.links && message.links.length))
+                                message.links = [];
+                            message.links.push(reader.string());
+                            break;
+                        }
+                    case 8: {
+                            message.headHash = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for LedgerProof
+             * @function getTypeUrl
+             * @memberof lending.v1.LedgerProof
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LedgerProof.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.LedgerProof";
+            };
+
+            return LedgerProof;
+        })();
+
+        v1.MarketInfo = (function() {
+
+            /**
+             * Properties of a MarketInfo.
+             * @memberof lending.v1
+             * @interface IMarketInfo
+             * @property {string|null} [marketId] MarketInfo marketId
+             * @property {number|null} [termMonths] MarketInfo termMonths
+             * @property {string|null} [grade] MarketInfo grade
+             * @property {number|null} [minTicketFen] MarketInfo minTicketFen
+             * @property {number|null} [lenderShareMaxBps] MarketInfo lenderShareMaxBps
+             * @property {number|null} [minFundedShareBps] MarketInfo minFundedShareBps
+             */
+
+            /**
+             * Constructs a new MarketInfo.
+             * @memberof lending.v1
+             * @classdesc Represents a MarketInfo.
+             * @implements IMarketInfo
+             * @constructor
+             * @param {lending.v1.IMarketInfo=} [properties] Properties to set
+             */
+            function MarketInfo(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * MarketInfo marketId.
+             * @member {string} marketId
+             * @memberof lending.v1.MarketInfo
+             * @instance
+             */
+            MarketInfo.prototype.marketId = "";
+
+            /**
+             * MarketInfo termMonths.
+             * @member {number} termMonths
+             * @memberof lending.v1.MarketInfo
+             * @instance
+             */
+            MarketInfo.prototype.termMonths = 0;
+
+            /**
+             * MarketInfo grade.
+             * @member {string} grade
+             * @memberof lending.v1.MarketInfo
+             * @instance
+             */
+            MarketInfo.prototype.grade = "";
+
+            /**
+             * MarketInfo minTicketFen.
+             * @member {number} minTicketFen
+             * @memberof lending.v1.MarketInfo
+             * @instance
+             */
+            MarketInfo.prototype.minTicketFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MarketInfo lenderShareMaxBps.
+             * @member {number} lenderShareMaxBps
+             * @memberof lending.v1.MarketInfo
+             * @instance
+             */
+            MarketInfo.prototype.lenderShareMaxBps = 0;
+
+            /**
+             * MarketInfo minFundedShareBps.
+             * @member {number} minFundedShareBps
+             * @memberof lending.v1.MarketInfo
+             * @instance
+             */
+            MarketInfo.prototype.minFundedShareBps = 0;
+
+            /**
+             * Creates a new MarketInfo instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.MarketInfo
+             * @static
+             * @param {lending.v1.IMarketInfo=} [properties] Properties to set
+             * @returns {lending.v1.MarketInfo} MarketInfo instance
+             */
+            MarketInfo.create = function create(properties) {
+                return new MarketInfo(properties);
+            };
+
+            /**
+             * Encodes the specified MarketInfo message. Does not implicitly {@link lending.v1.MarketInfo.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.MarketInfo
+             * @static
+             * @param {lending.v1.IMarketInfo} message MarketInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarketInfo.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.marketId != null && Object.hasOwnProperty.call(message, "marketId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.marketId);
+                if (message.termMonths != null && Object.hasOwnProperty.call(message, "termMonths"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.termMonths);
+                if (message.grade != null && Object.hasOwnProperty.call(message, "grade"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.grade);
+                if (message.minTicketFen != null && Object.hasOwnProperty.call(message, "minTicketFen"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.minTicketFen);
+                if (message.lenderShareMaxBps != null && Object.hasOwnProperty.call(message, "lenderShareMaxBps"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.lenderShareMaxBps);
+                if (message.minFundedShareBps != null && Object.hasOwnProperty.call(message, "minFundedShareBps"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.minFundedShareBps);
+                return writer;
+            };
+
+            /**
+             * Decodes a MarketInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.MarketInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.MarketInfo} MarketInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarketInfo.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.MarketInfo();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.marketId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.termMonths = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.grade = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.minTicketFen = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.lenderShareMaxBps = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.minFundedShareBps = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for MarketInfo
+             * @function getTypeUrl
+             * @memberof lending.v1.MarketInfo
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            MarketInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.MarketInfo";
+            };
+
+            return MarketInfo;
+        })();
+
+        v1.Markets = (function() {
+
+            /**
+             * Properties of a Markets.
+             * @memberof lending.v1
+             * @interface IMarkets
+             * @property {Array.<lending.v1.IMarketInfo>|null} [markets] Markets markets
+             */
+
+            /**
+             * Constructs a new Markets.
+             * @memberof lending.v1
+             * @classdesc Represents a Markets.
+             * @implements IMarkets
+             * @constructor
+             * @param {lending.v1.IMarkets=} [properties] Properties to set
+             */
+            function Markets(properties) {
+                this.markets = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Markets markets.
+             * @member {Array.<lending.v1.IMarketInfo>} markets
+             * @memberof lending.v1.Markets
+             * @instance
+             */
+            Markets.prototype.markets = $util.emptyArray;
+
+            /**
+             * Creates a new Markets instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Markets
+             * @static
+             * @param {lending.v1.IMarkets=} [properties] Properties to set
+             * @returns {lending.v1.Markets} Markets instance
+             */
+            Markets.create = function create(properties) {
+                return new Markets(properties);
+            };
+
+            /**
+             * Encodes the specified Markets message. Does not implicitly {@link lending.v1.Markets.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Markets
+             * @static
+             * @param {lending.v1.IMarkets} message Markets message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Markets.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.markets != null && message.markets.length)
+                    for (let i = 0; i < message.markets.length; ++i)
+                        $root.lending.v1.MarketInfo.encode(message.markets[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Markets message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Markets
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Markets} Markets
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Markets.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Markets();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.markets && message.markets.length))
+                                message.markets = [];
+                            message.markets.push($root.lending.v1.MarketInfo.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Markets
+             * @function getTypeUrl
+             * @memberof lending.v1.Markets
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Markets.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Markets";
+            };
+
+            return Markets;
+        })();
+
+        v1.Cases = (function() {
+
+            /**
+             * Properties of a Cases.
+             * @memberof lending.v1
+             * @interface ICases
+             * @property {Array.<lending.v1.ICaseUpdate>|null} [cases] Cases cases
+             */
+
+            /**
+             * Constructs a new Cases.
+             * @memberof lending.v1
+             * @classdesc Represents a Cases.
+             * @implements ICases
+             * @constructor
+             * @param {lending.v1.ICases=} [properties] Properties to set
+             */
+            function Cases(properties) {
+                this.cases = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Cases cases.
+             * @member {Array.<lending.v1.ICaseUpdate>} cases
+             * @memberof lending.v1.Cases
+             * @instance
+             */
+            Cases.prototype.cases = $util.emptyArray;
+
+            /**
+             * Creates a new Cases instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.Cases
+             * @static
+             * @param {lending.v1.ICases=} [properties] Properties to set
+             * @returns {lending.v1.Cases} Cases instance
+             */
+            Cases.create = function create(properties) {
+                return new Cases(properties);
+            };
+
+            /**
+             * Encodes the specified Cases message. Does not implicitly {@link lending.v1.Cases.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.Cases
+             * @static
+             * @param {lending.v1.ICases} message Cases message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Cases.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.cases != null && message.cases.length)
+                    for (let i = 0; i < message.cases.length; ++i)
+                        $root.lending.v1.CaseUpdate.encode(message.cases[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Cases message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.Cases
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.Cases} Cases
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Cases.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.Cases();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.cases && message.cases.length))
+                                message.cases = [];
+                            message.cases.push($root.lending.v1.CaseUpdate.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Cases
+             * @function getTypeUrl
+             * @memberof lending.v1.Cases
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Cases.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.Cases";
+            };
+
+            return Cases;
+        })();
+
+        v1.RiskLevelCount = (function() {
+
+            /**
+             * Properties of a RiskLevelCount.
+             * @memberof lending.v1
+             * @interface IRiskLevelCount
+             * @property {string|null} [level] RiskLevelCount level
+             * @property {number|null} [accounts] RiskLevelCount accounts
+             */
+
+            /**
+             * Constructs a new RiskLevelCount.
+             * @memberof lending.v1
+             * @classdesc Represents a RiskLevelCount.
+             * @implements IRiskLevelCount
+             * @constructor
+             * @param {lending.v1.IRiskLevelCount=} [properties] Properties to set
+             */
+            function RiskLevelCount(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RiskLevelCount level.
+             * @member {string} level
+             * @memberof lending.v1.RiskLevelCount
+             * @instance
+             */
+            RiskLevelCount.prototype.level = "";
+
+            /**
+             * RiskLevelCount accounts.
+             * @member {number} accounts
+             * @memberof lending.v1.RiskLevelCount
+             * @instance
+             */
+            RiskLevelCount.prototype.accounts = 0;
+
+            /**
+             * Creates a new RiskLevelCount instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.RiskLevelCount
+             * @static
+             * @param {lending.v1.IRiskLevelCount=} [properties] Properties to set
+             * @returns {lending.v1.RiskLevelCount} RiskLevelCount instance
+             */
+            RiskLevelCount.create = function create(properties) {
+                return new RiskLevelCount(properties);
+            };
+
+            /**
+             * Encodes the specified RiskLevelCount message. Does not implicitly {@link lending.v1.RiskLevelCount.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.RiskLevelCount
+             * @static
+             * @param {lending.v1.IRiskLevelCount} message RiskLevelCount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RiskLevelCount.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.level != null && Object.hasOwnProperty.call(message, "level"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.level);
+                if (message.accounts != null && Object.hasOwnProperty.call(message, "accounts"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.accounts);
+                return writer;
+            };
+
+            /**
+             * Decodes a RiskLevelCount message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.RiskLevelCount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.RiskLevelCount} RiskLevelCount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RiskLevelCount.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.RiskLevelCount();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.level = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.accounts = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for RiskLevelCount
+             * @function getTypeUrl
+             * @memberof lending.v1.RiskLevelCount
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            RiskLevelCount.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.RiskLevelCount";
+            };
+
+            return RiskLevelCount;
+        })();
+
+        v1.RiskOverview = (function() {
+
+            /**
+             * Properties of a RiskOverview.
+             * @memberof lending.v1
+             * @interface IRiskOverview
+             * @property {Array.<lending.v1.IRiskLevelCount>|null} [levels] RiskOverview levels
+             * @property {number|null} [activeConfigVersion] RiskOverview activeConfigVersion
+             * @property {number|null} [openCases] RiskOverview openCases
+             * @property {Array.<string>|null} [frozenAccounts] RiskOverview frozenAccounts
+             */
+
+            /**
+             * Constructs a new RiskOverview.
+             * @memberof lending.v1
+             * @classdesc Represents a RiskOverview.
+             * @implements IRiskOverview
+             * @constructor
+             * @param {lending.v1.IRiskOverview=} [properties] Properties to set
+             */
+            function RiskOverview(properties) {
+                this.levels = [];
+                this.frozenAccounts = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RiskOverview levels.
+             * @member {Array.<lending.v1.IRiskLevelCount>} levels
+             * @memberof lending.v1.RiskOverview
+             * @instance
+             */
+            RiskOverview.prototype.levels = $util.emptyArray;
+
+            /**
+             * RiskOverview activeConfigVersion.
+             * @member {number} activeConfigVersion
+             * @memberof lending.v1.RiskOverview
+             * @instance
+             */
+            RiskOverview.prototype.activeConfigVersion = 0;
+
+            /**
+             * RiskOverview openCases.
+             * @member {number} openCases
+             * @memberof lending.v1.RiskOverview
+             * @instance
+             */
+            RiskOverview.prototype.openCases = 0;
+
+            /**
+             * RiskOverview frozenAccounts.
+             * @member {Array.<string>} frozenAccounts
+             * @memberof lending.v1.RiskOverview
+             * @instance
+             */
+            RiskOverview.prototype.frozenAccounts = $util.emptyArray;
+
+            /**
+             * Creates a new RiskOverview instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.RiskOverview
+             * @static
+             * @param {lending.v1.IRiskOverview=} [properties] Properties to set
+             * @returns {lending.v1.RiskOverview} RiskOverview instance
+             */
+            RiskOverview.create = function create(properties) {
+                return new RiskOverview(properties);
+            };
+
+            /**
+             * Encodes the specified RiskOverview message. Does not implicitly {@link lending.v1.RiskOverview.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.RiskOverview
+             * @static
+             * @param {lending.v1.IRiskOverview} message RiskOverview message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RiskOverview.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.levels != null && message.levels.length)
+                    for (let i = 0; i < message.levels.length; ++i)
+                        $root.lending.v1.RiskLevelCount.encode(message.levels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.activeConfigVersion != null && Object.hasOwnProperty.call(message, "activeConfigVersion"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.activeConfigVersion);
+                if (message.openCases != null && Object.hasOwnProperty.call(message, "openCases"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.openCases);
+                if (message.frozenAccounts != null && message.frozenAccounts.length)
+                    for (let i = 0; i < message.frozenAccounts.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.frozenAccounts[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RiskOverview message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.RiskOverview
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.RiskOverview} RiskOverview
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RiskOverview.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.RiskOverview();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.levels && message.levels.length))
+                                message.levels = [];
+                            message.levels.push($root.lending.v1.RiskLevelCount.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            message.activeConfigVersion = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.openCases = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.frozenAccounts && message.frozenAccounts.length))
+                                message.frozenAccounts = [];
+                            message.frozenAccounts.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for RiskOverview
+             * @function getTypeUrl
+             * @memberof lending.v1.RiskOverview
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            RiskOverview.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.RiskOverview";
+            };
+
+            return RiskOverview;
+        })();
+
+        v1.RuleConfigs = (function() {
+
+            /**
+             * Properties of a RuleConfigs.
+             * @memberof lending.v1
+             * @interface IRuleConfigs
+             * @property {Array.<lending.v1.IRuleConfigStatus>|null} [configs] RuleConfigs configs
+             */
+
+            /**
+             * Constructs a new RuleConfigs.
+             * @memberof lending.v1
+             * @classdesc Represents a RuleConfigs.
+             * @implements IRuleConfigs
+             * @constructor
+             * @param {lending.v1.IRuleConfigs=} [properties] Properties to set
+             */
+            function RuleConfigs(properties) {
+                this.configs = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RuleConfigs configs.
+             * @member {Array.<lending.v1.IRuleConfigStatus>} configs
+             * @memberof lending.v1.RuleConfigs
+             * @instance
+             */
+            RuleConfigs.prototype.configs = $util.emptyArray;
+
+            /**
+             * Creates a new RuleConfigs instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.RuleConfigs
+             * @static
+             * @param {lending.v1.IRuleConfigs=} [properties] Properties to set
+             * @returns {lending.v1.RuleConfigs} RuleConfigs instance
+             */
+            RuleConfigs.create = function create(properties) {
+                return new RuleConfigs(properties);
+            };
+
+            /**
+             * Encodes the specified RuleConfigs message. Does not implicitly {@link lending.v1.RuleConfigs.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.RuleConfigs
+             * @static
+             * @param {lending.v1.IRuleConfigs} message RuleConfigs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RuleConfigs.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.configs != null && message.configs.length)
+                    for (let i = 0; i < message.configs.length; ++i)
+                        $root.lending.v1.RuleConfigStatus.encode(message.configs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a RuleConfigs message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.RuleConfigs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.RuleConfigs} RuleConfigs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RuleConfigs.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.RuleConfigs();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.configs && message.configs.length))
+                                message.configs = [];
+                            message.configs.push($root.lending.v1.RuleConfigStatus.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for RuleConfigs
+             * @function getTypeUrl
+             * @memberof lending.v1.RuleConfigs
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            RuleConfigs.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.RuleConfigs";
+            };
+
+            return RuleConfigs;
+        })();
+
+        v1.LoanNotice = (function() {
+
+            /**
+             * Properties of a LoanNotice.
+             * @memberof lending.v1
+             * @interface ILoanNotice
+             * @property {number|null} [seq] LoanNotice seq
+             * @property {string|null} [kind] LoanNotice kind
+             * @property {string|null} [loanId] LoanNotice loanId
+             * @property {number|null} [period] LoanNotice period
+             * @property {number|null} [dueMs] LoanNotice dueMs
+             * @property {number|null} [amountFen] LoanNotice amountFen
+             * @property {number|null} [daysPastDue] LoanNotice daysPastDue
+             * @property {string|null} [bucket] LoanNotice bucket
+             * @property {number|null} [timeMs] LoanNotice timeMs
+             */
+
+            /**
+             * Constructs a new LoanNotice.
+             * @memberof lending.v1
+             * @classdesc Represents a LoanNotice.
+             * @implements ILoanNotice
+             * @constructor
+             * @param {lending.v1.ILoanNotice=} [properties] Properties to set
+             */
+            function LoanNotice(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LoanNotice seq.
+             * @member {number} seq
+             * @memberof lending.v1.LoanNotice
+             * @instance
+             */
+            LoanNotice.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LoanNotice kind.
+             * @member {string} kind
+             * @memberof lending.v1.LoanNotice
+             * @instance
+             */
+            LoanNotice.prototype.kind = "";
+
+            /**
+             * LoanNotice loanId.
+             * @member {string} loanId
+             * @memberof lending.v1.LoanNotice
+             * @instance
+             */
+            LoanNotice.prototype.loanId = "";
+
+            /**
+             * LoanNotice period.
+             * @member {number} period
+             * @memberof lending.v1.LoanNotice
+             * @instance
+             */
+            LoanNotice.prototype.period = 0;
+
+            /**
+             * LoanNotice dueMs.
+             * @member {number} dueMs
+             * @memberof lending.v1.LoanNotice
+             * @instance
+             */
+            LoanNotice.prototype.dueMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LoanNotice amountFen.
+             * @member {number} amountFen
+             * @memberof lending.v1.LoanNotice
+             * @instance
+             */
+            LoanNotice.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LoanNotice daysPastDue.
+             * @member {number} daysPastDue
+             * @memberof lending.v1.LoanNotice
+             * @instance
+             */
+            LoanNotice.prototype.daysPastDue = 0;
+
+            /**
+             * LoanNotice bucket.
+             * @member {string} bucket
+             * @memberof lending.v1.LoanNotice
+             * @instance
+             */
+            LoanNotice.prototype.bucket = "";
+
+            /**
+             * LoanNotice timeMs.
+             * @member {number} timeMs
+             * @memberof lending.v1.LoanNotice
+             * @instance
+             */
+            LoanNotice.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new LoanNotice instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.LoanNotice
+             * @static
+             * @param {lending.v1.ILoanNotice=} [properties] Properties to set
+             * @returns {lending.v1.LoanNotice} LoanNotice instance
+             */
+            LoanNotice.create = function create(properties) {
+                return new LoanNotice(properties);
+            };
+
+            /**
+             * Encodes the specified LoanNotice message. Does not implicitly {@link lending.v1.LoanNotice.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.LoanNotice
+             * @static
+             * @param {lending.v1.ILoanNotice} message LoanNotice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LoanNotice.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.loanId != null && Object.hasOwnProperty.call(message, "loanId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.loanId);
+                if (message.period != null && Object.hasOwnProperty.call(message, "period"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.period);
+                if (message.dueMs != null && Object.hasOwnProperty.call(message, "dueMs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.dueMs);
+                if (message.amountFen != null && Object.hasOwnProperty.call(message, "amountFen"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.amountFen);
+                if (message.daysPastDue != null && Object.hasOwnProperty.call(message, "daysPastDue"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.daysPastDue);
+                if (message.bucket != null && Object.hasOwnProperty.call(message, "bucket"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.bucket);
+                if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.timeMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a LoanNotice message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.LoanNotice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.LoanNotice} LoanNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LoanNotice.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.LoanNotice();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.kind = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.loanId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.period = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.dueMs = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.amountFen = reader.int64();
+                            break;
+                        }
+                    case 7: {
+                            message.daysPastDue = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.bucket = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.timeMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for LoanNotice
+             * @function getTypeUrl
+             * @memberof lending.v1.LoanNotice
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LoanNotice.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.LoanNotice";
+            };
+
+            return LoanNotice;
         })();
 
         v1.CreditReason = (function() {
@@ -5737,6 +12884,7 @@ export const lending = $root.lending = (() => {
          * @property {number} SLOW_CONSUMER=1022 SLOW_CONSUMER value
          * @property {number} APPLICATION_NOT_FOUND=1023 APPLICATION_NOT_FOUND value
          * @property {number} APPLICATION_EXISTS=1024 APPLICATION_EXISTS value
+         * @property {number} PROOF_NOT_FOUND=1025 PROOF_NOT_FOUND value
          * @property {number} AMOUNT_MUST_BE_POSITIVE=2001 AMOUNT_MUST_BE_POSITIVE value
          * @property {number} AMOUNT_NOT_SAFE_INTEGER=2002 AMOUNT_NOT_SAFE_INTEGER value
          * @property {number} RATE_OUT_OF_RANGE=2003 RATE_OUT_OF_RANGE value
@@ -5768,6 +12916,11 @@ export const lending = $root.lending = (() => {
          * @property {number} NOTHING_TO_COMPENSATE=3013 NOTHING_TO_COMPENSATE value
          * @property {number} EVENT_SCHEMA_UNKNOWN=4001 EVENT_SCHEMA_UNKNOWN value
          * @property {number} EVENT_MALFORMED=4002 EVENT_MALFORMED value
+         * @property {number} ALERT_NOT_FOUND=4003 ALERT_NOT_FOUND value
+         * @property {number} CASE_TRANSITION_INVALID=4004 CASE_TRANSITION_INVALID value
+         * @property {number} RULE_CONFIG_INVALID=4005 RULE_CONFIG_INVALID value
+         * @property {number} RULE_CONFIG_NOT_FOUND=4006 RULE_CONFIG_NOT_FOUND value
+         * @property {number} MAKER_CANNOT_APPROVE=4007 MAKER_CANNOT_APPROVE value
          */
         v1.ErrorCode = (function() {
             const valuesById = {}, values = Object.create(valuesById);
@@ -5796,6 +12949,7 @@ export const lending = $root.lending = (() => {
             values[valuesById[1022] = "SLOW_CONSUMER"] = 1022;
             values[valuesById[1023] = "APPLICATION_NOT_FOUND"] = 1023;
             values[valuesById[1024] = "APPLICATION_EXISTS"] = 1024;
+            values[valuesById[1025] = "PROOF_NOT_FOUND"] = 1025;
             values[valuesById[2001] = "AMOUNT_MUST_BE_POSITIVE"] = 2001;
             values[valuesById[2002] = "AMOUNT_NOT_SAFE_INTEGER"] = 2002;
             values[valuesById[2003] = "RATE_OUT_OF_RANGE"] = 2003;
@@ -5827,6 +12981,11 @@ export const lending = $root.lending = (() => {
             values[valuesById[3013] = "NOTHING_TO_COMPENSATE"] = 3013;
             values[valuesById[4001] = "EVENT_SCHEMA_UNKNOWN"] = 4001;
             values[valuesById[4002] = "EVENT_MALFORMED"] = 4002;
+            values[valuesById[4003] = "ALERT_NOT_FOUND"] = 4003;
+            values[valuesById[4004] = "CASE_TRANSITION_INVALID"] = 4004;
+            values[valuesById[4005] = "RULE_CONFIG_INVALID"] = 4005;
+            values[valuesById[4006] = "RULE_CONFIG_NOT_FOUND"] = 4006;
+            values[valuesById[4007] = "MAKER_CANNOT_APPROVE"] = 4007;
             return values;
         })();
 
