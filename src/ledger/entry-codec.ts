@@ -58,10 +58,12 @@ export const EntryKind = {
   repay: 10,
   compensate: 11,
   tick: 12,
+  /** Part of an open hold back to available; the hold stays open (a reduced lend order). */
+  releasePart: 13,
 } as const;
 export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
 
-const entryKindMax = 12;
+const entryKindMax = 13;
 /** Kinds from this one on carry an argument section. */
 export const firstKindWithArgs = 6;
 const emptyArgs = new Uint8Array(0);
@@ -149,6 +151,17 @@ export function bodyBytesOf(fields: EntryFields): number {
  * assertions here are the "before append" half of the pair (the scan on open is the other).
  */
 export function encodeRecord(target: Buffer, offset: number, fields: EntryFields): number {
+  const at = encodeUnhashed(target, offset, fields);
+  const hash = sha256(target.subarray(offset - hashBytes, at));
+  hash.copy(target, at);
+  return at + hashBytes;
+}
+
+/**
+ * Encodes one record at `offset` leaving its 32-byte hash slot to be filled later, for a whole
+ * run of records at once (Sha256Runs.chain). Returns the offset of the hash slot.
+ */
+export function encodeUnhashed(target: Buffer, offset: number, fields: EntryFields): number {
   assert(offset >= hashBytes, 'a record needs the previous hash before it');
   assert(Number.isSafeInteger(fields.seq) && fields.seq > 0, 'seq is a positive safe integer');
   assert(Number.isSafeInteger(fields.amountFen) && fields.amountFen >= 0, 'amount is >= 0');
@@ -172,9 +185,7 @@ export function encodeRecord(target: Buffer, offset: number, fields: EntryFields
     assert(fields.args.length === 0, 'only kinds 6 and up carry arguments');
   }
   assert(at === offset + lengthBytes + bodyBytes, 'body size matches its encoding');
-  const hash = sha256(target.subarray(offset - hashBytes, at));
-  hash.copy(target, at);
-  return at + hashBytes;
+  return at;
 }
 
 function writeU64(target: Buffer, at: number, value: number): number {

@@ -6,36 +6,33 @@
  * record's hash sits right before it), not on any computation over earlier records.
  *
  * Method: a small pool of plain-JS workers (`eval`, so the same code runs from TypeScript
- * sources and compiled output). Each run of records is transferred (not copied) to the next
- * worker in turn; the worker walks the length fields, recomputes every hash over (previous
- * hash, length, body) and answers the index of the first record whose stored hash differs, or
- * -1, and how many records it checked. The caller must not trust its scan until `finish()`
+ * sources and compiled output), each with an instance of the SHA-256 module of sha256-wasm.ts.
+ * Each run of records is transferred (not copied) to the next worker in turn; the worker copies
+ * it into the module's memory, where one call walks the length fields, recomputes every hash
+ * over (previous hash, length, body) and stops at the first record whose stored hash differs;
+ * it answers that record's index, or -1, and how many records checked out. The caller must not trust its scan until `finish()`
  * says every record it handed over checked out.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assert } from '../shared/index.js';
+import { sha256Module, workAt } from './sha256-wasm.js';
 
 const workerSource = `
-const { parentPort } = require('node:worker_threads');
-const crypto = require('node:crypto');
-const sha256 = crypto.hash
-  ? (data) => crypto.hash('sha256', data, 'buffer')
-  : (data) => crypto.createHash('sha256').update(data).digest();
+const { parentPort, workerData } = require('node:worker_threads');
+const { memory, check } = new WebAssembly.Instance(workerData.module, {}).exports;
+const workAt = workerData.workAt;
 parentPort.on('message', ({ id, buffer, firstIndex }) => {
-  const bytes = Buffer.from(buffer);
-  let pos = 32;
-  let index = firstIndex;
-  let bad = -1;
-  while (pos < bytes.length) {
-    const bodyEnd = pos + 4 + bytes.readUInt32LE(pos);
-    if (bodyEnd + 32 > bytes.length) { bad = index; break; }
-    const hash = sha256(bytes.subarray(pos - 32, bodyEnd));
-    if (hash.compare(bytes, bodyEnd, bodyEnd + 32) !== 0) { bad = index; break; }
-    pos = bodyEnd + 32;
-    index += 1;
+  const bytes = new Uint8Array(buffer);
+  const needed = workAt + bytes.length;
+  if (memory.buffer.byteLength < needed) {
+    memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
   }
-  parentPort.postMessage({ id, bad, count: index - firstIndex });
+  new Uint8Array(memory.buffer).set(bytes, workAt);
+  const count = check(workAt + 32, workAt + bytes.length);
+  const endAt = new DataView(memory.buffer).getUint32(0, true) - workAt;
+  const bad = endAt === bytes.length ? -1 : firstIndex + count;
+  parentPort.postMessage({ id, bad, count });
 });
 `;
 
@@ -55,7 +52,8 @@ export class HashPool {
 
   constructor(threads = Math.max(1, Math.min(4, os.availableParallelism() - 1))) {
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(workerSource, { eval: true });
+      const workerData = { module: sha256Module(), workAt };
+      const worker = new Worker(workerSource, { eval: true, workerData });
       worker.on('message', (answer: Answer) => {
         const resolve = this.#pending.get(answer.id);
         this.#pending.delete(answer.id);

@@ -33,7 +33,7 @@ import {
   bodyBytesMin,
   checkFileHeader,
   decodeBody,
-  encodeRecord,
+  encodeUnhashed,
   fileHeaderBytes,
   hashBytes,
   isHeaderPrefix,
@@ -43,6 +43,7 @@ import {
   recordHashMatches,
   simpleRecordBytesMax,
 } from './entry-codec.js';
+import { Sha256Runs } from './sha256-wasm.js';
 
 export type Durability = 'fsync' | 'none';
 
@@ -67,7 +68,16 @@ class Segment {
   readonly buffer = Buffer.allocUnsafe(segmentBytes);
   /** Bytes used, counting the leading previous hash. */
   bytes = hashBytes;
+  /** Bytes whose records carry their hash; the records after it have an empty hash slot. */
+  hashedBytes = hashBytes;
   entries = 0;
+
+  /** Hashes the records appended since the last call, in one call for the whole run. */
+  hashPending(hasher: Sha256Runs): void {
+    if (this.hashedBytes === this.bytes) return;
+    hasher.chain(this.buffer, this.hashedBytes, this.bytes);
+    this.hashedBytes = this.bytes;
+  }
 }
 
 interface FlushWaiter {
@@ -89,6 +99,7 @@ export class JournalWriter {
   #writing = false;
   #kickScheduled = false;
   #failure: Error | undefined;
+  readonly #hasher = new Sha256Runs();
 
   /** Called when a batch is sealed, before it is written: the ledger checks its invariants. */
   onBatch: () => void = () => undefined;
@@ -119,10 +130,14 @@ export class JournalWriter {
   /** The hash of the last appended record: always the last 32 bytes of the current segment. */
   headHash(): string {
     const current = this.#current;
+    current.hashPending(this.#hasher);
     return current.buffer.toString('hex', current.bytes - hashBytes, current.bytes);
   }
 
-  /** Encodes and chains one entry; its seq must be the next one. Durable after a flush. */
+  /**
+   * Encodes one entry; its seq must be the next one. Its hash is computed with the rest of its
+   * run when the segment is sealed (or the head hash is asked for). Durable after a flush.
+   */
   append(entry: EntryFields): void {
     assert(this.#failure === undefined, 'append after the journal failed');
     assert(entry.seq === this.#appendedEntries + 1, 'seq is the next entry number');
@@ -130,7 +145,7 @@ export class JournalWriter {
     const full = this.#current.entries === limits.journalBatchEntriesMax;
     if (full || this.#current.bytes + recordBytes > segmentBytes) this.#seal();
     const current = this.#current;
-    current.bytes = encodeRecord(current.buffer, current.bytes, entry);
+    current.bytes = encodeUnhashed(current.buffer, current.bytes, entry) + hashBytes;
     current.entries += 1;
     this.#appendedEntries += 1;
     this.#kick();
@@ -162,9 +177,11 @@ export class JournalWriter {
     const full = this.#current;
     assert(full.entries > 0, 'only a segment with entries is sealed');
     this.onBatch();
+    full.hashPending(this.#hasher);
     const next = this.#spare.pop() ?? new Segment();
     full.buffer.copy(next.buffer, 0, full.bytes - hashBytes, full.bytes);
     next.bytes = hashBytes;
+    next.hashedBytes = hashBytes;
     next.entries = 0;
     this.#sealed.push(full);
     this.#current = next;
@@ -306,7 +323,8 @@ export async function scanJournal(
   if (headerProblem !== undefined) {
     return { entries: 0, goodBytes: 0, fileBytes, headHash: genesis, problem: headerProblem };
   }
-  const reader = new ChunkReader(handle, fileBytes);
+  const hasher = hashSink === undefined ? new Sha256Runs() : undefined;
+  const reader = new ChunkReader(handle, fileBytes, hasher);
   const scan = await scanRecords(reader, visit, hashSink);
   const goodBytes = reader.base + reader.pos;
   const headHash = Buffer.from(reader.buffer.subarray(reader.pos - hashBytes, reader.pos));
@@ -335,10 +353,14 @@ class ChunkReader {
   base = fileHeaderBytes - hashBytes;
   filled = 0;
   pos = hashBytes;
+  /** Records ending at or before this offset were found intact by `hasher` at the last refill. */
+  hashedUntil = 0;
 
   constructor(
     readonly handle: FileHandle,
     readonly fileBytes: number,
+    /** Checks the hashes of a whole window in one call; undefined when checked elsewhere. */
+    readonly hasher: Sha256Runs | undefined,
   ) {}
 
   get atEndOfFile(): boolean {
@@ -358,6 +380,8 @@ class ChunkReader {
     const target = this.buffer.subarray(this.filled, this.filled + wanted);
     await readFully(this.handle, target, this.base + this.filled);
     this.filled += wanted;
+    // The first record whose hash does not match is left to checkRecord, which says why.
+    this.hashedUntil = this.hasher?.check(this.buffer, this.pos, this.filled).endAt ?? 0;
   }
 }
 
@@ -413,7 +437,8 @@ function checkRecord(
   const bodyEnd = pos + lengthBytes + bodyBytes;
   const recordEnd = bodyEnd + hashBytes;
   if (recordEnd - pos > available) return problemAt(reader, index, 'record is incomplete', true);
-  if (checkHash && !recordHashMatches(buffer, pos, bodyEnd)) {
+  const hashed = recordEnd <= reader.hashedUntil;
+  if (checkHash && !hashed && !recordHashMatches(buffer, pos, bodyEnd)) {
     const atEnd = reader.base + recordEnd === reader.fileBytes;
     const reason = atEnd ? 'hash mismatch in the last record' : 'hash mismatch';
     return problemAt(reader, index, reason, atEnd);

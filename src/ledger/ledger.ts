@@ -74,7 +74,12 @@ export interface Ledger {
   ): ResultCode;
   /** Whatever remains of the hold -> available; the hold is closed. */
   releaseHold(transferId: string, holdId: string): { code: ResultCode; releasedFen: number };
-  /** Tranche escrow -> borrower available. */
+  /** Part of an open hold -> available; the hold stays open with the rest (a reduced order). */
+  releaseHoldPart(transferId: string, holdId: string, amountFen: number): ResultCode;
+  /**
+   * Tranche escrow -> a user's available: to the borrower when a loan originates, or back to a
+   * lender when a tranche expires below its minimum funded share (a refund).
+   */
   disburse(
     transferId: string,
     trancheId: string,
@@ -240,6 +245,14 @@ class JournaledLedger implements Ledger {
     // The journal records the amount released, so replay can check it releases the same.
     this.#journal(EntryKind.releaseHold, transferId, holdId, '', this.#core.resultFen);
     return { code, releasedFen: this.#core.resultFen };
+  }
+
+  releaseHoldPart(transferId: string, holdId: string, amountFen: number): ResultCode {
+    const refused = this.#admit();
+    if (refused !== Code.OK) return refused;
+    const code = this.#core.releaseHoldPart(transferId, holdId, amountFen);
+    this.#journal(EntryKind.releasePart, transferId, holdId, '', amountFen);
+    return code;
   }
 
   disburse(transferId: string, trancheId: string, borrowerId: string, amountFen: number) {

@@ -247,6 +247,23 @@ export class PostingCore {
     return Code.OK;
   }
 
+  /** Returns `amountFen` of an open hold to available; the hold stays open with the rest. */
+  releaseHoldPart(transferId: string, holdId: string, amountFen: number): ResultCode {
+    this.#begin(transferId);
+    if (!isValidId(transferId) || !isValidId(holdId)) return Code.INVALID_FIELD;
+    if (checkAmountFen(amountFen) !== Code.OK) return Code.LEDGER_AMOUNT_INVALID;
+    const known = this.#known(transferId, EntryKind.releasePart, holdId, '', amountFen);
+    if (known !== undefined) return known;
+    const hold = this.#holds.get(holdId);
+    if (hold === undefined || !hold.open) return Code.HOLD_NOT_FOUND;
+    if (amountFen > hold.remainingFen) return Code.HOLD_EXCEEDED;
+    this.#moveAccounts(hold.user.held, hold.user.available, amountFen, 'transfer');
+    hold.user.heldOpenFen -= amountFen;
+    hold.remainingFen -= amountFen;
+    this.#record(transferId, EntryKind.releasePart, holdId, '', amountFen, amountFen);
+    return Code.OK;
+  }
+
   disburse(
     transferId: string,
     trancheId: string,

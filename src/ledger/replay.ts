@@ -42,6 +42,7 @@ const refsUsed: Readonly<Record<EntryKind, 1 | 2 | 3>> = {
   [EntryKind.repay]: 2,
   [EntryKind.compensate]: 2,
   [EntryKind.tick]: 1,
+  [EntryKind.releasePart]: 2,
 };
 
 function dispatch(core: PostingCore, entry: EntryFields): ResultCode | typeof malformedArgs {
@@ -78,6 +79,9 @@ function dispatchWithArgs(
       break;
     case EntryKind.platformDeposit:
       apply = () => core.platformDeposit(id, amountFen);
+      break;
+    case EntryKind.releasePart:
+      apply = () => core.releaseHoldPart(id, ref1, amountFen);
       break;
     case EntryKind.linked: {
       const legs = readLegs(reader);
