@@ -10,8 +10,8 @@
  * Each run of records is transferred (not copied) to the next worker in turn; the worker copies
  * it into the module's memory, where one call walks the length fields, recomputes every hash
  * over (previous hash, length, body) and stops at the first record whose stored hash differs;
- * it answers that record's index, or -1, and how many records checked out. The caller must not trust its scan until `finish()`
- * says every record it handed over checked out.
+ * it answers that record's index, or -1, and how many records checked out. The caller must not
+ * trust its scan until `finish()` says every record it handed over checked out.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
