@@ -11,29 +11,26 @@
  * Everything talks to 127.0.0.1 only. Last line: one JSON object.
  */
 import { performance } from 'node:perf_hooks';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Redis } from 'ioredis';
 import {
   createCreditPool,
   createEventProducer,
-  createRiskConsumer,
-  defaultDeviceSharedConfig,
-  defaultFraudConfig,
   eventKinds,
-  FraudEngine,
   parseCreditCsv,
   riskStreamNames,
   seededRandom,
   type BehaviourEvent,
   type CreditFile,
-  type FraudDecision,
-  type RiskConsumer,
-  type RiskStreamNames,
+  type EventProducer,
   type LoanApplication,
 } from '../src/risk-stream/index.js';
-import { systemClock } from '../src/shared/index.js';
+import { limits } from '../src/shared/index.js';
+import type { ConsumerJob, ConsumerReport } from './_risk-consumer.js';
 import { startLocalServices } from '../src/services.js';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { projectRoot } from '../src/risk-stream/credit/paths.js';
 import type { Benchmark } from './bench.js';
 import { integerOption, median } from './options.js';
@@ -91,81 +88,139 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-/** Two consumers of one group sharing one fraud engine (one thread), device rule off. */
-function benchConsumers(
-  redis: Redis,
-  names: RiskStreamNames,
-  onDecision: (decision: FraudDecision) => void,
-): RiskConsumer[] {
-  const engine = new FraudEngine();
-  return [0, 1].map((index) =>
-    createRiskConsumer({
-      redis,
-      ...names,
-      consumer: `bench-${index}`,
-      config: defaultDeviceSharedConfig,
-      clock: systemClock,
-      deviceRule: false,
-      fraud: { engine, config: () => defaultFraudConfig, onDecision },
-    }),
-  );
+const here = dirname(fileURLToPath(import.meta.url));
+const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
+interface Shared {
+  sentAt: Float64Array;
+  decided: Int32Array;
+  lastMs: Float64Array;
 }
 
-async function pipelineRun(redisUrl: string, rate: number, seconds: number, seed: number) {
-  const prefix = `bench:risk:${process.pid}:${seed}:`;
+/** Starts one consumer worker thread and resolves once its consumers are reading. */
+async function startWorker(job: ConsumerJob): Promise<Worker> {
+  const worker = new Worker(join(here, `_risk-consumer${extension}`), { workerData: job });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+  return worker;
+}
+
+async function stopWorker(worker: Worker): Promise<ConsumerReport> {
+  const report = new Promise<ConsumerReport>((resolve, reject) => {
+    worker.once('message', (message: ConsumerReport) => resolve(message));
+    worker.once('error', reject);
+  });
+  worker.postMessage('stop');
+  const result = await report;
+  await worker.terminate();
+  return result;
+}
+
+function jobs(mode: ConsumerJob['mode'], redisUrl: string, prefix: string, shared: Shared) {
   const names = riskStreamNames(prefix);
-  const redis = new Redis(redisUrl);
-  const producerRedis = new Redis(redisUrl);
-  const total = rate * seconds;
-  const events = seededEvents(total, seed, 1_800_000_000_000);
-  const sentAt = new Float64Array(total);
-  const latencies = new Float64Array(total);
-  const tally = { decided: 0, blocks: 0, lastDecision: 0 };
-  const consumers = benchConsumers(redis, names, (decision) => {
-    const index = Number(decision.eventId.slice(decision.eventId.indexOf('-') + 1));
-    tally.lastDecision = performance.now();
-    latencies[tally.decided] = tally.lastDecision - (sentAt[index] ?? 0);
-    tally.decided += 1;
-    if (decision.outcome === 'block') tally.blocks += 1;
-  });
-  await Promise.all(consumers.map((consumer) => consumer.start()));
-  const producer = createEventProducer({
-    redis: producerRedis,
-    stream: names.stream,
-    packMax: 256,
-    queueMax: 500_000,
-    maxLen: total + 1_000,
-  });
+  const workers = shared.decided.length;
+  return Array.from({ length: workers }, (_, worker): ConsumerJob => ({
+    mode,
+    redisUrl,
+    ...names,
+    partitions: workers,
+    owned: [worker],
+    readCount: Math.max(1, Math.floor(limits.riskBatchEventsMax / packMax)),
+    worker,
+    total: shared.sentAt.length,
+    sentAt: shared.sentAt.buffer as SharedArrayBuffer,
+    decided: shared.decided.buffer as SharedArrayBuffer,
+    lastMs: shared.lastMs.buffer as SharedArrayBuffer,
+  }));
+}
+
+function decidedSoFar(shared: Shared): number {
+  let sum = 0;
+  for (let i = 0; i < shared.decided.length; i += 1) sum += Atomics.load(shared.decided, i);
+  return sum;
+}
+
+/** Offers `events` at `rate` in 5 ms ticks; stamps each event's absolute publish time. */
+async function offer(producer: EventProducer, events: BehaviourEvent[], rate: number, s: Shared) {
   const started = performance.now();
   const tickMs = 5;
   let next = 0;
-  while (next < total) {
-    const due = Math.min(total, Math.ceil(((performance.now() - started + tickMs) * rate) / 1000));
+  while (next < events.length) {
+    const elapsedMs = performance.now() - started + tickMs;
+    const due = Math.min(events.length, Math.ceil((elapsedMs * rate) / 1000));
     for (; next < due; next += 1) {
-      sentAt[next] = performance.now();
+      s.sentAt[next] = performance.timeOrigin + performance.now();
       const event = events[next];
       if (event !== undefined) producer.publish(event);
     }
     await new Promise((resolve) => setTimeout(resolve, tickMs));
   }
+  return performance.timeOrigin + started;
+}
+
+const packMax = 256;
+
+async function streamRun(mode: ConsumerJob['mode'], redisUrl: string, run: RunSpec) {
+  const prefix = `bench:risk:${process.pid}:${mode}:${run.seed}:`;
+  const total = run.rate * run.seconds;
+  const shared: Shared = {
+    sentAt: new Float64Array(new SharedArrayBuffer(8 * total)),
+    decided: new Int32Array(new SharedArrayBuffer(4 * run.workers)),
+    lastMs: new Float64Array(new SharedArrayBuffer(8 * run.workers)),
+  };
+  const workers = await Promise.all(jobs(mode, redisUrl, prefix, shared).map(startWorker));
+  const redis = new Redis(redisUrl);
+  const producer = createEventProducer({
+    redis,
+    stream: riskStreamNames(prefix).stream,
+    packMax,
+    partitions: run.workers,
+    queueMax: 500_000,
+    maxLen: total + 1_000,
+  });
+  const startedAbsMs = await offer(
+    producer,
+    seededEvents(total, run.seed, 1.8e12),
+    run.rate,
+    shared,
+  );
   const deadline = performance.now() + 30_000;
-  while (tally.decided < total && performance.now() < deadline)
+  while (decidedSoFar(shared) < total && performance.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 5));
   await producer.close();
-  await Promise.all(consumers.map((consumer) => consumer.stop()));
+  const reports = await Promise.all(workers.map(stopWorker));
   const keys = await redis.keys(`${prefix}*`);
   if (keys.length > 0) await redis.del(...keys);
-  await Promise.all([redis.quit(), producerRedis.quit()]);
-  const { decided, blocks, lastDecision } = tally;
-  const sorted = latencies.slice(0, decided).sort();
-  const result: RunResult = {
-    eventsPerSec: Math.round(decided / ((lastDecision - started) / 1000)),
+  await redis.quit();
+  return summarise(shared, reports, startedAbsMs);
+}
+
+interface RunSpec {
+  rate: number;
+  seconds: number;
+  seed: number;
+  workers: number;
+}
+
+function summarise(shared: Shared, reports: ConsumerReport[], startedAbsMs: number): RunResult {
+  const decided = decidedSoFar(shared);
+  const lastAbsMs = Math.max(...shared.lastMs);
+  const sorted = new Float64Array(reports.reduce((sum, r) => sum + r.latencies.length, 0));
+  let offset = 0;
+  for (const report of reports) {
+    sorted.set(report.latencies, offset);
+    offset += report.latencies.length;
+  }
+  sorted.sort();
+  return {
+    eventsPerSec: Math.round(decided / ((lastAbsMs - startedAbsMs) / 1000)),
     p50Ms: percentile(sorted, 0.5),
     p99Ms: percentile(sorted, 0.99),
     decided,
-    blocks,
+    blocks: reports.reduce((sum, r) => sum + r.blocks, 0),
   };
-  return result;
 }
 
 function applications(files: readonly CreditFile[]): LoanApplication[] {
@@ -205,16 +260,23 @@ async function run(args: string[]): Promise<void> {
   const seconds = integerOption(args, '--seconds', 3, 30);
   const runs = integerOption(args, '--runs', 3, 9);
   const threads = integerOption(args, '--threads', 2, 16);
+  const workers = integerOption(args, '--workers', 2, 8);
   const redisUrl = process.env['REDIS_URL'] ?? startLocalServices().redisUrl;
   const results: RunResult[] = [];
+  const peers: RunResult[] = [];
   for (let i = 0; i < runs; i += 1) {
-    const result = await pipelineRun(redisUrl, rate, seconds, 7 + i);
+    const spec: RunSpec = { rate, seconds, seed: 7 + i, workers };
+    // The peer first, on the same events: the bare XADD/XREADGROUP/XACK of the same bytes.
+    const peer = await streamRun('peer', redisUrl, spec);
+    const result = await streamRun('pipeline', redisUrl, spec);
     process.stdout.write(
-      `pipeline run ${i + 1}: offered ${rate}/s for ${seconds} s, decided ${result.decided}, ` +
-        `${result.eventsPerSec} events/s, p50 ${result.p50Ms.toFixed(1)} ms, ` +
-        `p99 ${result.p99Ms.toFixed(1)} ms, blocks ${result.blocks}\n`,
+      `run ${i + 1}: offered ${rate}/s for ${seconds} s to ${workers} partitions; ` +
+        `pipeline decided ${result.decided}, ${result.eventsPerSec} events/s, ` +
+        `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, ` +
+        `blocks ${result.blocks}; peer (read+ack only) ${peer.eventsPerSec} events/s\n`,
     );
     results.push(result);
+    peers.push(peer);
   }
   const csv = readFileSync(join(projectRoot(), 'data', 'lendingclub', 'train.csv'), 'utf8');
   const parsed = parseCreditCsv(csv, true);
@@ -228,13 +290,18 @@ async function run(args: string[]): Promise<void> {
     );
     scores.push(score);
   }
+  const eventsPerSec = median(results.map((r) => r.eventsPerSec));
+  const peerEventsPerSec = median(peers.map((r) => r.eventsPerSec));
   const summary = {
-    eventsPerSec: median(results.map((r) => r.eventsPerSec)),
+    eventsPerSec,
     p50Ms: Number(median(results.map((r) => r.p50Ms)).toFixed(2)),
     p99Ms: Number(median(results.map((r) => r.p99Ms)).toFixed(2)),
     scoresPerSec: Math.round(median(scores.map((s) => s.pdPerSec))),
     assessmentsPerSec: Math.round(median(scores.map((s) => s.assessPerSec))),
+    peerEventsPerSec,
+    vsPeer: Number((eventsPerSec / peerEventsPerSec).toFixed(3)),
     offeredPerSec: rate,
+    partitions: workers,
     runs,
     eventKinds: eventKinds.length,
   };
@@ -248,6 +315,7 @@ export const bench: Benchmark = {
     '--seconds <n>         seconds per run (default 3)',
     '--runs <n>            runs, medians reported (default 3)',
     '--threads <n>         credit pool threads (default 2)',
+    '--workers <n>         consumer threads = partitions (default 2)',
   ],
   run,
 };

@@ -86,6 +86,11 @@ export interface RiskConsumerOptions {
   freezeChannel?: string;
   /** Run the Redis-backed device-shared@1 rule (shared across consumers). Default true. */
   deviceRule?: boolean;
+  /**
+   * Entries per XREADGROUP (default limits.streamReadCount). With packed entries, pass
+   * `riskBatchEventsMax / packMax` so a batch, and so the latency it adds, stays bounded.
+   */
+  readCount?: number;
 }
 
 export interface RiskConsumer {
@@ -153,6 +158,7 @@ class Consumer {
   readonly #keyPrefix: string;
   readonly #claimMinIdleMs: number;
   readonly #claimIntervalMs: number;
+  readonly #readCount: number;
   #reader: Redis | undefined;
   #readerId = 0;
   #loop: Promise<void> | undefined;
@@ -174,6 +180,13 @@ class Consumer {
     this.#keyPrefix = options.keyPrefix ?? `${options.stream}:`;
     this.#claimMinIdleMs = options.claimMinIdleMs ?? 30_000;
     this.#claimIntervalMs = options.claimIntervalMs ?? this.#claimMinIdleMs;
+    this.#readCount = options.readCount ?? limits.streamReadCount;
+    assert(
+      Number.isSafeInteger(this.#readCount) &&
+        this.#readCount > 0 &&
+        this.#readCount <= limits.streamReadCount,
+      'read count within bounds',
+    );
     assert(Number.isSafeInteger(this.#claimMinIdleMs) && this.#claimMinIdleMs >= 0, 'idle ms');
     assert(Number.isSafeInteger(this.#claimIntervalMs) && this.#claimIntervalMs > 0, 'interval');
   }
@@ -257,14 +270,19 @@ class Consumer {
       await this.#claimStale();
       return;
     }
-    const { streamReadCount, streamBlockMs } = limits;
-    const entries = await readGroup(reader, this.#target, '>', streamReadCount, streamBlockMs);
+    const entries = await readGroup(
+      reader,
+      this.#target,
+      '>',
+      this.#readCount,
+      limits.streamBlockMs,
+    );
     await this.#handle(entries);
   }
 
   async #drainOwnPending(reader: Redis): Promise<void> {
     for (;;) {
-      const entries = await readGroup(reader, this.#target, '0', limits.streamReadCount, 0);
+      const entries = await readGroup(reader, this.#target, '0', this.#readCount, 0);
       if (entries.length === 0) break;
       await this.#handle(entries);
     }
@@ -280,7 +298,7 @@ class Consumer {
         this.#target,
         this.#claimMinIdleMs,
         cursor,
-        limits.streamReadCount,
+        this.#readCount,
       );
       await this.#handle(page.entries);
       cursor = page.cursor;

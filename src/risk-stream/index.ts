@@ -7,8 +7,13 @@
  */
 import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
-import { assert, type Clock } from '../shared/index.js';
-import { createEventProducer, type EventProducer } from './producer.js';
+import { assert, limits, type Clock } from '../shared/index.js';
+import {
+  createEventProducer,
+  partitionStream,
+  partitionsMax,
+  type EventProducer,
+} from './producer.js';
 import { createRiskConsumer, type RiskConsumer } from './consumer.js';
 import { defaultDeviceSharedConfig, type DeviceSharedConfig } from './rules.js';
 import type { FraudStageOptions, StageMetrics } from './fraud/stage.js';
@@ -28,7 +33,7 @@ export {
 } from './events.js';
 export type { BehaviourEvent, DecodeEventResult, EventKind } from './events.js';
 export { decodeEntry, entryFields, packedEntryFields, packedEventsMax } from './entry.js';
-export { createEventProducer } from './producer.js';
+export { createEventProducer, partitionOf, partitionStream, partitionsMax } from './producer.js';
 export type { EventProducer, EventProducerOptions } from './producer.js';
 export {
   defaultDeviceSharedConfig,
@@ -141,9 +146,22 @@ export interface RiskStreamOptions {
   packMax?: number;
   /** Run the Redis-backed device-shared@1 rule (default true). */
   deviceRule?: boolean;
+  /**
+   * Partition streams by account (default 1). Every process must use the same count: it
+   * decides which stream an account's events go to.
+   */
+  partitions?: number;
+  /**
+   * Partitions this process consumes (default all), one consumer each, so an account's
+   * in-memory windows live in exactly one consumer. With several processes, give each a
+   * disjoint share; a partition's consumer group still lets another process XAUTOCLAIM its
+   * entries if it dies. With one partition, `consumers` consumers share the single stream.
+   */
+  partitionsOwned?: readonly number[];
 }
 
 export interface RiskStreamNames {
+  /** The event stream (with partitions, the base name of `${stream}:p<n>`). */
   stream: string;
   group: string;
   alertStream: string;
@@ -175,6 +193,18 @@ export function riskStreamNames(prefix: string): RiskStreamNames {
   };
 }
 
+/** Streams consumed by this process and how many consumers read each. */
+function consumedStreams(options: RiskStreamOptions, names: RiskStreamNames): string[] {
+  const partitions = options.partitions ?? 1;
+  assert(Number.isSafeInteger(partitions) && partitions >= 1, 'partition count positive');
+  assert(partitions <= partitionsMax, 'partition count within bound');
+  if (partitions === 1) return Array.from({ length: options.consumers }, () => names.stream);
+  const owned = options.partitionsOwned ?? Array.from({ length: partitions }, (_, p) => p);
+  assert(new Set(owned).size === owned.length, 'each owned partition listed once');
+  assert(owned.length === options.consumers, 'one consumer per owned partition');
+  return owned.map((partition) => partitionStream(names.stream, partitions, partition));
+}
+
 function buildConsumers(
   options: RiskStreamOptions,
   redis: Redis,
@@ -183,16 +213,21 @@ function buildConsumers(
   // Host and pid: two processes on one host must not share a consumer name, or one would read
   // the other's pending entries as its own.
   const base = `${hostname()}-${process.pid}`;
-  return Array.from({ length: options.consumers }, (_, index) =>
+  // Bounded batches: a read of packed entries carries at most riskBatchEventsMax events.
+  const readCount = Math.max(1, Math.floor(limits.riskBatchEventsMax / (options.packMax ?? 1)));
+  return consumedStreams(options, names).map((stream, index) =>
     createRiskConsumer({
       redis,
-      stream: names.stream,
+      stream,
       group: names.group,
       consumer: `${base}-${index}`,
       alertStream: names.alertStream,
       alertChannel: names.alertChannel,
       config: options.config ?? defaultDeviceSharedConfig,
       clock: options.clock,
+      readCount: Math.min(readCount, limits.streamReadCount),
+      // Feature and dedupe keys stay under the base name, shared by every partition.
+      keyPrefix: `${names.stream}:`,
       ...(options.claimMinIdleMs === undefined ? {} : { claimMinIdleMs: options.claimMinIdleMs }),
       ...(options.onError === undefined ? {} : { onError: options.onError }),
       ...(options.fraud === undefined
@@ -213,6 +248,7 @@ export function createRiskStream(options: RiskStreamOptions): RiskStream {
     redis: producerRedis,
     stream: names.stream,
     ...(options.packMax === undefined ? {} : { packMax: options.packMax }),
+    ...(options.partitions === undefined ? {} : { partitions: options.partitions }),
   });
   const consumers = buildConsumers(options, consumerRedis, names);
   return {

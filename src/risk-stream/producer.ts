@@ -31,6 +31,33 @@ export interface EventProducerOptions {
    * event. Packing many (e.g. 256) is what lets the stream carry 100 k+ events/s.
    */
   packMax?: number;
+  /**
+   * Partition streams (default 1: `stream` itself). With more, each event goes to
+   * `partitionStream(stream, partitions, partitionOf(accountId, partitions))`, so every event of
+   * one account lands in one partition and so in one consumer's in-memory windows.
+   */
+  partitions?: number;
+}
+
+/** Partitions of one event stream at most (each is a stream with its own consumer group). */
+export const partitionsMax = 64;
+
+/** FNV-1a over the UTF-16 code units: stable across processes and versions, cheap. */
+export function partitionOf(accountId: string, partitions: number): number {
+  assert(Number.isSafeInteger(partitions) && partitions >= 1, 'partition count positive');
+  if (partitions === 1) return 0;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < accountId.length; i += 1) {
+    hash ^= accountId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % partitions;
+}
+
+/** The stream of one partition; with one partition, the stream itself (layout unchanged). */
+export function partitionStream(stream: string, partitions: number, partition: number): string {
+  assert(partition >= 0 && partition < partitions, 'partition within the count');
+  return partitions === 1 ? stream : `${stream}:p${partition}`;
 }
 
 export interface EventProducer {
@@ -67,8 +94,10 @@ class Producer {
   readonly #queueMax: number;
   readonly #retryDelayMs: number;
   readonly #packMax: number;
-  /** Encoded events not yet handed to a pipeline, oldest first. */
+  readonly #partitions: number;
+  /** Encoded events not yet handed to a pipeline, oldest first, with their partitions. */
   #queue: Buffer[] = [];
+  #queuePartitions: number[] = [];
   #inFlight = 0;
   #rejected = 0;
   #scheduled = false;
@@ -83,6 +112,13 @@ class Producer {
     this.#queueMax = options.queueMax ?? limits.riskProducerQueueMax;
     this.#retryDelayMs = options.retryDelayMs ?? 100;
     this.#packMax = options.packMax ?? 1;
+    this.#partitions = options.partitions ?? 1;
+    assert(
+      Number.isSafeInteger(this.#partitions) &&
+        this.#partitions >= 1 &&
+        this.#partitions <= partitionsMax,
+      'partitions within bounds',
+    );
     assert(this.#packMax >= 1 && this.#packMax <= packedEventsMax, 'packMax within bounds');
     assert(this.#stream.length > 0, 'producer needs a stream name');
     assert(Number.isSafeInteger(this.#maxLen) && this.#maxLen > 0, 'maxLen positive integer');
@@ -103,6 +139,7 @@ class Producer {
     if (code !== Code.OK) return code;
     if (this.#queue.length + this.#inFlight >= this.#queueMax) return Code.OVERLOADED;
     this.#queue.push(encodeEvent(event));
+    this.#queuePartitions.push(partitionOf(event.accountId, this.#partitions));
     this.#schedule();
     return Code.OK;
   }
@@ -123,11 +160,17 @@ class Producer {
   async #drain(): Promise<void> {
     const whole = this.#queue.length <= producerBatchMax;
     const batch = whole ? this.#queue : this.#queue.splice(0, producerBatchMax);
-    if (whole) this.#queue = [];
+    const batchPartitions = whole
+      ? this.#queuePartitions
+      : this.#queuePartitions.splice(0, producerBatchMax);
+    if (whole) {
+      this.#queue = [];
+      this.#queuePartitions = [];
+    }
     this.#inFlight += batch.length;
     let failed = false;
     try {
-      await this.#write(batch);
+      await this.#write(batch, batchPartitions);
     } catch {
       failed = true;
     }
@@ -136,28 +179,37 @@ class Producer {
     // The whole pipeline failed (connection lost): keep order and retry after a pause. The
     // events stay counted against the bound, so callers see OVERLOADED if Redis stays away.
     this.#queue = batch.concat(this.#queue);
+    this.#queuePartitions = batchPartitions.concat(this.#queuePartitions);
     await new Promise((resolve) => setTimeout(resolve, this.#retryDelayMs));
   }
 
-  async #write(batch: readonly Buffer[]): Promise<void> {
+  /** Events of `batch` per partition, each list in publish order. */
+  #byPartition(batch: readonly Buffer[], partitions: readonly number[]): Buffer[][] {
+    const lists: Buffer[][] = Array.from({ length: this.#partitions }, () => []);
+    batch.forEach((bytes, index) => lists[partitions[index] ?? 0]?.push(bytes));
+    return lists;
+  }
+
+  async #write(batch: readonly Buffer[], partitions: readonly number[]): Promise<void> {
     const pipeline = this.#redis.pipeline();
-    if (this.#packMax > 1) {
-      for (let i = 0; i < batch.length; i += this.#packMax) {
-        const fields = packedEntryFields(currentEventSchemaId, batch.slice(i, i + this.#packMax));
-        pipeline.xadd(this.#stream, 'MAXLEN', '~', this.#maxLen, '*', ...fields);
+    /** Events carried by each command, to count a rejected entry's events. */
+    const carried: number[] = [];
+    this.#byPartition(batch, partitions).forEach((events, partition) => {
+      const stream = partitionStream(this.#stream, this.#partitions, partition);
+      for (let i = 0; i < events.length; i += this.#packMax) {
+        const slice = events.slice(i, i + this.#packMax);
+        const fields =
+          this.#packMax > 1
+            ? packedEntryFields(currentEventSchemaId, slice)
+            : entryFields(currentEventSchemaId, slice[0] ?? Buffer.alloc(0));
+        pipeline.xadd(stream, 'MAXLEN', '~', this.#maxLen, '*', ...fields);
+        carried.push(slice.length);
       }
-    }
-    for (const bytes of this.#packMax > 1 ? [] : batch) {
-      const fields = entryFields(currentEventSchemaId, bytes);
-      pipeline.xadd(this.#stream, 'MAXLEN', '~', this.#maxLen, '*', ...fields);
-    }
+    });
     const results = await pipeline.exec();
-    assert(results !== null, 'a pipeline without MULTI always has results');
-    // A rejected packed entry loses all of its events: count them all.
-    const perEntry = this.#packMax > 1 ? this.#packMax : 1;
+    assert(results !== null && results.length === carried.length, 'one result per command');
     results.forEach(([error], index) => {
-      if (error === null) return;
-      this.#rejected += Math.min(perEntry, batch.length - index * perEntry);
+      if (error !== null) this.#rejected += carried[index] ?? 0;
     });
   }
 

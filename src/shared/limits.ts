@@ -67,6 +67,8 @@ export const limits = {
   streamReadCount: 512,
   /** Milliseconds a consumer blocks in XREADGROUP. */
   streamBlockMs: 200,
+  /** Behaviour events one risk consumer handles per read (packed entries carry many). */
+  riskBatchEventsMax: 4_096,
   /** Behaviour events buffered in the producer before it answers OVERLOADED. */
   riskProducerQueueMax: 100_000,
 

@@ -120,29 +120,58 @@ function countSince(times: readonly number[], sinceMs: number): number {
   return count;
 }
 
-/** Distinct accounts on a shared entity (device, card, IP) within the window. */
+/**
+ * Accounts seen on one shared entity (device, card, IP) with their latest times, insertion
+ * order. Parallel arrays, not a Map per entity: most entities have one or two accounts, and a
+ * linear scan of a short array is much cheaper than a Map's allocation and iteration.
+ */
+interface SharedEntity {
+  accounts: string[];
+  lastMs: number[];
+}
+
+/** Distinct accounts on a shared entity within the window, this event's account included. */
 function touchShared(
-  map: Map<string, Map<string, number>>,
+  map: Map<string, SharedEntity>,
   key: string,
   account: string,
   timeMs: number,
   windowMs: number,
 ): number {
   if (key === '' || account === '') return 0;
-  let members = map.get(key);
-  if (members === undefined) {
-    members = new Map();
-    map.set(key, members);
+  const entity = map.get(key);
+  if (entity === undefined) {
+    map.set(key, { accounts: [account], lastMs: [timeMs] });
     if (map.size > engineBounds.entitiesMax) map.delete(map.keys().next().value ?? key);
+    return 1;
   }
-  members.set(account, Math.max(members.get(account) ?? 0, timeMs));
-  let count = 0;
-  for (const [member, last] of members) {
-    if (last > timeMs - windowMs) count += 1;
-    else members.delete(member);
+  const { accounts, lastMs } = entity;
+  const sinceMs = timeMs - windowMs;
+  let found = false;
+  let kept = 0;
+  for (let i = 0; i < accounts.length; i += 1) {
+    const member = accounts[i] ?? '';
+    let last = lastMs[i] ?? -Infinity;
+    if (member === account) {
+      found = true;
+      last = Math.max(last, timeMs);
+    }
+    if (last <= sinceMs) continue;
+    accounts[kept] = member;
+    lastMs[kept] = last;
+    kept += 1;
   }
-  if (members.size > engineBounds.windowEntriesMax)
-    members.delete(members.keys().next().value ?? '');
+  accounts.length = kept;
+  lastMs.length = kept;
+  if (!found) {
+    accounts.push(account);
+    lastMs.push(timeMs);
+  }
+  const count = accounts.length;
+  if (count > engineBounds.windowEntriesMax) {
+    accounts.shift();
+    lastMs.shift();
+  }
   return count;
 }
 
@@ -295,9 +324,9 @@ const severity: Readonly<Record<Outcome, number>> = { approve: 0, review: 1, blo
 
 export class FraudEngine {
   readonly #accounts = new Map<string, AccountState>();
-  readonly #devices = new Map<string, Map<string, number>>();
-  readonly #cards = new Map<string, Map<string, number>>();
-  readonly #ips = new Map<string, Map<string, number>>();
+  readonly #devices = new Map<string, SharedEntity>();
+  readonly #cards = new Map<string, SharedEntity>();
+  readonly #ips = new Map<string, SharedEntity>();
   readonly #ipFailures = new Map<string, number[]>();
   /** First decision per event id: a redelivery answers it again and changes nothing. */
   readonly #seen = new Map<string, FraudDecision>();
@@ -334,6 +363,16 @@ export class FraudEngine {
     return nextLevel(state.level, state.levelSinceMs, 'approve', nowMs, config.coolingMs).level;
   }
 
+  /** How many known accounts are at each risk level now (risk officers' overview). */
+  levelCounts(nowMs: number, config: FraudConfig): Record<RiskLevel, number> {
+    const counts: Record<RiskLevel, number> = { low: 0, medium: 0, high: 0 };
+    for (const state of this.#accounts.values()) {
+      const { level } = nextLevel(state.level, state.levelSinceMs, 'approve', nowMs, config.coolingMs);
+      counts[level] += 1;
+    }
+    return counts;
+  }
+
   /**
    * Decides one event. `mark`, when given, is called after the features and after the rules,
    * so the caller can time the stages with its own clock (the engine has none).
@@ -368,6 +407,7 @@ export class FraudEngine {
     );
     state.level = next.level;
     state.levelSinceMs = next.sinceMs;
+    const tag = configTag(config);
     const decision: FraudDecision = {
       eventId: event.eventId,
       accountId: event.accountId,
@@ -377,8 +417,8 @@ export class FraudEngine {
       previousLevel,
       hits,
       features,
-      config: configTag(config),
-      reports: amlReports(event, hits, config),
+      config: tag,
+      reports: hits.length === 0 ? noReports : amlReports(event, hits, tag),
       timeMs: event.timeMs,
     };
     this.#remember(decision);
@@ -488,18 +528,17 @@ export class FraudEngine {
   }
 }
 
-function amlReports(
-  event: BehaviourEvent,
-  hits: readonly RuleHit[],
-  config: FraudConfig,
-): AmlReport[] {
+/** Shared by every decision without reports (most of them); frozen so none can add to it. */
+const noReports: readonly AmlReport[] = Object.freeze([]);
+
+function amlReports(event: BehaviourEvent, hits: readonly RuleHit[], tag: string): AmlReport[] {
   const reports: AmlReport[] = [];
   const base = {
     accountId: event.accountId,
     eventId: event.eventId,
     kind: event.kind,
     amountFen: event.amountFen,
-    config: configTag(config),
+    config: tag,
     timeMs: event.timeMs,
   };
   for (const hit of hits) {
