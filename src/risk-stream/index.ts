@@ -87,6 +87,8 @@ export type {
 export {
   configTag,
   defaultFraudConfig,
+  invalidSnapshot,
+  snapshotAuditMax,
   fraudConfigBounds,
   FraudConfigStore,
   fraudRuleNames,
@@ -96,7 +98,9 @@ export type {
   AuditEntry,
   FraudConfig,
   FraudConfigResult,
+  FraudConfigSnapshot,
   FraudRuleName,
+  Proposal,
   RuleAction,
   StoreCode,
 } from './fraud/config.js';
@@ -117,6 +121,13 @@ export type {
   RuleHit,
 } from './fraud/engine.js';
 export { CaseBook, casesMax } from './fraud/cases.js';
+export {
+  casRetriesMax,
+  durableNames,
+  RedisCaseBook,
+  RedisFraudConfigStore,
+} from './fraud/durable.js';
+export type { DurableNames, ProposeAnswer } from './fraud/durable.js';
 export type { CaseCode, CaseState, CaseStep, Resolution, RiskCase } from './fraud/cases.js';
 export { backtest } from './fraud/backtest.js';
 export type { BacktestReport } from './fraud/backtest.js';

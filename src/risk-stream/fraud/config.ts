@@ -212,7 +212,7 @@ export type StoreCode =
   | 'SAME_OFFICER'
   | 'STALE_PROPOSAL';
 
-interface Proposal {
+export interface Proposal {
   id: number;
   config: FraudConfig;
   maker: string;
@@ -229,6 +229,45 @@ function changedFields(before: FraudConfig, after: FraudConfig): string[] {
     if (before.actions[name] !== after.actions[name]) fields.push(`actions.${name}`);
   }
   return fields;
+}
+
+/** The store as plain data (JSON-safe), for persistence (fraud/durable.ts). */
+export interface FraudConfigSnapshot {
+  active: FraudConfig;
+  history: FraudConfig[];
+  proposals: Proposal[];
+  audit: AuditEntry[];
+  nextProposal: number;
+}
+
+/** Audit entries a snapshot keeps (the full trail also goes to an audit stream). */
+export const snapshotAuditMax = 1_000;
+
+function isProposal(value: unknown): value is Proposal {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Record<string, unknown>;
+  return (
+    Number.isSafeInteger(p['id']) &&
+    typeof p['maker'] === 'string' &&
+    Number.isSafeInteger(p['basedOn']) &&
+    (p['state'] === 'pending' || p['state'] === 'approved' || p['state'] === 'rejected') &&
+    loadFraudConfig(p['config']).ok
+  );
+}
+
+/** Checks a snapshot read back from storage; the first problem found, or undefined. */
+export function invalidSnapshot(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'snapshot';
+  const s = value as Record<string, unknown>;
+  if (!loadFraudConfig(s['active']).ok) return 'active';
+  const history = s['history'];
+  if (!Array.isArray(history) || !history.every((c: unknown) => loadFraudConfig(c).ok))
+    return 'history';
+  const proposals = s['proposals'];
+  if (!Array.isArray(proposals) || !proposals.every(isProposal)) return 'proposals';
+  if (!Array.isArray(s['audit'])) return 'audit';
+  if (!Number.isSafeInteger(s['nextProposal'])) return 'nextProposal';
+  return undefined;
 }
 
 /** Active config + maker-checker proposals + audit trail. One instance per service. */
@@ -248,6 +287,33 @@ export class FraudConfigStore {
 
   active(): FraudConfig {
     return this.#active;
+  }
+
+  snapshot(): FraudConfigSnapshot {
+    return {
+      active: this.#active,
+      history: [...this.#history],
+      proposals: [...this.#proposals.values()].map((p) => ({ ...p })),
+      audit: this.#audit.slice(-snapshotAuditMax),
+      nextProposal: this.#nextProposal,
+    };
+  }
+
+  /** A store from a snapshot checked with `invalidSnapshot` (asserted again here). */
+  static restore(snapshot: FraudConfigSnapshot): FraudConfigStore {
+    assert(invalidSnapshot(snapshot) === undefined, 'snapshot was checked');
+    const store = new FraudConfigStore(snapshot.active, 'system', 0);
+    store.#active = snapshot.active;
+    store.#history.splice(0, store.#history.length, ...snapshot.history);
+    for (const proposal of snapshot.proposals) store.#proposals.set(proposal.id, { ...proposal });
+    store.#audit.splice(0, store.#audit.length, ...snapshot.audit);
+    store.#nextProposal = snapshot.nextProposal;
+    return store;
+  }
+
+  /** The latest audit entry (what the last successful change did). */
+  lastAudit(): AuditEntry | undefined {
+    return this.#audit[this.#audit.length - 1];
   }
 
   /** Any version ever active (decisions name one; backtests replay against one). */
@@ -321,7 +387,8 @@ export class FraudConfigStore {
     timeMs: number,
     changed: readonly string[],
   ): void {
-    const seq = this.#audit.length + 1;
+    // From the last entry, not the length: a restored snapshot keeps only the latest entries.
+    const seq = (this.#audit[this.#audit.length - 1]?.seq ?? 0) + 1;
     this.#audit.push({ seq, action, proposalId, version, officer, timeMs, changed });
   }
 }
