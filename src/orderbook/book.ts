@@ -6,8 +6,9 @@
  * and double as the idempotency table. Nothing here reads the clock or does I/O.
  */
 import { assert, isValidMarketId, limits } from '../shared/index.js';
-import { BookEntry, PriceLevel, SIDE_LEND, SIDE_TRANCHE, type Side } from './price-level.js';
+import { PriceLevel, SIDE_LEND, SIDE_TRANCHE, type BookEntry, type Side } from './price-level.js';
 import { ExpiryHeap } from './expiry-heap.js';
+import { IdTable } from './ids.js';
 import { RateSet } from './rate-set.js';
 import type { BookLevel, BookSnapshot } from './types.js';
 
@@ -132,10 +133,14 @@ export class MarketState {
   readonly marketId: string;
   readonly lend = new BookSide(SIDE_LEND);
   readonly tranches = new BookSide(SIDE_TRANCHE);
-  /** Every accepted order by lender and client order id. */
-  readonly ordersById = new OrderIndex();
-  /** Tranche id to every accepted tranche. */
-  readonly tranchesById = new Map<string, BookEntry>();
+  /** Account, order and tranche ids as numbers (interned at the edge). */
+  readonly ids = new IdTable();
+  /** Every remembered order (resting or closed, the idempotency table) by its order number. */
+  readonly orderByNo: (BookEntry | undefined)[] = [];
+  /** Every remembered tranche by its tranche number. */
+  readonly trancheByNo: (BookEntry | undefined)[] = [];
+  readonly ordersById = new OrderLookup(this);
+  readonly tranchesById = new TrancheLookup(this);
   readonly seqSource: SeqSource;
   readonly restingOrdersMax: number;
   readonly rules: Readonly<MarketRules>;
@@ -143,6 +148,8 @@ export class MarketState {
   readonly capActive: boolean;
   /** Accounts that may not trade in this market, in the order they were frozen. */
   readonly frozen = new Set<string>();
+  /** The same accounts by number, for the hot path. */
+  readonly frozenNos = new Set<number>();
   /** Resting orders with an expiry and tranches with a deadline, earliest first. */
   readonly expiries = new ExpiryHeap();
   /** Seq of the last command that changed this market. */
@@ -169,9 +176,13 @@ export class MarketState {
     return this.lend.count + this.tranches.count;
   }
 
+  accountName(no: number): string {
+    return this.ids.accountName(no);
+  }
+
   /**
    * Records that an entry closed (its close event was just emitted); past closedEntriesMax the
-   * oldest closed entry is forgotten, so the id tables stay bounded.
+   * oldest closed entry is forgotten and its numbers released, so the id tables stay bounded.
    */
   retire(entry: BookEntry): void {
     assert(!entry.resting, 'only a closed entry retires');
@@ -180,8 +191,7 @@ export class MarketState {
     const oldest = this.#closed[this.#closedHead];
     assert(oldest !== undefined, 'the closed queue is not empty');
     this.#closedHead += 1;
-    if (oldest.side === SIDE_LEND) this.ordersById.delete(oldest);
-    else this.tranchesById.delete(oldest.entryId);
+    this.forget(oldest);
     // Compact now and then so the array does not keep every entry ever closed.
     if (this.#closedHead >= 1024 && this.#closedHead * 2 >= this.#closed.length) {
       this.#closed.splice(0, this.#closedHead);
@@ -189,9 +199,77 @@ export class MarketState {
     }
   }
 
+  /** Indexes a new entry under its number. */
+  index(entry: BookEntry): void {
+    const table = entry.side === SIDE_LEND ? this.orderByNo : this.trancheByNo;
+    assert(table[entry.entryNo] === undefined, 'an entry number is indexed once');
+    while (table.length < entry.entryNo) table.push(undefined);
+    table[entry.entryNo] = entry;
+  }
+
+  forget(entry: BookEntry): void {
+    const table = entry.side === SIDE_LEND ? this.orderByNo : this.trancheByNo;
+    assert(table[entry.entryNo] === entry, 'the forgotten entry is indexed');
+    table[entry.entryNo] = undefined;
+    if (entry.side === SIDE_LEND) this.ids.releaseOrder(entry.entryNo);
+    else this.ids.releaseTranche(entry.entryNo);
+  }
+
   /** The remembered closed entries, oldest first (for snapshots and the state hash). */
   closedEntries(): BookEntry[] {
     return this.#closed.slice(this.#closedHead);
+  }
+}
+
+/** The remembered entries of one table in seq order (canonical for snapshots and hashes). */
+function bySeq(table: readonly (BookEntry | undefined)[]): BookEntry[] {
+  const entries: BookEntry[] = [];
+  for (const entry of table) if (entry !== undefined) entries.push(entry);
+  return entries.sort((a, b) => a.seq - b.seq);
+}
+
+/** Orders by (lender id, client order id), for audits, snapshots and tests (not the hot path). */
+export class OrderLookup {
+  readonly #market: MarketState;
+
+  constructor(market: MarketState) {
+    this.#market = market;
+  }
+
+  get size(): number {
+    return this.values().length;
+  }
+
+  get(lenderId: string, clientOrderId: string): BookEntry | undefined {
+    const no = this.#market.ids.findOrder(lenderId, clientOrderId);
+    return no === undefined ? undefined : this.#market.orderByNo[no];
+  }
+
+  /** Every order of one lender, in acceptance (seq) order. */
+  ofLender(lenderId: string): BookEntry[] {
+    return this.values().filter((entry) => entry.ownerId === lenderId);
+  }
+
+  /** Every remembered order in acceptance (seq) order. */
+  values(): BookEntry[] {
+    return bySeq(this.#market.orderByNo);
+  }
+}
+
+export class TrancheLookup {
+  readonly #market: MarketState;
+
+  constructor(market: MarketState) {
+    this.#market = market;
+  }
+
+  get(trancheId: string): BookEntry | undefined {
+    const no = this.#market.ids.findTranche(trancheId);
+    return no === undefined ? undefined : this.#market.trancheByNo[no];
+  }
+
+  values(): BookEntry[] {
+    return bySeq(this.#market.trancheByNo);
   }
 }
 
@@ -214,55 +292,6 @@ export function assertRules(rules: Readonly<MarketRules>): void {
   assert(lenderShareMaxBps >= 1 && lenderShareMaxBps <= 10_000, 'lenderShareMaxBps in 1..10000');
   assert(Number.isSafeInteger(minFundedShareBps), 'minFundedShareBps is an integer');
   assert(minFundedShareBps >= 0 && minFundedShareBps <= 10_000, 'minFundedShareBps in 0..10000');
-}
-
-/**
- * Orders by (lender id, client order id), as a map per lender: looking up two strings that
- * arrived on the command reuses their cached hashes, where one concatenated key would be a new
- * string to flatten and hash on every command.
- */
-export class OrderIndex {
-  readonly #byLender = new Map<string, Map<string, BookEntry>>();
-  #size = 0;
-
-  get size(): number {
-    return this.#size;
-  }
-
-  get(lenderId: string, clientOrderId: string): BookEntry | undefined {
-    return this.#byLender.get(lenderId)?.get(clientOrderId);
-  }
-
-  /** Forgets a closed order (the bounded idempotency table). */
-  delete(entry: BookEntry): void {
-    const orders = this.#byLender.get(entry.ownerId);
-    assert(orders?.get(entry.entryId) === entry, 'the forgotten order is indexed');
-    orders.delete(entry.entryId);
-    if (orders.size === 0) this.#byLender.delete(entry.ownerId);
-    this.#size -= 1;
-  }
-
-  /** Every order of one lender, in acceptance (seq) order. */
-  ofLender(lenderId: string): IterableIterator<BookEntry> | undefined {
-    return this.#byLender.get(lenderId)?.values();
-  }
-
-  add(entry: BookEntry): void {
-    assert(entry.side === SIDE_LEND, 'only lend orders are indexed here');
-    let orders = this.#byLender.get(entry.ownerId);
-    if (orders === undefined) {
-      orders = new Map<string, BookEntry>();
-      this.#byLender.set(entry.ownerId, orders);
-    }
-    assert(!orders.has(entry.entryId), 'an order id is indexed once');
-    orders.set(entry.entryId, entry);
-    this.#size += 1;
-  }
-
-  /** Every order, lender by lender in first-seen order, then in acceptance order. */
-  *values(): IterableIterator<BookEntry> {
-    for (const orders of this.#byLender.values()) yield* orders.values();
-  }
 }
 
 function topLevels(side: BookSide, depth: number): BookLevel[] {

@@ -1,10 +1,13 @@
 /**
  * The deterministic transition of one market: applyCommand(market, command, nowMs) -> outcome.
- * Method: a validation ladder of early returns per command in a documented order, then the
- * command mutates the book and returns its events. Time comes in as an argument and seqs from
- * the market's SeqSource; no clock, randomness, I/O or logging here, so replaying a journal
- * rebuilds the same book. Rejections return a code, seq 0 and no events, and change nothing.
- * Place, cancel and list live here; reduce, amend, freeze and tick in lifecycle.ts.
+ * Method: the edge (applyCommand here, a shard's batch) interns the command's ids and encodes it
+ * as a numeric record (command-record.ts); the core (applyRecord) runs a validation ladder of
+ * early returns per command in a documented order, mutates the book and writes its events as
+ * codes and numbers into an EventSink; the edge then materializes the readable outcome. Time
+ * comes in as an argument and seqs from the market's SeqSource; no clock, randomness, I/O or
+ * logging here, so replaying a journal rebuilds the same book. Rejections return a code, take
+ * no seq, emit no events and change nothing. Place, cancel and list live here; reduce, amend,
+ * freeze and tick in lifecycle.ts.
  *
  * Ladders (first failing rung wins):
  * - place: market, ids, amount, rate, time in force, expiry, frozen lender, minimum ticket,
@@ -20,66 +23,111 @@ import {
   assertSafeInteger,
   checkAmountFen,
   checkRateBps,
-  isValidId,
   type ResultCode,
 } from '../shared/index.js';
 import type { MarketState } from './book.js';
+import {
+  F_ACCOUNT,
+  F_AMOUNT,
+  F_ENTRY,
+  F_EXPIRY,
+  F_KIND,
+  F_MARKET_OK,
+  F_RATE,
+  F_TIF,
+  KIND_AMEND,
+  KIND_CANCEL,
+  KIND_FREEZE,
+  KIND_LIST,
+  KIND_PLACE,
+  KIND_REDUCE,
+  KIND_TICK,
+  KIND_UNFREEZE,
+  RECORD_FIELDS,
+  TIF_FOK,
+  TIF_GTC,
+  TIF_INVALID,
+  encodeCommand,
+  tifNames,
+} from './command-record.js';
+import { ID_INVALID } from './ids.js';
 import { applyAmend, applyFreeze, applyReduce, applyTick } from './lifecycle.js';
 import { fillableFen, matchAggressor } from './matcher.js';
+import { closeOrder, expiryCode, nextSeq, openOrderOf, orderClosed, rest } from './outcomes.js';
+import { BookEntry, SIDE_LEND, SIDE_TRANCHE } from './price-level.js';
 import {
-  closeOrder,
-  expiryCode,
-  nextSeq,
-  openOrderOf,
-  orderClosed,
-  rejected,
-  rest,
-} from './outcomes.js';
-import { BookEntry, EXPIRY_NONE, SIDE_LEND, SIDE_TRANCHE } from './price-level.js';
-import type {
-  AcceptedEvent,
-  CancelCommand,
-  CommandOutcome,
-  ListCommand,
-  MarketCommand,
-  MarketEvent,
-  OrderState,
-  PlaceCommand,
-  TimeInForce,
-  TrancheListedEvent,
-} from './types.js';
+  CLOSE_CANCELLED,
+  CLOSE_FILLED,
+  CLOSE_IOC_REMAINDER,
+  EV_ACCEPTED,
+  EV_TRANCHE_FUNDED,
+  EV_TRANCHE_LISTED,
+  EventSink,
+  FUNDED_FULLY,
+  materialize,
+} from './sink.js';
+import type { CommandOutcome, MarketCommand } from './types.js';
 
+/**
+ * The core step: applies the command record at `cmd[at..]` to the market and writes its events
+ * into `sink` (reset here; its seq is the command's seq). Returns the result code.
+ */
+export function applyRecord(
+  market: MarketState,
+  cmd: Float64Array,
+  at: number,
+  nowMs: number,
+  sink: EventSink,
+): ResultCode {
+  sink.reset();
+  switch (cmd[at + F_KIND]) {
+    case KIND_PLACE:
+      return applyPlace(market, cmd, at, nowMs, sink);
+    case KIND_CANCEL:
+      return applyCancel(market, cmd, at, nowMs, sink);
+    case KIND_LIST:
+      return applyList(market, cmd, at, nowMs, sink);
+    case KIND_REDUCE:
+      return applyReduce(market, cmd, at, nowMs, sink);
+    case KIND_AMEND:
+      return applyAmend(market, cmd, at, nowMs, sink);
+    case KIND_FREEZE:
+    case KIND_UNFREEZE:
+      return applyFreeze(market, cmd, at, sink);
+    case KIND_TICK:
+      return applyTick(market, cmd, at, nowMs, sink);
+    default:
+      // The kind is checked at runtime too: commands arrive as structured-clone data.
+      return Code.INVALID_FIELD;
+  }
+}
+
+const edgeRecord = new Float64Array(RECORD_FIELDS);
+const edgeSink = new EventSink();
+
+/**
+ * The readable form: encodes the command (interning its ids), applies it and materializes the
+ * outcome. A place or list that left nothing indexed gives its new number back.
+ */
 export function applyCommand(
   market: MarketState,
   command: MarketCommand,
   nowMs: number,
 ): CommandOutcome {
   assertSafeInteger(nowMs, 'nowMs');
-  const ref = command.ref;
-  // The kind is checked at runtime too: commands arrive as structured-clone data.
-  switch (command.kind) {
-    case 'place':
-      return applyPlace(market, command, nowMs);
-    case 'cancel':
-      return applyCancel(market, command, nowMs);
-    case 'list':
-      return applyList(market, command, nowMs);
-    case 'reduce':
-      return applyReduce(market, command, nowMs);
-    case 'amend':
-      return applyAmend(market, command, nowMs);
-    case 'freeze':
-    case 'unfreeze':
-      return applyFreeze(market, command);
-    case 'tick':
-      return applyTick(market, command, nowMs);
-    default:
-      return rejected(ref, Code.INVALID_FIELD);
-  }
+  encodeCommand(market, command, edgeRecord, 0);
+  const code = applyRecord(market, edgeRecord, 0, nowMs, edgeSink);
+  releaseUnused(market, edgeRecord, 0);
+  return materialize(market, edgeSink, command.ref, code, nowMs);
 }
 
-function isTimeInForce(tif: unknown): tif is TimeInForce {
-  return tif === 'GTC' || tif === 'IOC' || tif === 'FOK';
+/** Releases the number a rejected place or list took for an id that is not remembered. */
+export function releaseUnused(market: MarketState, cmd: Float64Array, at: number): void {
+  const kind = cmd[at + F_KIND];
+  const no = cmd[at + F_ENTRY] ?? -1;
+  if (no < 0 || cmd[at + F_MARKET_OK] !== 1) return;
+  if (kind === KIND_PLACE && market.orderByNo[no] === undefined) market.ids.releaseOrder(no);
+  if (kind === KIND_LIST && market.trancheByNo[no] === undefined) market.ids.releaseTranche(no);
 }
 
 function amountAndRateCode(amountFen: number, rateBps: number): ResultCode {
@@ -88,202 +136,184 @@ function amountAndRateCode(amountFen: number, rateBps: number): ResultCode {
   return checkRateBps(rateBps);
 }
 
-function placeCode(market: MarketState, command: PlaceCommand, nowMs: number): ResultCode {
-  if (command.marketId !== market.marketId) return Code.UNKNOWN_MARKET;
-  if (!isValidId(command.lenderId)) return Code.INVALID_ORDER_ID;
-  if (!isValidId(command.clientOrderId)) return Code.INVALID_ORDER_ID;
-  const valueCode = amountAndRateCode(command.amountFen, command.minRateBps);
+function placeCode(market: MarketState, cmd: Float64Array, at: number, nowMs: number) {
+  if (cmd[at + F_MARKET_OK] !== 1) return Code.UNKNOWN_MARKET;
+  if (cmd[at + F_ENTRY] === ID_INVALID) return Code.INVALID_ORDER_ID;
+  const amountFen = cmd[at + F_AMOUNT] ?? Number.NaN;
+  const valueCode = amountAndRateCode(amountFen, cmd[at + F_RATE] ?? Number.NaN);
   if (valueCode !== Code.OK) return valueCode;
-  if (!isTimeInForce(command.tif)) return Code.TIME_IN_FORCE_INVALID;
-  const expiry = expiryCode(command.expiresAtMs, nowMs);
+  if (cmd[at + F_TIF] === TIF_INVALID) return Code.TIME_IN_FORCE_INVALID;
+  const expiry = expiryCode(cmd[at + F_EXPIRY] ?? Number.NaN, nowMs);
   if (expiry !== Code.OK) return expiry;
-  if (market.frozen.size > 0 && market.frozen.has(command.lenderId)) return Code.ACCOUNT_FROZEN;
-  if (command.amountFen < market.rules.minTicketFen) return Code.BELOW_MIN_TICKET;
+  const lenderNo = cmd[at + F_ACCOUNT] ?? -1;
+  if (market.frozenNos.size > 0 && market.frozenNos.has(lenderNo)) return Code.ACCOUNT_FROZEN;
+  if (amountFen < market.rules.minTicketFen) return Code.BELOW_MIN_TICKET;
   if (market.restingCount >= market.restingOrdersMax) return Code.BOOK_FULL;
   return Code.OK;
 }
 
-function applyPlace(market: MarketState, command: PlaceCommand, nowMs: number): CommandOutcome {
-  const code = placeCode(market, command, nowMs);
-  if (code !== Code.OK) return rejected(command.ref, code);
-  const existing = market.ordersById.get(command.lenderId, command.clientOrderId);
+function applyPlace(
+  market: MarketState,
+  cmd: Float64Array,
+  at: number,
+  nowMs: number,
+  sink: EventSink,
+): ResultCode {
+  const code = placeCode(market, cmd, at, nowMs);
+  if (code !== Code.OK) return code;
+  const orderNo = cmd[at + F_ENTRY] ?? -1;
+  const amountFen = cmd[at + F_AMOUNT] ?? 0;
+  const rateBps = cmd[at + F_RATE] ?? 0;
+  const tif = cmd[at + F_TIF] ?? TIF_INVALID;
+  const expiresAtMs = cmd[at + F_EXPIRY] ?? 0;
+  const existing = market.orderByNo[orderNo];
   if (existing !== undefined) {
-    if (!isSameOrder(existing, command)) return rejected(command.ref, Code.DUPLICATE_ORDER_ID);
-    return {
-      ref: command.ref,
-      seq: existing.seq,
-      code: Code.OK,
-      events: [acceptedEvent(market, existing)],
-    };
+    const same =
+      existing.amountFen === amountFen &&
+      existing.placedRateBps === rateBps &&
+      existing.tif === tifNames[tif] &&
+      existing.expiresAtMs === expiresAtMs;
+    if (!same) return Code.DUPLICATE_ORDER_ID;
+    sink.push(EV_ACCEPTED, 0, existing, null);
+    sink.seq = existing.seq;
+    return Code.OK;
   }
-  if (command.tif === 'FOK') {
-    const wantedFen = command.amountFen;
-    const availableFen = fillableFen(
-      market,
-      command.lenderId,
-      command.minRateBps,
-      wantedFen,
-      nowMs,
-    );
-    if (availableFen < wantedFen) return rejected(command.ref, Code.FOK_NOT_FILLABLE);
+  const lenderNo = cmd[at + F_ACCOUNT] ?? -1;
+  if (tif === TIF_FOK) {
+    const availableFen = fillableFen(market, lenderNo, rateBps, amountFen, nowMs);
+    if (availableFen < amountFen) return Code.FOK_NOT_FILLABLE;
   }
   const seq = nextSeq(market);
+  sink.seq = seq;
+  const ids = market.ids;
+  const tifName = tifNames[tif];
+  assert(tifName !== undefined, 'time in force was validated');
   const entry = new BookEntry(
     SIDE_LEND,
-    command.lenderId,
-    command.clientOrderId,
-    command.minRateBps,
-    command.amountFen,
-    command.tif,
+    lenderNo,
+    ids.accountName(lenderNo),
+    orderNo,
+    ids.orderName(orderNo),
+    rateBps,
+    amountFen,
+    tifName,
     seq,
-    command.expiresAtMs ?? EXPIRY_NONE,
+    expiresAtMs,
   );
-  market.ordersById.add(entry);
-  const events: MarketEvent[] = [];
-  matchAggressor(market, entry, seq, nowMs, events);
-  finishOrder(market, entry, events);
-  // The accepted event leads the list but carries the state after matching.
-  events.unshift(acceptedEvent(market, entry));
-  return { ref: command.ref, seq, code: Code.OK, events };
-}
-
-function isSameOrder(entry: BookEntry, command: PlaceCommand): boolean {
-  return (
-    entry.amountFen === command.amountFen &&
-    entry.placedRateBps === command.minRateBps &&
-    entry.tif === command.tif &&
-    entry.expiresAtMs === (command.expiresAtMs ?? EXPIRY_NONE)
-  );
+  market.index(entry);
+  // The accepted event leads the list; it is read from the entry's accepted state (below).
+  sink.push(EV_ACCEPTED, 0, entry, null);
+  matchAggressor(market, entry, seq, nowMs, sink);
+  finishOrder(market, entry, sink);
+  return Code.OK;
 }
 
 /** Rests, closes as filled, or closes the IOC remainder; records the state for retries. */
-function finishOrder(market: MarketState, entry: BookEntry, events: MarketEvent[]): void {
+function finishOrder(market: MarketState, entry: BookEntry, sink: EventSink): void {
   const remainingFen = entry.remainingFen;
-  let state: OrderState;
   if (remainingFen === 0) {
-    state = 'filled';
-    events.push(orderClosed(market, entry, 0, 'filled'));
+    entry.acceptedState = 'filled';
+    orderClosed(market, entry, 0, CLOSE_FILLED, sink);
   } else if (entry.tif === 'GTC') {
-    state = 'resting';
+    entry.acceptedState = 'resting';
     rest(market, entry);
   } else {
     // A FOK that passed its fillability check fills completely, so only IOC gets here.
     assert(entry.tif === 'IOC', 'only an IOC leaves an unfilled remainder');
-    state = 'cancelled';
-    events.push(orderClosed(market, entry, remainingFen, 'ioc_remainder'));
+    entry.acceptedState = 'cancelled';
+    orderClosed(market, entry, remainingFen, CLOSE_IOC_REMAINDER, sink);
   }
   entry.acceptedFilledFen = entry.filledFen;
-  entry.acceptedState = state;
 }
 
-function acceptedEvent(market: MarketState, entry: BookEntry): AcceptedEvent {
-  assert(entry.side === SIDE_LEND, 'only lend orders are accepted');
-  const restingFen =
-    entry.acceptedState === 'resting' ? entry.amountFen - entry.acceptedFilledFen : 0;
-  return {
-    type: 'accepted',
-    marketId: market.marketId,
-    lenderId: entry.ownerId,
-    clientOrderId: entry.entryId,
-    amountFen: entry.amountFen,
-    filledFen: entry.acceptedFilledFen,
-    restingFen,
-    state: entry.acceptedState,
-  };
+function applyCancel(
+  market: MarketState,
+  cmd: Float64Array,
+  at: number,
+  nowMs: number,
+  sink: EventSink,
+): ResultCode {
+  const entry = openOrderOf(market, cmd, at, nowMs);
+  if (typeof entry === 'number') return entry;
+  sink.seq = nextSeq(market);
+  closeOrder(market, entry, CLOSE_CANCELLED, sink);
+  return Code.OK;
 }
 
-function applyCancel(market: MarketState, command: CancelCommand, nowMs: number): CommandOutcome {
-  const entry = openOrderOf(market, command, nowMs);
-  if (typeof entry === 'number') return rejected(command.ref, entry);
-  const seq = nextSeq(market);
-  return { ref: command.ref, seq, code: Code.OK, events: [closeOrder(market, entry, 'cancelled')] };
-}
-
-function listCode(market: MarketState, command: ListCommand, nowMs: number): ResultCode {
-  if (command.marketId !== market.marketId) return Code.UNKNOWN_MARKET;
-  if (!isValidId(command.trancheId)) return Code.INVALID_ORDER_ID;
-  if (!isValidId(command.borrowerId)) return Code.INVALID_ORDER_ID;
-  const valueCode = amountAndRateCode(command.amountFen, command.maxRateBps);
+function listCode(market: MarketState, cmd: Float64Array, at: number, nowMs: number) {
+  if (cmd[at + F_MARKET_OK] !== 1) return Code.UNKNOWN_MARKET;
+  if (cmd[at + F_ENTRY] === ID_INVALID) return Code.INVALID_ORDER_ID;
+  if (cmd[at + F_ACCOUNT] === ID_INVALID) return Code.INVALID_ORDER_ID;
+  const valueCode = amountAndRateCode(cmd[at + F_AMOUNT] ?? Number.NaN, cmd[at + F_RATE] ?? 0);
   if (valueCode !== Code.OK) return valueCode;
-  const deadline = expiryCode(command.deadlineMs, nowMs);
+  const deadline = expiryCode(cmd[at + F_EXPIRY] ?? Number.NaN, nowMs);
   if (deadline !== Code.OK) return deadline;
-  if (market.frozen.size > 0 && market.frozen.has(command.borrowerId)) return Code.ACCOUNT_FROZEN;
+  const borrowerNo = cmd[at + F_ACCOUNT] ?? -1;
+  if (market.frozenNos.size > 0 && market.frozenNos.has(borrowerNo)) return Code.ACCOUNT_FROZEN;
   if (market.restingCount >= market.restingOrdersMax) return Code.BOOK_FULL;
   return Code.OK;
 }
 
-function applyList(market: MarketState, command: ListCommand, nowMs: number): CommandOutcome {
-  const code = listCode(market, command, nowMs);
-  if (code !== Code.OK) return rejected(command.ref, code);
-  const existing = market.tranchesById.get(command.trancheId);
+function applyList(
+  market: MarketState,
+  cmd: Float64Array,
+  at: number,
+  nowMs: number,
+  sink: EventSink,
+): ResultCode {
+  const code = listCode(market, cmd, at, nowMs);
+  if (code !== Code.OK) return code;
+  const trancheNo = cmd[at + F_ENTRY] ?? -1;
+  const borrowerNo = cmd[at + F_ACCOUNT] ?? -1;
+  const amountFen = cmd[at + F_AMOUNT] ?? 0;
+  const rateBps = cmd[at + F_RATE] ?? 0;
+  const deadlineMs = cmd[at + F_EXPIRY] ?? 0;
+  const existing = market.trancheByNo[trancheNo];
   if (existing !== undefined) {
-    if (!isSameTranche(existing, command)) return rejected(command.ref, Code.TRANCHE_EXISTS);
-    return {
-      ref: command.ref,
-      seq: existing.seq,
-      code: Code.OK,
-      events: [listedEvent(market, existing)],
-    };
+    const same =
+      existing.ownerNo === borrowerNo &&
+      existing.amountFen === amountFen &&
+      existing.placedRateBps === rateBps &&
+      existing.expiresAtMs === deadlineMs;
+    if (!same) return Code.TRANCHE_EXISTS;
+    sink.push(EV_TRANCHE_LISTED, 0, existing, null);
+    sink.seq = existing.seq;
+    return Code.OK;
   }
   const seq = nextSeq(market);
+  sink.seq = seq;
+  const ids = market.ids;
   const entry = new BookEntry(
     SIDE_TRANCHE,
-    command.borrowerId,
-    command.trancheId,
-    command.maxRateBps,
-    command.amountFen,
-    'GTC',
+    borrowerNo,
+    ids.accountName(borrowerNo),
+    trancheNo,
+    ids.trancheName(trancheNo),
+    rateBps,
+    amountFen,
+    tifNames[TIF_GTC],
     seq,
-    command.deadlineMs ?? EXPIRY_NONE,
+    deadlineMs,
   );
   // Only a tranche that can expire needs its fills listed for refunds.
-  if (entry.expiresAtMs !== EXPIRY_NONE) entry.allocations = [];
-  market.tranchesById.set(command.trancheId, entry);
-  const events: MarketEvent[] = [];
-  matchAggressor(market, entry, seq, nowMs, events);
-  finishTranche(market, entry, events);
-  events.unshift(listedEvent(market, entry));
-  return { ref: command.ref, seq, code: Code.OK, events };
+  if (entry.expiresAtMs !== Number.MAX_SAFE_INTEGER) entry.allocations = [];
+  market.index(entry);
+  sink.push(EV_TRANCHE_LISTED, 0, entry, null);
+  matchAggressor(market, entry, seq, nowMs, sink);
+  finishTranche(market, entry, sink);
+  return Code.OK;
 }
 
-function isSameTranche(entry: BookEntry, command: ListCommand): boolean {
-  return (
-    entry.ownerId === command.borrowerId &&
-    entry.amountFen === command.amountFen &&
-    entry.placedRateBps === command.maxRateBps &&
-    entry.expiresAtMs === (command.deadlineMs ?? EXPIRY_NONE)
-  );
-}
-
-function finishTranche(market: MarketState, entry: BookEntry, events: MarketEvent[]): void {
+function finishTranche(market: MarketState, entry: BookEntry, sink: EventSink): void {
   assert(entry.side === SIDE_TRANCHE, 'entry is a tranche');
   if (entry.remainingFen === 0) {
     entry.acceptedState = 'filled';
     market.retire(entry);
-    events.push({
-      type: 'tranche_funded',
-      marketId: market.marketId,
-      trancheId: entry.entryId,
-      borrowerId: entry.ownerId,
-      amountFen: entry.amountFen,
-      reason: 'fully_funded',
-    });
+    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_FULLY, entry, null);
+    sink.set(index, entry.amountFen, 0, 0, 0, 0, 0);
   } else {
     entry.acceptedState = 'resting';
     rest(market, entry);
   }
   entry.acceptedFilledFen = entry.filledFen;
-}
-
-function listedEvent(market: MarketState, entry: BookEntry): TrancheListedEvent {
-  assert(entry.side === SIDE_TRANCHE, 'entry is a tranche');
-  return {
-    type: 'tranche_listed',
-    marketId: market.marketId,
-    trancheId: entry.entryId,
-    borrowerId: entry.ownerId,
-    amountFen: entry.amountFen,
-    maxRateBps: entry.placedRateBps,
-    filledFen: entry.acceptedFilledFen,
-  };
 }

@@ -7,13 +7,21 @@
  * or when the pair allows no fill: the lender cap of the tranche is used up, or the fill would
  * be below the minimum ticket without completing the tranche. pairAmountFen is the one place
  * that sizes a fill, shared by the matcher and the fill-or-kill check so they always agree.
- * Every fill is at the resting entry's rate and names the rule that decided its amount; the
- * readable sentence is rendered from those numbers outside the core (explain.ts).
+ * Every fill is at the resting entry's rate and names the rule that decided its amount, as codes
+ * and numbers in the EventSink; the readable event and sentence are made at the edge.
  */
 import { assert } from '../shared/index.js';
 import { shareFloorFen, type BookSide, type MarketState } from './book.js';
 import { SIDE_LEND, type BookEntry } from './price-level.js';
-import type { AllocationRule, FillEvent, MarketEvent } from './types.js';
+import {
+  CLOSE_FILLED,
+  EV_FILL,
+  EV_ORDER_CLOSED,
+  EV_TRANCHE_FUNDED,
+  FUNDED_FULLY,
+  RESTING_TRANCHE,
+  type EventSink,
+} from './sink.js';
 
 /** Whether a resting level at `restingRateBps` crosses the aggressor's limit. */
 function crosses(aggressorSideIsLend: boolean, limitRateBps: number, restingRateBps: number) {
@@ -34,7 +42,7 @@ export function capHeadroomFen(market: MarketState, tranche: BookEntry, lenderId
 
 /**
  * The amount one fill between a lender's order (with `orderRemainingFen` left) and a tranche
- * may move, or 0 when the rules allow none.
+ * may move, or 0 when the rules allow none. `lenderId` is the canonical name (id table).
  */
 export function pairAmountFen(
   market: MarketState,
@@ -61,18 +69,19 @@ export function pairAmountFen(
  */
 export function fillableFen(
   market: MarketState,
-  lenderId: string,
+  lenderNo: number,
   limitRateBps: number,
   wantedFen: number,
   nowMs: number,
 ): number {
   assert(wantedFen > 0, 'wanted amount is positive');
   const book = market.tranches;
+  const lenderId = market.ids.accountName(lenderNo);
   let leftFen = wantedFen;
   let rate = book.bestRate();
   while (rate !== -1 && crosses(true, limitRateBps, rate)) {
     for (let entry = book.level(rate).head; entry !== null; entry = entry.next) {
-      if (entry.ownerId === lenderId || entry.expiresAtMs <= nowMs) continue;
+      if (entry.ownerNo === lenderNo || entry.expiresAtMs <= nowMs) continue;
       leftFen -= pairAmountFen(market, lenderId, leftFen, entry);
       if (leftFen === 0) return wantedFen;
     }
@@ -87,7 +96,7 @@ export function matchAggressor(
   aggressor: BookEntry,
   seq: number,
   nowMs: number,
-  events: MarketEvent[],
+  sink: EventSink,
 ): void {
   assert(!aggressor.resting, 'the aggressor is not in the book yet');
   const aggressorSideIsLend = aggressor.side === SIDE_LEND;
@@ -103,17 +112,26 @@ export function matchAggressor(
     while (entry !== null && aggressor.remainingFen > 0) {
       // Read the successor first: a fully filled entry is unlinked below.
       const next: BookEntry | null = entry.next;
-      if (entry.ownerId !== aggressor.ownerId && entry.expiresAtMs > nowMs) {
+      if (entry.ownerNo !== aggressor.ownerNo && entry.expiresAtMs > nowMs) {
         const order = aggressorSideIsLend ? aggressor : entry;
         const tranche = aggressorSideIsLend ? entry : aggressor;
         const amountFen = pairAmountFen(market, order.ownerId, order.remainingFen, tranche);
         if (amountFen > 0) {
           fillNumber += 1;
-          const rule = ruleOf(amountFen, order, tranche);
-          const fillId = `${market.marketId}:${seq}:${fillNumber}`;
-          fillAgainst(market, book, aggressor, entry, amountFen, fillId);
-          events.push(fillEvent(market, order, tranche, entry, amountFen, nowMs, fillId, rule));
-          if (entry.remainingFen === 0) closeResting(market, book, entry, events);
+          const ruleCode = ruleOf(amountFen, order, tranche);
+          fillAgainst(market, book, aggressor, entry, amountFen, seq, fillNumber);
+          const code = aggressorSideIsLend ? ruleCode | RESTING_TRANCHE : ruleCode;
+          const index = sink.push(EV_FILL, code, order, tranche);
+          sink.set(
+            index,
+            amountFen,
+            entry.rateBps,
+            order.remainingFen,
+            tranche.remainingFen,
+            entry.prioritySeq,
+            fillNumber,
+          );
+          if (entry.remainingFen === 0) closeResting(market, book, entry, sink);
         }
       }
       entry = next;
@@ -123,11 +141,11 @@ export function matchAggressor(
   assert(aggressor.remainingFen >= 0, 'aggressor not overfilled');
 }
 
-/** Which rule set the amount, read before the fill moves it. */
-function ruleOf(amountFen: number, order: BookEntry, tranche: BookEntry): AllocationRule {
-  if (amountFen === tranche.remainingFen) return 'tranche_remaining';
-  if (amountFen === order.remainingFen) return 'order_remaining';
-  return 'lender_cap';
+/** Which rule set the amount, read before the fill moves it (an index of sink.fillRules). */
+function ruleOf(amountFen: number, order: BookEntry, tranche: BookEntry): number {
+  if (amountFen === tranche.remainingFen) return 1;
+  if (amountFen === order.remainingFen) return 0;
+  return 2;
 }
 
 /** Moves the amount between the two entries and records it for the cap and for refunds. */
@@ -137,9 +155,10 @@ function fillAgainst(
   aggressor: BookEntry,
   resting: BookEntry,
   amountFen: number,
-  fillId: string,
+  seq: number,
+  fillNumber: number,
 ): void {
-  assert(resting.ownerId !== aggressor.ownerId, 'a fill is never self-funding');
+  assert(resting.ownerNo !== aggressor.ownerNo, 'a fill is never self-funding');
   assert(resting.side !== aggressor.side, 'a fill pairs an order with a tranche');
   assert(amountFen <= aggressor.remainingFen, 'fill within the aggressor');
   book.fillResting(resting, amountFen);
@@ -151,71 +170,24 @@ function fillAgainst(
     const usedFen = tranche.lenderFilledFen.get(order.ownerId) ?? 0;
     tranche.lenderFilledFen.set(order.ownerId, usedFen + amountFen);
   }
+  // Only tranches with a deadline list their fills (for refunds), so only they build an id.
   tranche.allocations?.push({
-    fillId,
+    fillId: `${market.marketId}:${seq}:${fillNumber}`,
     lenderId: order.ownerId,
     clientOrderId: order.entryId,
     amountFen,
   });
 }
 
-function fillEvent(
-  market: MarketState,
-  order: BookEntry,
-  tranche: BookEntry,
-  resting: BookEntry,
-  amountFen: number,
-  nowMs: number,
-  fillId: string,
-  rule: AllocationRule,
-): FillEvent {
-  return {
-    type: 'fill',
-    fillId,
-    marketId: market.marketId,
-    trancheId: tranche.entryId,
-    borrowerId: tranche.ownerId,
-    lenderId: order.ownerId,
-    clientOrderId: order.entryId,
-    amountFen,
-    rateBps: resting.rateBps,
-    orderRemainingFen: order.remainingFen,
-    trancheRemainingFen: tranche.remainingFen,
-    timeMs: nowMs,
-    rule,
-    restingSide: resting === order ? 'order' : 'tranche',
-    restingSeq: resting.prioritySeq,
-    // Rendered at the edge (explain.ts): no string building on the hot path.
-    explanation: '',
-  };
-}
-
-function closeResting(
-  market: MarketState,
-  book: BookSide,
-  entry: BookEntry,
-  events: MarketEvent[],
-): void {
+function closeResting(market: MarketState, book: BookSide, entry: BookEntry, sink: EventSink) {
   assert(entry.remainingFen === 0, 'only a fully filled entry closes here');
   book.remove(entry);
   market.retire(entry);
   if (entry.side === SIDE_LEND) {
-    events.push({
-      type: 'order_closed',
-      marketId: market.marketId,
-      lenderId: entry.ownerId,
-      clientOrderId: entry.entryId,
-      releasedFen: 0,
-      reason: 'filled',
-    });
+    const index = sink.push(EV_ORDER_CLOSED, CLOSE_FILLED, entry, null);
+    sink.set(index, 0, 0, 0, 0, 0, 0);
   } else {
-    events.push({
-      type: 'tranche_funded',
-      marketId: market.marketId,
-      trancheId: entry.entryId,
-      borrowerId: entry.ownerId,
-      amountFen: entry.amountFen,
-      reason: 'fully_funded',
-    });
+    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_FULLY, entry, null);
+    sink.set(index, entry.amountFen, 0, 0, 0, 0, 0);
   }
 }

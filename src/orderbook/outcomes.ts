@@ -1,17 +1,14 @@
 /**
- * Small builders shared by the command handlers: rejections, seqs and the events that more than
- * one handler emits. Method: plain object literals with a fixed field order, so every event of
- * a type has one hidden class and compares equal to the reference model's field by field.
+ * Small steps shared by the command handlers: seqs, the close of an order, the expiry rung of
+ * the ladders, resting an entry, and the open-order lookup of cancel, reduce and amend.
+ * Method: events go into the EventSink as codes and numbers (see sink.ts).
  */
-import { Code, assert, isValidId, type ResultCode } from '../shared/index.js';
+import { Code, assert, type ResultCode } from '../shared/index.js';
 import type { MarketState } from './book.js';
+import { F_ENTRY, F_MARKET_OK } from './command-record.js';
+import { ID_INVALID } from './ids.js';
 import { EXPIRY_NONE, SIDE_LEND, type BookEntry } from './price-level.js';
-import type { CommandOutcome, MarketEvent, OrderClosedEvent } from './types.js';
-
-export function rejected(ref: number, code: ResultCode): CommandOutcome {
-  assert(code !== Code.OK, 'a rejection has a failure code');
-  return { ref, seq: 0, code, events: [] };
-}
+import { EV_ORDER_CLOSED, type EventSink } from './sink.js';
 
 /** Consumes the next seq of the shard for an accepted command. */
 export function nextSeq(market: MarketState): number {
@@ -22,33 +19,29 @@ export function nextSeq(market: MarketState): number {
   return seq;
 }
 
+/** Retires a lend order that left the book (or never rested) and emits its order_closed. */
 export function orderClosed(
   market: MarketState,
   entry: BookEntry,
   releasedFen: number,
-  reason: OrderClosedEvent['reason'],
-): MarketEvent {
+  reasonCode: number,
+  sink: EventSink,
+): void {
   assert(entry.side === SIDE_LEND, 'only lend orders close with order_closed');
+  assert(releasedFen >= 0, 'nothing negative is released');
   market.retire(entry);
-  return {
-    type: 'order_closed',
-    marketId: market.marketId,
-    lenderId: entry.ownerId,
-    clientOrderId: entry.entryId,
-    releasedFen,
-    reason,
-  };
+  const index = sink.push(EV_ORDER_CLOSED, reasonCode, entry, null);
+  sink.set(index, releasedFen, 0, 0, 0, 0, 0);
 }
 
 /**
- * Checks an optional expiry on a command: absent means none; present, it must be a safe
- * integer after `nowMs` (an order that is born expired is a client error, not an instant close).
+ * Checks an optional expiry of a command record: EXPIRY_NONE means none; otherwise it must be
+ * a safe integer (NaN when the field had another type) after `nowMs` (an order that is born
+ * expired is a client error, not an instant close).
  */
-export function expiryCode(expiresAtMs: unknown, nowMs: number): ResultCode {
-  if (expiresAtMs === undefined) return Code.OK;
-  if (typeof expiresAtMs !== 'number' || !Number.isSafeInteger(expiresAtMs)) {
-    return Code.INVALID_FIELD;
-  }
+export function expiryCode(expiresAtMs: number, nowMs: number): ResultCode {
+  if (expiresAtMs === EXPIRY_NONE) return Code.OK;
+  if (!Number.isSafeInteger(expiresAtMs)) return Code.INVALID_FIELD;
   return expiresAtMs > nowMs ? Code.OK : Code.EXPIRY_NOT_IN_FUTURE;
 }
 
@@ -65,27 +58,29 @@ export function rest(market: MarketState, entry: BookEntry): void {
  */
 export function openOrderOf(
   market: MarketState,
-  command: { marketId: string; lenderId: string; clientOrderId: string },
+  cmd: Float64Array,
+  at: number,
   nowMs: number,
 ): BookEntry | ResultCode {
-  if (command.marketId !== market.marketId) return Code.UNKNOWN_MARKET;
-  if (!isValidId(command.lenderId)) return Code.INVALID_ORDER_ID;
-  if (!isValidId(command.clientOrderId)) return Code.INVALID_ORDER_ID;
-  const entry = market.ordersById.get(command.lenderId, command.clientOrderId);
+  if (cmd[at + F_MARKET_OK] !== 1) return Code.UNKNOWN_MARKET;
+  const orderNo = cmd[at + F_ENTRY] ?? ID_INVALID;
+  if (orderNo === ID_INVALID) return Code.INVALID_ORDER_ID;
+  const entry = orderNo < 0 ? undefined : market.orderByNo[orderNo];
   if (entry === undefined || !entry.resting || entry.expiresAtMs <= nowMs) {
     return Code.ORDER_NOT_FOUND;
   }
   return entry;
 }
 
-/** Unlinks a resting order and returns its order_closed event releasing the remainder. */
+/** Unlinks a resting order and emits its order_closed releasing the remainder. */
 export function closeOrder(
   market: MarketState,
   entry: BookEntry,
-  reason: 'cancelled' | 'expired' | 'frozen',
-): MarketEvent {
+  reasonCode: number,
+  sink: EventSink,
+): void {
   const releasedFen = entry.remainingFen;
   assert(releasedFen > 0, 'a resting order has something to release');
   market.lend.remove(entry);
-  return orderClosed(market, entry, releasedFen, reason);
+  orderClosed(market, entry, releasedFen, reasonCode, sink);
 }

@@ -29,6 +29,10 @@ export interface Allocation {
 }
 
 export class BookEntry {
+  /** The owner's account number in the market's id table (integer compares on the hot path). */
+  readonly ownerNo: number;
+  /** The order's or tranche's number in the id table: its slot in the market's index. */
+  readonly entryNo: number;
   /** Lender id for a lend order, borrower id for a tranche. */
   readonly ownerId: string;
   /** Client order id for a lend order, tranche id for a tranche. */
@@ -63,7 +67,9 @@ export class BookEntry {
 
   constructor(
     side: Side,
+    ownerNo: number,
     ownerId: string,
+    entryNo: number,
     entryId: string,
     rateBps: number,
     amountFen: number,
@@ -72,6 +78,8 @@ export class BookEntry {
     expiresAtMs: number = EXPIRY_NONE,
   ) {
     this.side = side;
+    this.ownerNo = ownerNo;
+    this.entryNo = entryNo;
     this.ownerId = ownerId;
     this.entryId = entryId;
     this.rateBps = rateBps;

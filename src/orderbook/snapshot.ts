@@ -2,7 +2,7 @@
  * Snapshots of a shard as plain data: every market's rules, frozen accounts, seq and every
  * entry ever accepted (the idempotency table included), so a worker can be rebuilt from the
  * latest snapshot plus the journal written after it.
- * Method: entries are written in index order (which is seq order per lender and per market) with
+ * Method: entries are written in seq order with
  * every mutable field; restore re-creates them, re-links the resting ones level by level in
  * priority-seq order (the FIFO order the book had) and re-indexes those with an expiry. The
  * result has the same state hash as the original. Plain data, so JSON is its file format.
@@ -100,11 +100,21 @@ export function shardData(shard: ShardState): ShardData {
   };
 }
 
-function restoreEntry(data: EntryData): BookEntry {
+function restoreEntry(market: MarketState, data: EntryData): BookEntry {
   assert(data.side === SIDE_LEND || data.side === SIDE_TRANCHE, 'entry side');
+  const ids = market.ids;
+  const ownerNo = ids.account(data.ownerId);
+  assert(ownerNo >= 0, 'a snapshot holds valid ids');
+  const entryNo =
+    data.side === SIDE_LEND
+      ? ids.order(ownerNo, data.entryId, true)
+      : ids.tranche(data.entryId, true);
+  assert(entryNo >= 0, 'a snapshot holds valid ids');
   const entry = new BookEntry(
     data.side,
-    data.ownerId,
+    ownerNo,
+    ids.accountName(ownerNo),
+    entryNo,
     data.entryId,
     data.placedRateBps,
     data.amountFen,
@@ -128,14 +138,9 @@ export function restoreMarket(market: MarketState, data: MarketData): void {
   assert(market.marketId === data.marketId, 'snapshot is of this market');
   assert(market.lastSeq === 0 && market.ordersById.size === 0, 'restore into a fresh market');
   const resting: BookEntry[] = [];
-  for (const item of data.orders) {
-    const entry = restoreEntry(item);
-    market.ordersById.add(entry);
-    if (item.resting) resting.push(entry);
-  }
-  for (const item of data.tranches) {
-    const entry = restoreEntry(item);
-    market.tranchesById.set(entry.entryId, entry);
+  for (const item of [...data.orders, ...data.tranches]) {
+    const entry = restoreEntry(market, item);
+    market.index(entry);
     if (item.resting) resting.push(entry);
   }
   // Appending in priority order rebuilds every level's FIFO exactly.
@@ -144,7 +149,12 @@ export function restoreMarket(market: MarketState, data: MarketData): void {
     (entry.side === SIDE_LEND ? market.lend : market.tranches).append(entry);
     if (entry.expiresAtMs !== EXPIRY_NONE) market.expiries.push(entry);
   }
-  for (const accountId of data.frozen) market.frozen.add(accountId);
+  for (const accountId of data.frozen) {
+    const accountNo = market.ids.account(accountId);
+    assert(accountNo >= 0, 'a frozen account id is valid');
+    market.frozen.add(accountId);
+    market.frozenNos.add(accountNo);
+  }
   for (const [side, ownerId, entryId] of data.closed) {
     const entry =
       side === SIDE_LEND
