@@ -34,6 +34,7 @@ import {
 import { openLedger, type Ledger } from './ledger/index.js';
 import { createMatchingHost, type MatchingHost } from './orderbook/index.js';
 import {
+  CaseBook,
   FraudConfigStore,
   FraudEngine,
   createCreditPool,
@@ -45,8 +46,9 @@ import {
   type RiskStream,
 } from './risk-stream/index.js';
 import { MarketBackend, type FactSink } from './service/backend.js';
+import { RiskDesk } from './service/risk-desk.js';
 import { startLocalServices, stopLocalServices } from './services.js';
-import { Code, isValidId, systemClock } from './shared/index.js';
+import { Code, isValidId, limits, systemClock } from './shared/index.js';
 
 export interface Service {
   readonly port: number;
@@ -67,6 +69,10 @@ export function resolveAuthSecret(config: Config): Buffer {
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
 }
 
+function ledgerDirOf(config: Config): string {
+  return join(resolve(config.dataDir), 'ledger');
+}
+
 interface Parts {
   log: Logger;
   servicesStartedHere: boolean;
@@ -83,6 +89,10 @@ interface Parts {
   rateLimits?: { user: SharedRateLimiter; ip: SharedRateLimiter };
   presence?: Presence;
   figuresTimer?: NodeJS.Timeout;
+  loanTimer?: NodeJS.Timeout;
+  /** Commands to Redis for the risk desk (backtests read the event stream). */
+  deskRedis?: Redis;
+  riskDesk?: RiskDesk;
   /** Whether the last ClickHouse query (the live figures, once a second) succeeded. */
   clickhouseUp: boolean;
   fraudConfigs?: FraudConfigStore;
@@ -107,7 +117,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   const { redisUrl, clickhouseUrl } = resolveServices(config, parts);
   const clock = systemClock;
   const ledger = await openLedger({
-    dir: join(resolve(config.dataDir), 'ledger'),
+    dir: ledgerDirOf(config),
     durability: config.ledgerDurability,
   });
   parts.ledger = ledger;
@@ -128,6 +138,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   });
   const fraudConfigs = new FraudConfigStore(defaultFraudConfig, 'system', clock.nowMs());
   parts.fraudConfigs = fraudConfigs;
+  const fraudEngine = new FraudEngine();
   const risk = createRiskStream({
     redisUrl,
     prefix: config.redisPrefix,
@@ -135,14 +146,29 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     clock,
     // Many events per stream entry: one XADD per entry was the gateway's largest cost.
     packMax: 256,
-    fraud: { engine: new FraudEngine(), config: () => fraudConfigs.active() },
+    fraud: { engine: fraudEngine, config: () => fraudConfigs.active() },
     onError: (error) => parts.log.warn({ err: error }, 'risk consumer error'),
   });
   parts.risk = risk;
   await risk.start();
   const credit = createCreditPool({ threads: 1 });
   parts.credit = credit;
+  const deskRedis = new Redis(redisUrl, { lazyConnect: true });
+  parts.deskRedis = deskRedis;
+  await deskRedis.connect();
+  const riskDesk = new RiskDesk({
+    cases: new CaseBook(),
+    configs: fraudConfigs,
+    engine: fraudEngine,
+    clock,
+    redis: deskRedis,
+    eventStream: risk.names.stream,
+    publishToOfficers: (message) => parts.gateway?.publish(topics.alerts, message),
+  });
+  parts.riskDesk = riskDesk;
   const backend = new MarketBackend({
+    ledgerDir: ledgerDirOf(config),
+    riskDesk,
     credit,
     markets: config.markets,
     product: { schedule: config.loanSchedule, originationFeeBps: config.originationFeeBps },
@@ -158,6 +184,9 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   const gateway = await startFront(config, parts, backend, redisUrl);
   await wireAlerts(parts, redisUrl, config.redisPrefix);
   parts.figuresTimer = startFigures(parts, backend, clock.nowMs);
+  // The loan tick runs once per UTC day; checking often keeps a restart's catch-up prompt.
+  backend.tickLoans();
+  parts.loanTimer = setInterval(() => backend.tickLoans(), limits.loanTickCheckMs);
   const base = `${config.host}:${gateway.port}`;
   const secure = config.tls === undefined ? '' : 's';
   return {
@@ -308,7 +337,7 @@ async function followFreezes(
       return;
     }
     parts.log.warn({ accountId }, 'risk pipeline froze an account');
-    backend.freezeAccount(accountId);
+    backend.freezeFromRisk(accountId);
   });
   await subscriber.subscribe(channel);
 }
@@ -387,6 +416,7 @@ async function wireAlerts(parts: Parts, redisUrl: string, prefix: string): Promi
     parts.alertsRedis,
     `${prefix}risk:alerts`,
     (alert: Alert) => {
+      parts.riskDesk?.openCase(alert);
       seq += 1;
       gateway.publish('alerts', {
         alert: {
@@ -471,6 +501,7 @@ async function step(parts: Parts, name: string, action: () => Promise<void> | vo
 
 async function shutdown(parts: Parts): Promise<void> {
   if (parts.figuresTimer !== undefined) clearInterval(parts.figuresTimer);
+  if (parts.loanTimer !== undefined) clearInterval(parts.loanTimer);
   await step(parts, 'gateway', () => parts.gateway?.stop());
   parts.presence?.stop();
   await step(parts, 'matching workers', () => parts.host?.stop());
@@ -480,6 +511,7 @@ async function shutdown(parts: Parts): Promise<void> {
   await step(parts, 'alerts', () => parts.alertsUnsubscribe?.());
   await step(parts, 'alerts redis', async () => {
     parts.alertsRedis?.disconnect();
+    parts.deskRedis?.disconnect();
   });
   await step(parts, 'risk stream', () => parts.risk?.stop());
   await step(parts, 'credit pool', () => parts.credit?.close());

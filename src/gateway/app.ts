@@ -30,6 +30,7 @@ import type { Claims } from './auth.js';
 import type { KycStatus, UserChange, UserStore } from './users.js';
 import { httpStatus, toReject, wsCloseCode } from './error-map.js';
 import { mountHttpApi, type HttpExchange } from './http-api.js';
+import { mountDashboard } from '../dashboard/server.js';
 import { GatewayMetrics } from './metrics.js';
 import type { Backend, BusinessCommand, Outbound, Session } from './ports.js';
 import { topics } from './ports.js';
@@ -320,6 +321,7 @@ class GatewayServer implements Gateway {
       },
       dispatch: (connId, token, ip, decoded) => this.#dispatchHttp(connId, token, ip, decoded),
     });
+    mountDashboard(this.#app);
     this.#app.any('/*', (res) => {
       res.cork(() => res.writeStatus('404 Not Found').end('not found\n'));
     });
@@ -449,22 +451,33 @@ class GatewayServer implements Gateway {
         if (!this.#authorise(session, requestId, 'set_kyc_status')) return;
         this.#accounts.setKyc(connId, requestId, command.userId, command.status);
         return;
-      case 'place':
-      case 'cancel':
-      case 'list':
-      case 'deposit':
-      case 'apply':
-      case 'review':
-        if (!this.#authorise(session, requestId, actionOf(command.kind))) return;
-        if (needsKyc(command.kind) && data.kyc !== undefined && data.kyc !== 'verified') {
-          this.#rejectTo(connId, requestId, Code.KYC_NOT_VERIFIED, `KYC ${data.kyc}`);
-          return;
-        }
-        this.#options.backend.handle(session, requestId, command);
+      case 'authenticate':
+      case 'register':
+      case 'login':
+      case 'ping':
+      case 'subscribe':
+      case 'unsubscribe':
+        // Handled before a session exists or by #dispatchSession; never routed here.
+        this.#rejectTo(connId, requestId, Code.UNKNOWN_MESSAGE);
         return;
       default:
-        this.#rejectTo(connId, requestId, Code.UNKNOWN_MESSAGE);
+        this.#business(data, session, requestId, command);
     }
+  }
+
+  #business(
+    data: Pick<SocketData, 'kyc'>,
+    session: Session,
+    requestId: number,
+    command: BusinessCommand,
+  ): void {
+    const { connId } = session;
+    if (!this.#authorise(session, requestId, actionOf(command))) return;
+    if (needsKyc(command.kind) && data.kyc !== undefined && data.kyc !== 'verified') {
+      this.#rejectTo(connId, requestId, Code.KYC_NOT_VERIFIED, `KYC ${data.kyc}`);
+      return;
+    }
+    this.#options.backend.handle(session, requestId, command);
   }
 
   /** Charges one command to the caller's IP (if given) and user (once known). */
@@ -781,26 +794,40 @@ function answerHttp(exchange: HttpExchange, message: lending.v1.IServerMessage):
   exchange.answer(httpStatus(code), JSON.stringify({ error }));
 }
 
-/** Lending and borrowing need a verified identity (for registered users). */
+/** Lending, borrowing and paying money out need a verified identity (for registered users). */
 function needsKyc(kind: BusinessCommand['kind']): boolean {
-  return kind === 'place' || kind === 'apply';
+  return kind === 'place' || kind === 'apply' || kind === 'withdraw';
 }
 
-function actionOf(kind: BusinessCommand['kind']): Action {
-  switch (kind) {
-    case 'apply':
-      return 'apply_for_loan';
-    case 'review':
-      return 'review_application';
-    case 'place':
-      return 'place_lend_order';
-    case 'cancel':
-      return 'cancel_lend_order';
-    case 'list':
-      return 'list_tranche';
-    case 'deposit':
-      return 'deposit';
-  }
+const actionByKind: Readonly<Record<Exclude<BusinessCommand['kind'], 'get_loans'>, Action>> = {
+  apply: 'apply_for_loan',
+  review: 'review_application',
+  place: 'place_lend_order',
+  cancel: 'cancel_lend_order',
+  list: 'list_tranche',
+  deposit: 'deposit',
+  reduce: 'reduce_lend_order',
+  amend: 'amend_lend_order',
+  withdraw: 'withdraw',
+  repay: 'repay',
+  freeze: 'freeze_account',
+  case_action: 'work_case',
+  propose_config: 'propose_rule_config',
+  decide_config: 'decide_rule_config',
+  backtest: 'run_backtest',
+  get_holdings: 'get_holdings',
+  get_proof: 'get_ledger_proof',
+  get_markets: 'get_markets',
+  get_cases: 'get_cases',
+  get_risk_overview: 'get_risk_overview',
+  get_application: 'get_application',
+  get_rule_configs: 'get_rule_configs',
+};
+
+function actionOf(command: BusinessCommand): Action {
+  if (command.kind !== 'get_loans') return actionByKind[command.kind];
+  // Anyone's loans is an officer's view; one's own is the borrower's.
+  return command.userId.length === 0 ? 'get_loans' : 'get_any_loans';
 }
 
 function topicOf(channel: string, marketId: string, userId: string): string {

@@ -16,6 +16,15 @@ import {
 } from '../shared/index.js';
 import { checkRegistration, type KycStatus, type Registration } from './users.js';
 import { wireTypesValid } from './wire-check.js';
+import {
+  actionBodies,
+  decodeAction,
+  decodeQuery,
+  queryBodies,
+  type ActionBody,
+  type ActionCommand,
+  type QueryBody,
+} from './codec-actions.js';
 
 const v1 = lending.v1;
 
@@ -33,6 +42,8 @@ export type Command =
       amountFen: number;
       minRateBps: number;
       tif: TimeInForce;
+      /** 0: no expiry. */
+      expiresAtMs: number;
     }
   | { kind: 'cancel'; clientOrderId: string; marketId: string }
   | {
@@ -42,6 +53,8 @@ export type Command =
       borrowerId: string;
       amountFen: number;
       maxRateBps: number;
+      /** 0: no deadline. */
+      deadlineMs: number;
     }
   | { kind: 'deposit'; transferId: string; userId: string; amountFen: number }
   | { kind: 'subscribe'; channel: ChannelName; marketId: string; fromSeq: number }
@@ -53,7 +66,8 @@ export type Command =
   | { kind: 'logout' }
   | { kind: 'set_kyc'; userId: string; status: KycStatus }
   | { kind: 'apply'; application: LoanRequest }
-  | { kind: 'review'; applicationId: string; approve: boolean; reason: string };
+  | { kind: 'review'; applicationId: string; approve: boolean; reason: string }
+  | ActionCommand;
 
 /** A loan application as validated at the edge; the credit model validates the file further. */
 export interface LoanRequest {
@@ -123,6 +137,8 @@ const bodies = [
   'setKycStatus',
   'applyForLoan',
   'reviewApplication',
+  ...actionBodies,
+  ...queryBodies,
 ] as const;
 
 /**
@@ -175,9 +191,21 @@ export function decodeMessage(message: lending.v1.IClientMessage): Decoded {
         requestId,
         command: { kind: 'ping', clientTimeMs: Number(m.ping?.clientTimeMs ?? 0) },
       };
-    default:
+    case undefined:
       return reject(requestId, Code.UNKNOWN_MESSAGE, 'no known message body');
+    default:
+      return isQuery(body) ? decodeQuery(requestId, body, m) : decodeAction(requestId, body, m);
   }
+}
+
+function isQuery(body: ActionBody | QueryBody): body is QueryBody {
+  return (queryBodies as readonly string[]).includes(body);
+}
+
+/** An optional future time: 0 is none; otherwise a safe integer (the engine checks it is ahead). */
+function optionalTimeMs(value: number | null | undefined): number | undefined {
+  const timeMs = value ?? 0;
+  return Number.isSafeInteger(timeMs) && timeMs >= 0 ? timeMs : undefined;
 }
 
 function decodeAuthenticate(
@@ -215,9 +243,11 @@ function decodePlace(
   code = checkRateBps(minRateBps);
   if (code !== Code.OK) return reject(requestId, code, `min_rate_bps ${minRateBps}`);
   if (tif === undefined) return reject(requestId, Code.TIME_IN_FORCE_INVALID, 'time_in_force');
+  const expiresAtMs = optionalTimeMs(body?.expiresAtMs);
+  if (expiresAtMs === undefined) return reject(requestId, Code.INVALID_FIELD, 'expires_at_ms');
   return {
     requestId,
-    command: { kind: 'place', clientOrderId, marketId, amountFen, minRateBps, tif },
+    command: { kind: 'place', clientOrderId, marketId, amountFen, minRateBps, tif, expiresAtMs },
   };
 }
 
@@ -247,9 +277,11 @@ function decodeList(requestId: number, body: lending.v1.IListTranche | null | un
   if (code !== Code.OK) return reject(requestId, code, `amount_fen ${String(amountFen)}`);
   code = checkRateBps(maxRateBps);
   if (code !== Code.OK) return reject(requestId, code, `max_rate_bps ${maxRateBps}`);
+  const deadlineMs = optionalTimeMs(body?.deadlineMs);
+  if (deadlineMs === undefined) return reject(requestId, Code.INVALID_FIELD, 'deadline_ms');
   return {
     requestId,
-    command: { kind: 'list', trancheId, marketId, borrowerId, amountFen, maxRateBps },
+    command: { kind: 'list', trancheId, marketId, borrowerId, amountFen, maxRateBps, deadlineMs },
   };
 }
 

@@ -14,6 +14,7 @@ import { Code, limits, type ResultCode } from '../shared/index.js';
 import { decodeMessage, type Decoded } from './codec.js';
 import { toHttpError } from './error-map.js';
 import type { HttpRequest, HttpResponse, TemplatedApp } from './uws.js';
+import { moreRoutes, type Builder, type JsonObject, type Route } from './http-routes.js';
 
 export interface HttpExchange {
   /** Answers the request; false when the client went away first. */
@@ -30,9 +31,6 @@ export interface HttpApiDeps {
   dispatch(connId: number, token: string, ip: string, decoded: Decoded): void;
 }
 
-type JsonObject = Record<string, unknown>;
-type Builder = (json: JsonObject, params: string[]) => lending.v1.IClientMessage;
-
 const tifNumbers: Readonly<Record<string, number>> = { GTC: 0, IOC: 1, FOK: 2 };
 const kycNumbers: Readonly<Record<string, number>> = { pending: 1, verified: 2, rejected: 3 };
 
@@ -41,7 +39,7 @@ function raw(value: unknown): never {
   return value as never;
 }
 
-const routes: ReadonlyArray<{ method: 'post' | 'get'; pattern: string; build: Builder }> = [
+const routes: readonly Route[] = [
   {
     method: 'post',
     pattern: '/v1/orders',
@@ -52,6 +50,7 @@ const routes: ReadonlyArray<{ method: 'post' | 'get'; pattern: string; build: Bu
         amountFen: raw(json['amountFen'] ?? 0),
         minRateBps: raw(json['minRateBps'] ?? 0),
         timeInForce: raw(tifNumbers[String(json['timeInForce'] ?? 'GTC')] ?? -1),
+        expiresAtMs: raw(json['expiresAtMs'] ?? 0),
       },
     }),
   },
@@ -75,6 +74,7 @@ const routes: ReadonlyArray<{ method: 'post' | 'get'; pattern: string; build: Bu
         borrowerId: raw(json['borrowerId'] ?? ''),
         amountFen: raw(json['amountFen'] ?? 0),
         maxRateBps: raw(json['maxRateBps'] ?? 0),
+        deadlineMs: raw(json['deadlineMs'] ?? 0),
       },
     }),
   },
@@ -131,7 +131,7 @@ const routes: ReadonlyArray<{ method: 'post' | 'get'; pattern: string; build: Bu
 ];
 
 export function mountHttpApi(app: TemplatedApp, deps: HttpApiDeps): void {
-  for (const route of routes) {
+  for (const route of [...routes, ...moreRoutes]) {
     const paramCount = route.pattern.split(':').length - 1;
     const handler = (res: HttpResponse, req: HttpRequest): void => {
       const token = bearer(req.getHeader('authorization'));

@@ -15,9 +15,21 @@ export interface Session {
   readonly ip: string;
 }
 
-export type BusinessCommand = Extract<
+/** Every command the backend handles: all but sessions, subscriptions and account admin. */
+export type BusinessCommand = Exclude<
   Command,
-  { kind: 'place' | 'cancel' | 'list' | 'deposit' | 'apply' | 'review' }
+  {
+    kind:
+      | 'authenticate'
+      | 'subscribe'
+      | 'unsubscribe'
+      | 'ping'
+      | 'register'
+      | 'login'
+      | 'refresh'
+      | 'logout'
+      | 'set_kyc';
+  }
 >;
 
 export interface Backend {

@@ -73,6 +73,21 @@ export class LoanDesk {
     );
   }
 
+  /** One application's decision and reason codes: its borrower's, or any for officers. */
+  show(session: Session, requestId: number, applicationId: string): void {
+    const filed = this.#filed.get(applicationId);
+    const mayRead =
+      filed !== undefined &&
+      (filed.borrowerId === session.userId ||
+        session.roles.includes('risk_officer') ||
+        session.roles.includes('admin'));
+    if (!mayRead) {
+      this.#deps.reject(session.connId, requestId, Code.APPLICATION_NOT_FOUND, applicationId);
+      return;
+    }
+    this.#deps.reply(session.connId, { requestId, applicationDecision: filed.decision });
+  }
+
   review(session: Session, requestId: number, command: ReviewCommand): void {
     const filed = this.#filed.get(command.applicationId);
     const pending = filed?.pending;

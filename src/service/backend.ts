@@ -23,6 +23,10 @@ import type {
 import type { BehaviourEvent, CreditPool } from '../risk-stream/index.js';
 import type { LoanFact, NoteFact, ScheduleFact } from '../disclosure/index.js';
 import { LoanDesk } from './applications.js';
+import { MoneyDesk } from './money-desk.js';
+import type { DeskAnswer, RiskDesk } from './risk-desk.js';
+import { proveEntry } from '../ledger/index.js';
+import { defaultMarketRules, type MarketRules } from '../orderbook/index.js';
 import { Code, assert, limits, type Clock, type ResultCode } from '../shared/index.js';
 
 /** What the backend needs from the fact sink (ClickHouse); never awaited on the hot path. */
@@ -70,6 +74,12 @@ export interface BackendDeps {
   product: { schedule: ScheduleName; originationFeeBps: number };
   /** Every market id, for account-wide commands such as a freeze. */
   markets: readonly string[];
+  /** The P2P rules every market runs with (answered to GetMarkets). */
+  marketRules?: Readonly<MarketRules>;
+  /** The ledger's journal folder, read for inclusion proofs. */
+  ledgerDir: string;
+  /** Risk officers' cases, rule configurations and overview (absent: those are refused). */
+  riskDesk?: RiskDesk;
   /** The credit model for loan applications (absent: applications are refused). */
   credit?: CreditPool;
   /** Reports a failure that is not the client's fault (logged by the composition root). */
@@ -107,6 +117,9 @@ export class MarketBackend implements Backend {
   #ready = false;
 
   readonly #desk: LoanDesk | undefined;
+  readonly #money: MoneyDesk;
+  /** Ledger entry index of each user's movement, by reference, for inclusion proofs. */
+  readonly #entries = new BoundedIndex(limits.proofIndexEntriesMax);
 
   constructor(deps: BackendDeps) {
     this.#deps = deps;
@@ -125,6 +138,21 @@ export class MarketBackend implements Backend {
             alertOfficers: (alert) => this.#out().publish(topics.alerts, { alert }),
             onError: deps.onError,
           });
+    this.#money = new MoneyDesk({
+      ledger: deps.ledger,
+      clock: deps.clock,
+      replyDurable: (connId, message) =>
+        this.#afterDurable([() => this.#out().reply(connId, message)]),
+      reject: (connId, requestId, code, detail) => this.#reject(connId, requestId, code, detail),
+      movement: (userId, kind, amountFen, reference) =>
+        this.#movement(userId, kind, amountFen, reference),
+      notice: (userId, loanNotice) =>
+        this.#movements.push(() => this.#out().publishToUser(userId, { loanNotice })),
+      flushLater: () => this.#afterDurable([]),
+      event: (accountId, kind, fields) => this.#event(accountId, kind, fields),
+      prove: (reference, userId) => this.#prove(reference, userId),
+      onError: deps.onError,
+    });
   }
 
   /** Late binding: the host and the gateway are built after the backend they call back into. */
@@ -181,12 +209,12 @@ export class MarketBackend implements Backend {
         this.#place(session, requestId, command);
         return;
       case 'cancel':
+      case 'reduce':
+      case 'amend':
         this.#submit(session, requestId, '', false, {
-          kind: 'cancel',
+          ...command,
           ref: 0,
           lenderId: session.userId,
-          clientOrderId: command.clientOrderId,
-          marketId: command.marketId,
         });
         return;
       case 'list':
@@ -196,17 +224,75 @@ export class MarketBackend implements Backend {
         this.#deposit(session, requestId, command);
         return;
       case 'apply':
-      case 'review': {
-        const desk = this.#desk;
-        if (desk === undefined) {
-          this.#reject(session.connId, requestId, Code.SERVICE_UNAVAILABLE, 'no credit model');
-        } else if (command.kind === 'apply') desk.apply(session, requestId, command);
-        else desk.review(session, requestId, command);
+      case 'review':
+      case 'get_application':
+        this.#loanDesk(session, requestId, command);
         return;
-      }
+      default:
+        this.#handleMore(session, requestId, command);
     }
   }
 
+  #loanDesk(
+    session: Session,
+    requestId: number,
+    command: Extract<BusinessCommand, { kind: 'apply' | 'review' | 'get_application' }>,
+  ): void {
+    const desk = this.#desk;
+    if (desk === undefined) {
+      this.#reject(session.connId, requestId, Code.SERVICE_UNAVAILABLE, 'no credit model');
+    } else if (command.kind === 'apply') desk.apply(session, requestId, command);
+    else if (command.kind === 'review') desk.review(session, requestId, command);
+    else desk.show(session, requestId, command.applicationId);
+  }
+
+  /** Money after the market, account status and the read-only views. */
+  #handleMore(
+    session: Session,
+    requestId: number,
+    command: Exclude<
+      BusinessCommand,
+      {
+        kind:
+          | 'place'
+          | 'cancel'
+          | 'reduce'
+          | 'amend'
+          | 'list'
+          | 'deposit'
+          | 'apply'
+          | 'review'
+          | 'get_application';
+      }
+    >,
+  ): void {
+    const { connId, userId } = session;
+    switch (command.kind) {
+      case 'withdraw':
+        this.#money.withdraw(connId, requestId, userId, command.transferId, command.amountFen);
+        return;
+      case 'repay':
+        this.#money.repay(connId, requestId, userId, command);
+        return;
+      case 'get_holdings':
+        this.#money.holdings(connId, requestId, userId);
+        return;
+      case 'get_loans':
+        this.#money.loans(connId, requestId, command.userId || userId);
+        return;
+      case 'get_proof':
+        this.#money.proof(connId, requestId, userId, command.reference);
+        return;
+      case 'get_markets':
+        this.#out().reply(connId, { requestId, markets: { markets: this.#marketInfos() } });
+        return;
+      case 'freeze':
+        this.#officerFreeze(session, requestId, command);
+        return;
+      default:
+        this.#riskDesk(session, requestId, command);
+    }
+  }
   /** Lists a tranche on the platform's own initiative (an approved loan application). */
   #listForBorrower(listing: {
     trancheId: string;
@@ -263,6 +349,7 @@ export class MarketBackend implements Backend {
       amountFen: command.amountFen,
       minRateBps: command.minRateBps,
       tif: command.tif,
+      ...(command.expiresAtMs === 0 ? {} : { expiresAtMs: command.expiresAtMs }),
     });
   }
 
@@ -281,7 +368,12 @@ export class MarketBackend implements Backend {
       );
       return;
     }
-    this.#submit(session, requestId, '', false, { ...command, ref: 0 });
+    const { deadlineMs, ...listing } = command;
+    this.#submit(session, requestId, '', false, {
+      ...listing,
+      ref: 0,
+      ...(deadlineMs === 0 ? {} : { deadlineMs }),
+    });
   }
 
   #deposit(
@@ -406,13 +498,22 @@ export class MarketBackend implements Backend {
         return;
       case 'account_status':
         return;
+      case 'order_amended': {
+        const orderAmended = {
+          clientOrderId: event.clientOrderId,
+          marketId: event.marketId,
+          seq,
+          minRateBps: event.minRateBps,
+          remainingFen: event.remainingFen,
+        };
+        deliveries.push(() => out().reply(connId, { requestId, orderAmended }));
+        return;
+      }
       case 'order_reduced':
-      case 'order_amended':
+        this.#applyReduced(event, seq, pending, deliveries);
+        return;
       case 'tranche_expired':
-        // The engine supports reduce, amend and tranche deadlines, but the protocol does not
-        // offer them yet, so no command here can cause these events; money for them (partial
-        // release, escrow refunds) is wired together with the protocol messages.
-        assert(false, `${event.type} reached a backend that cannot settle it yet`);
+        this.#applyExpired(event, deliveries);
     }
   }
 
@@ -459,6 +560,14 @@ export class MarketBackend implements Backend {
       nowMs: this.#deps.clock.nowMs(),
     });
     assert(result.code === Code.OK, `origination of ${event.trancheId} failed: ${result.code}`);
+    this.#money.recordLoan({
+      loanId: event.trancheId,
+      borrowerId: event.borrowerId,
+      marketId: event.marketId,
+      termMonths,
+      principalFen: event.amountFen,
+      notes,
+    });
     this.#movement(event.borrowerId, 'disbursement', result.disbursedFen, event.trancheId);
     const factCode = this.#deps.facts.addLoan(this.#loanFacts(event, notes, termMonths));
     if (factCode !== Code.OK) this.#deps.onError('fact sink refused a loan', factCode);
@@ -623,7 +732,10 @@ export class MarketBackend implements Backend {
 
   /** A movement of a user's money, pushed on CHANNEL_MY_LEDGER with the next durable batch. */
   #movement(userId: string, kind: string, amountFen: number, reference: string): void {
-    const { availableFen, heldFen } = this.#deps.ledger.userBalances(userId);
+    const ledger = this.#deps.ledger;
+    // The movement's own entry is the ledger's latest: keep its index for inclusion proofs.
+    this.#entries.set(`${userId}\u0000${reference}`, ledger.entryCount() - 1);
+    const { availableFen, heldFen } = ledger.userBalances(userId);
     const ledgerMovement: lending.v1.ILedgerMovement = {
       kind,
       amountFen,
@@ -684,6 +796,173 @@ export class MarketBackend implements Backend {
     this.#out().reply(connId, { requestId, reject: toReject(code, detail) });
   }
 
+  /** A reduce returned part of the order's hold; the order keeps its place in the queue. */
+  #applyReduced(
+    event: Extract<MarketEvent, { type: 'order_reduced' }>,
+    seq: number,
+    pending: Pending,
+    deliveries: Delivery[],
+  ): void {
+    const holdId = holdIdOf(event.lenderId, event.clientOrderId);
+    const transferId = derivedId('reduce', event.marketId, String(seq));
+    const code = this.#deps.ledger.releaseHoldPart(transferId, holdId, event.releasedFen);
+    assert(code === Code.OK, `partial release of ${holdId} failed with ${code}`);
+    this.#movement(event.lenderId, 'release', event.releasedFen, event.clientOrderId);
+    const orderReduced = {
+      clientOrderId: event.clientOrderId,
+      marketId: event.marketId,
+      seq,
+      releasedFen: event.releasedFen,
+      remainingFen: event.remainingFen,
+    };
+    const { connId, requestId } = pending;
+    deliveries.push(() => this.#out().reply(connId, { requestId, orderReduced }));
+  }
+
+  /** A tranche missed its minimum funded share by its deadline: every fill goes back. */
+  #applyExpired(
+    event: Extract<MarketEvent, { type: 'tranche_expired' }>,
+    deliveries: Delivery[],
+  ): void {
+    for (const refund of event.refunds) {
+      const transferId = derivedId('refund', refund.fillId);
+      const code = this.#deps.ledger.disburse(
+        transferId,
+        event.trancheId,
+        refund.lenderId,
+        refund.amountFen,
+      );
+      assert(code === Code.OK, `refund ${transferId} failed with ${code}`);
+      this.#movement(refund.lenderId, 'refund', refund.amountFen, event.trancheId);
+    }
+    this.#notes.delete(event.trancheId);
+    const tranche = this.#tranches.get(event.trancheId);
+    this.#tranches.delete(event.trancheId);
+    const trancheUpdate: lending.v1.ITrancheUpdate = {
+      trancheId: event.trancheId,
+      marketId: event.marketId,
+      state: 4,
+      amountFen: event.amountFen,
+      fundedFen: event.filledFen,
+      maxRateBps: tranche?.maxRateBps ?? 0,
+      timeMs: this.#deps.clock.nowMs(),
+    };
+    deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate }));
+  }
+
+  /** The daily loan tick (reminders, automatic repayment, overdue, 代偿); call it often. */
+  tickLoans(): void {
+    this.#money.tickIfNewDay();
+  }
+
+  #marketInfos(): lending.v1.IMarketInfo[] {
+    const rules = this.#deps.marketRules ?? defaultMarketRules;
+    return this.#deps.markets.map((marketId) => {
+      const [term = '0', grade = ''] = marketId.split(':');
+      return {
+        marketId,
+        termMonths: Number.parseInt(term, 10),
+        grade,
+        minTicketFen: rules.minTicketFen,
+        lenderShareMaxBps: rules.lenderShareMaxBps,
+        minFundedShareBps: rules.minFundedShareBps,
+      };
+    });
+  }
+
+  /** A block decision of the risk pipeline: frozen at once, and shown to the officers. */
+  freezeFromRisk(accountId: string): void {
+    this.freezeAccount(accountId);
+    this.#deps.riskDesk?.noteFreeze(accountId, true, 'risk rules');
+    const accountStatus: lending.v1.IAccountStatus = {
+      userId: accountId,
+      frozen: true,
+      by: 'risk-engine',
+      reason: 'risk rules',
+      timeMs: this.#deps.clock.nowMs(),
+    };
+    this.#out().publish(topics.alerts, { accountStatus });
+  }
+
+  /** An officer's freeze: every market at once, answered and shown to the other officers. */
+  #officerFreeze(
+    session: Session,
+    requestId: number,
+    command: Extract<BusinessCommand, { kind: 'freeze' }>,
+  ): void {
+    this.freezeAccount(command.userId, command.frozen);
+    this.#deps.riskDesk?.noteFreeze(command.userId, command.frozen, command.reason);
+    const accountStatus: lending.v1.IAccountStatus = {
+      userId: command.userId,
+      frozen: command.frozen,
+      by: session.userId,
+      reason: command.reason,
+      timeMs: this.#deps.clock.nowMs(),
+    };
+    this.#out().reply(session.connId, { requestId, accountStatus });
+    this.#out().publish(topics.alerts, { accountStatus });
+  }
+
+  #riskDesk(
+    session: Session,
+    requestId: number,
+    command: Extract<
+      BusinessCommand,
+      {
+        kind:
+          | 'case_action'
+          | 'propose_config'
+          | 'decide_config'
+          | 'backtest'
+          | 'get_cases'
+          | 'get_risk_overview'
+          | 'get_rule_configs';
+      }
+    >,
+  ): void {
+    const desk = this.#deps.riskDesk;
+    const { connId, userId } = session;
+    if (desk === undefined) {
+      this.#reject(connId, requestId, Code.SERVICE_UNAVAILABLE, 'no risk desk');
+      return;
+    }
+    const answer = (result: DeskAnswer): void => {
+      if ('message' in result) this.#out().reply(connId, { ...result.message, requestId });
+      else this.#reject(connId, requestId, result.code, result.detail);
+    };
+    switch (command.kind) {
+      case 'case_action':
+        return answer(desk.caseAction(userId, command));
+      case 'propose_config':
+        return answer(desk.propose(userId, command.configJson, command.note));
+      case 'decide_config':
+        return answer(desk.decide(userId, command.proposalId, command.approve, command.note));
+      case 'get_cases':
+        return answer(desk.cases(command.state, command.limit));
+      case 'get_risk_overview':
+        return answer(desk.overview());
+      case 'get_rule_configs':
+        return answer(desk.configs());
+      case 'backtest':
+        desk.backtest(command.configJson).then(answer, (error: unknown) => {
+          this.#deps.onError('backtest failed', error);
+          this.#reject(connId, requestId, Code.SERVICE_UNAVAILABLE, 'backtest failed');
+        });
+    }
+  }
+
+  async #prove(reference: string, userId: string): Promise<lending.v1.ILedgerProof | undefined> {
+    const entryIndex = this.#entries.get(`${userId}\u0000${reference}`);
+    if (entryIndex === undefined) return undefined;
+    await this.#deps.ledger.flush();
+    const last = this.#deps.ledger.entryCount() - 1;
+    // Bounded proofs: against the head at most proofLinksMax entries later.
+    const headIndex = Math.min(last, entryIndex + limits.proofLinksMax);
+    const proof = await proveEntry(this.#deps.ledgerDir, entryIndex, headIndex);
+    if (proof === undefined) return undefined;
+    return { reference, ...proof, links: [...proof.links] };
+  }
+
   #ref(userId: string): string {
     return createHash('sha256')
       .update(this.#deps.refSalt)
@@ -738,6 +1017,29 @@ class OpenOrders {
     const set = this.#byUser.get(userId);
     set?.delete(clientOrderId);
     if (set?.size === 0) this.#byUser.delete(userId);
+  }
+}
+
+/** A map that forgets its oldest keys past a bound (insertion order). */
+class BoundedIndex {
+  readonly #map = new Map<string, number>();
+  readonly #max: number;
+
+  constructor(max: number) {
+    this.#max = max;
+  }
+
+  get(key: string): number | undefined {
+    return this.#map.get(key);
+  }
+
+  set(key: string, value: number): void {
+    this.#map.delete(key);
+    this.#map.set(key, value);
+    if (this.#map.size > this.#max) {
+      const oldest = this.#map.keys().next();
+      if (oldest.done !== true) this.#map.delete(oldest.value);
+    }
   }
 }
 

@@ -47,6 +47,20 @@ export const limits = {
   amountFenMax: 1_000_000_000_000,
   /** Characters in a client-supplied id (order id, tranche id, transfer id). */
   idCharsMax: 64,
+  /** Characters of free text an officer attaches (freeze reasons, case notes, review notes). */
+  noteCharsMax: 256,
+  /** Characters of a proposed fraud-rule configuration (JSON). */
+  ruleConfigCharsMax: 16_384,
+  /** Alert cases one GetCases answers. */
+  casesPageMax: 200,
+  /** Notes or loans one Holdings / Loans answer lists (newest first). */
+  holdingsPageMax: 500,
+  /** Users' ledger entries remembered for inclusion proofs (the oldest are forgotten first). */
+  proofIndexEntriesMax: 1_000_000,
+  /** Later entries one inclusion proof may link through (it ends at a nearer head past it). */
+  proofLinksMax: 10_000,
+  /** How often the service checks whether a new UTC day needs the daily loan tick. */
+  loanTickCheckMs: 5_000,
 
   /** Ledger transfers per journal group commit. */
   journalBatchEntriesMax: 8_192,
@@ -77,6 +91,8 @@ export const limits = {
   clickhouseFlushMs: 250,
   /** Rows buffered for ClickHouse before the sink sheds load. */
   clickhouseQueueRowsMax: 1_000_000,
+  /** Inserts the sink runs at once: one encodes and sends while ClickHouse parses the other. */
+  clickhouseInsertsInFlightMax: 2,
   /** Bytes the ClickHouse spool may hold on disk during an outage (alarm at 80%). */
   clickhouseSpoolBytesMax: 2 * 1024 * 1024 * 1024,
 } as const;

@@ -465,14 +465,14 @@ export namespace lending {
         }
 
         interface IDecideRuleConfig {
-            version?: (number|null);
+            proposalId?: (number|null);
             approve?: (boolean|null);
             note?: (string|null);
         }
 
         class DecideRuleConfig implements IDecideRuleConfig {
             constructor(properties?: lending.v1.IDecideRuleConfig);
-            public version: number;
+            public proposalId: number;
             public approve: boolean;
             public note: string;
             public static create(properties?: lending.v1.IDecideRuleConfig): lending.v1.DecideRuleConfig;
@@ -903,6 +903,7 @@ export namespace lending {
             note?: (string|null);
             configJson?: (string|null);
             timeMs?: (number|null);
+            proposalId?: (number|null);
         }
 
         class RuleConfigStatus implements IRuleConfigStatus {
@@ -914,6 +915,7 @@ export namespace lending {
             public note: string;
             public configJson: string;
             public timeMs: number;
+            public proposalId: number;
             public static create(properties?: lending.v1.IRuleConfigStatus): lending.v1.RuleConfigStatus;
             public static encode(message: lending.v1.IRuleConfigStatus, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.RuleConfigStatus;
@@ -951,7 +953,6 @@ export namespace lending {
             rateBps?: (number|null);
             outstandingPrincipalFen?: (number|null);
             receivedPrincipalFen?: (number|null);
-            receivedInterestFen?: (number|null);
             loanStatus?: (string|null);
             daysPastDue?: (number|null);
             schedule?: (lending.v1.ISchedulePeriod[]|null);
@@ -966,7 +967,6 @@ export namespace lending {
             public rateBps: number;
             public outstandingPrincipalFen: number;
             public receivedPrincipalFen: number;
-            public receivedInterestFen: number;
             public loanStatus: string;
             public daysPastDue: number;
             public schedule: lending.v1.ISchedulePeriod[];
@@ -998,8 +998,7 @@ export namespace lending {
             dueMs?: (number|null);
             principalFen?: (number|null);
             interestFen?: (number|null);
-            paidFen?: (number|null);
-            overdue?: (boolean|null);
+            compensated?: (boolean|null);
         }
 
         class SchedulePeriod implements ISchedulePeriod {
@@ -1008,8 +1007,7 @@ export namespace lending {
             public dueMs: number;
             public principalFen: number;
             public interestFen: number;
-            public paidFen: number;
-            public overdue: boolean;
+            public compensated: boolean;
             public static create(properties?: lending.v1.ISchedulePeriod): lending.v1.SchedulePeriod;
             public static encode(message: lending.v1.ISchedulePeriod, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.SchedulePeriod;

@@ -4164,7 +4164,7 @@ export const lending = $root.lending = (() => {
              * Properties of a DecideRuleConfig.
              * @memberof lending.v1
              * @interface IDecideRuleConfig
-             * @property {number|null} [version] DecideRuleConfig version
+             * @property {number|null} [proposalId] DecideRuleConfig proposalId
              * @property {boolean|null} [approve] DecideRuleConfig approve
              * @property {string|null} [note] DecideRuleConfig note
              */
@@ -4185,12 +4185,12 @@ export const lending = $root.lending = (() => {
             }
 
             /**
-             * DecideRuleConfig version.
-             * @member {number} version
+             * DecideRuleConfig proposalId.
+             * @member {number} proposalId
              * @memberof lending.v1.DecideRuleConfig
              * @instance
              */
-            DecideRuleConfig.prototype.version = 0;
+            DecideRuleConfig.prototype.proposalId = 0;
 
             /**
              * DecideRuleConfig approve.
@@ -4236,8 +4236,8 @@ export const lending = $root.lending = (() => {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw Error("max depth exceeded");
-                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.proposalId != null && Object.hasOwnProperty.call(message, "proposalId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.proposalId);
                 if (message.approve != null && Object.hasOwnProperty.call(message, "approve"))
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.approve);
                 if (message.note != null && Object.hasOwnProperty.call(message, "note"))
@@ -4280,7 +4280,7 @@ export const lending = $root.lending = (() => {
                         break;
                     switch (tag >>> 3) {
                     case 1: {
-                            message.version = reader.uint32();
+                            message.proposalId = reader.uint32();
                             break;
                         }
                     case 2: {
@@ -8166,6 +8166,7 @@ export const lending = $root.lending = (() => {
              * @property {string|null} [note] RuleConfigStatus note
              * @property {string|null} [configJson] RuleConfigStatus configJson
              * @property {number|null} [timeMs] RuleConfigStatus timeMs
+             * @property {number|null} [proposalId] RuleConfigStatus proposalId
              */
 
             /**
@@ -8240,6 +8241,14 @@ export const lending = $root.lending = (() => {
             RuleConfigStatus.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * RuleConfigStatus proposalId.
+             * @member {number} proposalId
+             * @memberof lending.v1.RuleConfigStatus
+             * @instance
+             */
+            RuleConfigStatus.prototype.proposalId = 0;
+
+            /**
              * Creates a new RuleConfigStatus instance using the specified properties.
              * @function create
              * @memberof lending.v1.RuleConfigStatus
@@ -8281,6 +8290,8 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.configJson);
                 if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.timeMs);
+                if (message.proposalId != null && Object.hasOwnProperty.call(message, "proposalId"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.proposalId);
                 return writer;
             };
 
@@ -8344,6 +8355,10 @@ export const lending = $root.lending = (() => {
                         }
                     case 7: {
                             message.timeMs = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.proposalId = reader.uint32();
                             break;
                         }
                     default:
@@ -8599,7 +8614,6 @@ export const lending = $root.lending = (() => {
              * @property {number|null} [rateBps] Note rateBps
              * @property {number|null} [outstandingPrincipalFen] Note outstandingPrincipalFen
              * @property {number|null} [receivedPrincipalFen] Note receivedPrincipalFen
-             * @property {number|null} [receivedInterestFen] Note receivedInterestFen
              * @property {string|null} [loanStatus] Note loanStatus
              * @property {number|null} [daysPastDue] Note daysPastDue
              * @property {Array.<lending.v1.ISchedulePeriod>|null} [schedule] Note schedule
@@ -8678,14 +8692,6 @@ export const lending = $root.lending = (() => {
             Note.prototype.receivedPrincipalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * Note receivedInterestFen.
-             * @member {number} receivedInterestFen
-             * @memberof lending.v1.Note
-             * @instance
-             */
-            Note.prototype.receivedInterestFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
              * Note loanStatus.
              * @member {string} loanStatus
              * @memberof lending.v1.Note
@@ -8751,15 +8757,13 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.outstandingPrincipalFen);
                 if (message.receivedPrincipalFen != null && Object.hasOwnProperty.call(message, "receivedPrincipalFen"))
                     writer.uint32(/* id 7, wireType 0 =*/56).int64(message.receivedPrincipalFen);
-                if (message.receivedInterestFen != null && Object.hasOwnProperty.call(message, "receivedInterestFen"))
-                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.receivedInterestFen);
                 if (message.loanStatus != null && Object.hasOwnProperty.call(message, "loanStatus"))
-                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.loanStatus);
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.loanStatus);
                 if (message.daysPastDue != null && Object.hasOwnProperty.call(message, "daysPastDue"))
-                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.daysPastDue);
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.daysPastDue);
                 if (message.schedule != null && message.schedule.length)
                     for (let i = 0; i < message.schedule.length; ++i)
-                        $root.lending.v1.SchedulePeriod.encode(message.schedule[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                        $root.lending.v1.SchedulePeriod.encode(message.schedule[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -8826,18 +8830,14 @@ export const lending = $root.lending = (() => {
                             break;
                         }
                     case 8: {
-                            message.receivedInterestFen = reader.int64();
-                            break;
-                        }
-                    case 9: {
                             message.loanStatus = reader.string();
                             break;
                         }
-                    case 10: {
+                    case 9: {
                             message.daysPastDue = reader.uint32();
                             break;
                         }
-                    case 11: {
+                    case 10: {
                             if (!(message.schedule && message.schedule.length))
                                 message.schedule = [];
                             message.schedule.push($root.lending.v1.SchedulePeriod.decode(reader, reader.uint32(), undefined, long + 1));
@@ -9052,8 +9052,7 @@ export const lending = $root.lending = (() => {
              * @property {number|null} [dueMs] SchedulePeriod dueMs
              * @property {number|null} [principalFen] SchedulePeriod principalFen
              * @property {number|null} [interestFen] SchedulePeriod interestFen
-             * @property {number|null} [paidFen] SchedulePeriod paidFen
-             * @property {boolean|null} [overdue] SchedulePeriod overdue
+             * @property {boolean|null} [compensated] SchedulePeriod compensated
              */
 
             /**
@@ -9104,20 +9103,12 @@ export const lending = $root.lending = (() => {
             SchedulePeriod.prototype.interestFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * SchedulePeriod paidFen.
-             * @member {number} paidFen
+             * SchedulePeriod compensated.
+             * @member {boolean} compensated
              * @memberof lending.v1.SchedulePeriod
              * @instance
              */
-            SchedulePeriod.prototype.paidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * SchedulePeriod overdue.
-             * @member {boolean} overdue
-             * @memberof lending.v1.SchedulePeriod
-             * @instance
-             */
-            SchedulePeriod.prototype.overdue = false;
+            SchedulePeriod.prototype.compensated = false;
 
             /**
              * Creates a new SchedulePeriod instance using the specified properties.
@@ -9155,10 +9146,8 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).int64(message.principalFen);
                 if (message.interestFen != null && Object.hasOwnProperty.call(message, "interestFen"))
                     writer.uint32(/* id 4, wireType 0 =*/32).int64(message.interestFen);
-                if (message.paidFen != null && Object.hasOwnProperty.call(message, "paidFen"))
-                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.paidFen);
-                if (message.overdue != null && Object.hasOwnProperty.call(message, "overdue"))
-                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.overdue);
+                if (message.compensated != null && Object.hasOwnProperty.call(message, "compensated"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.compensated);
                 return writer;
             };
 
@@ -9213,11 +9202,7 @@ export const lending = $root.lending = (() => {
                             break;
                         }
                     case 5: {
-                            message.paidFen = reader.int64();
-                            break;
-                        }
-                    case 6: {
-                            message.overdue = reader.bool();
+                            message.compensated = reader.bool();
                             break;
                         }
                     default:

@@ -367,7 +367,13 @@ export class FraudEngine {
   levelCounts(nowMs: number, config: FraudConfig): Record<RiskLevel, number> {
     const counts: Record<RiskLevel, number> = { low: 0, medium: 0, high: 0 };
     for (const state of this.#accounts.values()) {
-      const { level } = nextLevel(state.level, state.levelSinceMs, 'approve', nowMs, config.coolingMs);
+      const { level } = nextLevel(
+        state.level,
+        state.levelSinceMs,
+        'approve',
+        nowMs,
+        config.coolingMs,
+      );
       counts[level] += 1;
     }
     return counts;
