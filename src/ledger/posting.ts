@@ -26,7 +26,14 @@
  * between users' available balances and platform accounts, never from a user to the platform.
  * Loan logic lives in loans.ts; this class owns the balances it moves.
  */
-import { Code, assert, checkAmountFen, isValidId, type ResultCode } from '../shared/index.js';
+import {
+  AssertionError,
+  Code,
+  assert,
+  checkAmountFen,
+  isValidId,
+  type ResultCode,
+} from '../shared/index.js';
 import {
   type AccountClass,
   accountClass,
@@ -633,20 +640,24 @@ export class PostingCore {
     let sumFen = 0;
     for (const account of this.#accounts.values()) {
       const { key, fen } = account;
-      assert(Number.isSafeInteger(fen), `balance of ${key} is a safe integer`);
-      assert(account.floorless || fen >= 0, `balance of ${key} is at or above 0`);
-      assert(account.kind !== 'payable' || fen <= 0, `payable ${key} is <= 0`);
+      if (!Number.isSafeInteger(fen)) fail(`balance of ${key} is a safe integer`);
+      if (!account.floorless && fen < 0) fail(`balance of ${key} is at or above 0`);
+      if (account.kind === 'payable' && fen > 0) fail(`payable ${key} is <= 0`);
       sumFen += fen;
     }
-    assert(sumFen === 0, `sum of balances is ${sumFen}, not 0`);
+    if (sumFen !== 0) fail(`sum of balances is ${sumFen}, not 0`);
     for (const [userId, user] of this.#users) {
-      assert(user.held.fen === user.heldOpenFen, `held of ${userId} = its open holds`);
+      if (user.held.fen !== user.heldOpenFen) fail(`held of ${userId} = its open holds`);
     }
     if (recountHolds) this.#recountHolds();
     for (const [trancheId, tranche] of this.#tranches) {
       const escrowFen = tranche.escrow.fen;
-      assert(escrowFen === tranche.fillsFen - tranche.outFen, `escrow of ${trancheId} = fills`);
-      assert(!tranche.originated || escrowFen === 0, `originated ${trancheId} keeps no escrow`);
+      if (escrowFen !== tranche.fillsFen - tranche.outFen) {
+        fail(`escrow of ${trancheId} = fills`);
+      }
+      if (tranche.originated && escrowFen !== 0) {
+        fail(`originated ${trancheId} keeps no escrow`);
+      }
     }
     for (const loan of this.#loans.values()) this.#checkLoan(loan);
   }
@@ -661,7 +672,7 @@ export class PostingCore {
     }
     for (const [userId, user] of this.#users) {
       const heldFen = heldByUser.get(userId) ?? 0;
-      assert(user.held.fen === heldFen, `held of ${userId} = the sum of its holds`);
+      if (user.held.fen !== heldFen) fail(`held of ${userId} = the sum of its holds`);
     }
   }
 
@@ -676,10 +687,12 @@ export class PostingCore {
       for (let k = 0; k < loan.periods; k++) {
         if (loan.compensated[k] !== true) owedFen += note.principalDue[k] ?? 0;
       }
-      assert(principalFen === owedFen, `note ${note.noteId} receivable = its schedule`);
+      if (principalFen !== owedFen) fail(`note ${note.noteId} receivable = its schedule`);
     }
-    assert(memoFen === 0, `memo accounts of loan ${loanId} net to zero`);
-    assert(this.balanceFen(loan.repaymentKey) === 0, `repayment account of ${loanId} is empty`);
+    if (memoFen !== 0) fail(`memo accounts of loan ${loanId} net to zero`);
+    if (this.balanceFen(loan.repaymentKey) !== 0) {
+      fail(`repayment account of ${loanId} is empty`);
+    }
   }
 
   #begin(transferId: string): void {
@@ -744,17 +757,17 @@ export class PostingCore {
     for (const account of this.#dirty) {
       const { key, fen } = account;
       changeFen += fen - account.batchStartFen;
-      assert(Number.isSafeInteger(fen), `balance of ${key} is a safe integer`);
-      assert(account.floorless || fen >= 0, `balance of ${key} is at or above 0`);
-      assert(account.kind !== 'payable' || fen <= 0, `payable ${key} is <= 0`);
+      if (!Number.isSafeInteger(fen)) fail(`balance of ${key} is a safe integer`);
+      if (!account.floorless && fen < 0) fail(`balance of ${key} is at or above 0`);
+      if (account.kind === 'payable' && fen > 0) fail(`payable ${key} is <= 0`);
       const { user, tranche } = account;
-      if (user !== undefined) assert(user.held.fen === user.heldOpenFen, `held of ${key} = holds`);
+      if (user !== undefined && user.held.fen !== user.heldOpenFen) fail(`held of ${key} = holds`);
       if (tranche !== undefined) {
-        assert(fen === tranche.fillsFen - tranche.outFen, `escrow ${key} = fills - out`);
-        assert(!tranche.originated || fen === 0, `originated ${key} keeps no escrow`);
+        if (fen !== tranche.fillsFen - tranche.outFen) fail(`escrow ${key} = fills - out`);
+        if (tranche.originated && fen !== 0) fail(`originated ${key} keeps no escrow`);
       }
     }
-    assert(changeFen === 0, `the batch changed the sum of balances by ${changeFen}`);
+    if (changeFen !== 0) fail(`the batch changed the sum of balances by ${changeFen}`);
     for (const loan of this.#dirtyLoans) this.#checkLoan(loan);
     this.#dirty.length = 0;
     this.#dirtyLoans.clear();
@@ -782,14 +795,22 @@ export class PostingCore {
     const debitFen = debit.fen - amountFen;
     const creditFen = credit.fen + amountFen;
     // Cheap per-mutation form of the invariants; the ladder above made these unreachable.
-    assert(debit.floorless || debitFen >= 0, `${debit.key} would go below its floor`);
-    assert(Number.isSafeInteger(debitFen), `${debit.key} stays a safe integer`);
-    assert(Number.isSafeInteger(creditFen), `${credit.key} stays a safe integer`);
+    if (!debit.floorless && debitFen < 0) fail(`${debit.key} would go below its floor`);
+    if (!Number.isSafeInteger(debitFen)) fail(`${debit.key} stays a safe integer`);
+    if (!Number.isSafeInteger(creditFen)) fail(`${credit.key} stays a safe integer`);
     debit.fen = debitFen;
     credit.fen = creditFen;
     debit.touched = true;
     credit.touched = true;
   }
+}
+
+/**
+ * A failed invariant, for checks that run on every move or batch: unlike `assert(cond, msg)`,
+ * `if (!cond) fail(msg)` builds the message only when it is needed.
+ */
+function fail(message: string): never {
+  throw new AssertionError(message);
 }
 
 const platformKeys: ReadonlySet<string> = new Set([
