@@ -34,9 +34,9 @@ import {
 import { openLedger, type Ledger } from './ledger/index.js';
 import { createMatchingHost, type MatchingHost } from './orderbook/index.js';
 import {
-  CaseBook,
-  FraudConfigStore,
   FraudEngine,
+  RedisCaseBook,
+  RedisFraudConfigStore,
   createCreditPool,
   createRiskStream,
   defaultFraudConfig,
@@ -95,7 +95,7 @@ interface Parts {
   riskDesk?: RiskDesk;
   /** Whether the last ClickHouse query (the live figures, once a second) succeeded. */
   clickhouseUp: boolean;
-  fraudConfigs?: FraudConfigStore;
+  fraudConfigs?: RedisFraudConfigStore;
   credit?: CreditPool;
   reports?: DisclosureReports;
   /** The latest disclosure figures, for the HTTP routes. */
@@ -136,8 +136,19 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     url: clickhouseUrl,
     database: config.clickhouseDatabase,
   });
-  const fraudConfigs = new FraudConfigStore(defaultFraudConfig, 'system', clock.nowMs());
+  const deskRedis = new Redis(redisUrl, { lazyConnect: true });
+  parts.deskRedis = deskRedis;
+  await deskRedis.connect();
+  // Rule changes approved on any gateway reach every process's consumers at once.
+  const fraudConfigs = await RedisFraudConfigStore.open(
+    deskRedis,
+    config.redisPrefix,
+    defaultFraudConfig,
+    'system',
+    clock.nowMs(),
+  );
   parts.fraudConfigs = fraudConfigs;
+  await fraudConfigs.follow();
   const fraudEngine = new FraudEngine();
   const risk = createRiskStream({
     redisUrl,
@@ -153,11 +164,8 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   await risk.start();
   const credit = createCreditPool({ threads: 1 });
   parts.credit = credit;
-  const deskRedis = new Redis(redisUrl, { lazyConnect: true });
-  parts.deskRedis = deskRedis;
-  await deskRedis.connect();
   const riskDesk = new RiskDesk({
-    cases: new CaseBook(),
+    cases: new RedisCaseBook(deskRedis, config.redisPrefix),
     configs: fraudConfigs,
     engine: fraudEngine,
     clock,
@@ -416,7 +424,9 @@ async function wireAlerts(parts: Parts, redisUrl: string, prefix: string): Promi
     parts.alertsRedis,
     `${prefix}risk:alerts`,
     (alert: Alert) => {
-      parts.riskDesk?.openCase(alert);
+      parts.riskDesk
+        ?.openCase(alert)
+        .catch((error: unknown) => parts.log.warn({ err: error }, 'alert case not opened'));
       seq += 1;
       gateway.publish('alerts', {
         alert: {
@@ -511,6 +521,7 @@ async function shutdown(parts: Parts): Promise<void> {
   await step(parts, 'alerts', () => parts.alertsUnsubscribe?.());
   await step(parts, 'alerts redis', async () => {
     parts.alertsRedis?.disconnect();
+    await parts.fraudConfigs?.close();
     parts.deskRedis?.disconnect();
   });
   await step(parts, 'risk stream', () => parts.risk?.stop());

@@ -97,6 +97,21 @@ interface Pending {
 
 type Delivery = () => void;
 
+/** The commands the risk officers' desk answers. */
+type DeskCommand = Extract<
+  BusinessCommand,
+  {
+    kind:
+      | 'case_action'
+      | 'propose_config'
+      | 'decide_config'
+      | 'backtest'
+      | 'get_cases'
+      | 'get_risk_overview'
+      | 'get_rule_configs';
+  }
+>;
+
 export class MarketBackend implements Backend {
   readonly #deps: BackendDeps;
   readonly #pending = new Map<number, Pending>();
@@ -903,23 +918,7 @@ export class MarketBackend implements Backend {
     this.#out().publish(topics.alerts, { accountStatus });
   }
 
-  #riskDesk(
-    session: Session,
-    requestId: number,
-    command: Extract<
-      BusinessCommand,
-      {
-        kind:
-          | 'case_action'
-          | 'propose_config'
-          | 'decide_config'
-          | 'backtest'
-          | 'get_cases'
-          | 'get_risk_overview'
-          | 'get_rule_configs';
-      }
-    >,
-  ): void {
+  #riskDesk(session: Session, requestId: number, command: DeskCommand): void {
     const desk = this.#deps.riskDesk;
     const { connId, userId } = session;
     if (desk === undefined) {
@@ -930,24 +929,28 @@ export class MarketBackend implements Backend {
       if ('message' in result) this.#out().reply(connId, { ...result.message, requestId });
       else this.#reject(connId, requestId, result.code, result.detail);
     };
+    this.#deskCall(desk, userId, command).then(answer, (error: unknown) => {
+      this.#deps.onError(`risk desk ${command.kind} failed`, error);
+      this.#reject(connId, requestId, Code.SERVICE_UNAVAILABLE, command.kind);
+    });
+  }
+
+  #deskCall(desk: RiskDesk, userId: string, command: DeskCommand): Promise<DeskAnswer> {
     switch (command.kind) {
       case 'case_action':
-        return answer(desk.caseAction(userId, command));
+        return desk.caseAction(userId, command);
       case 'propose_config':
-        return answer(desk.propose(userId, command.configJson, command.note));
+        return desk.propose(userId, command.configJson, command.note);
       case 'decide_config':
-        return answer(desk.decide(userId, command.proposalId, command.approve, command.note));
+        return desk.decide(userId, command.proposalId, command.approve, command.note);
       case 'get_cases':
-        return answer(desk.cases(command.state, command.limit));
+        return desk.cases(command.state, command.limit);
       case 'get_risk_overview':
-        return answer(desk.overview());
+        return desk.overview();
       case 'get_rule_configs':
-        return answer(desk.configs());
+        return desk.configs();
       case 'backtest':
-        desk.backtest(command.configJson).then(answer, (error: unknown) => {
-          this.#deps.onError('backtest failed', error);
-          this.#reject(connId, requestId, Code.SERVICE_UNAVAILABLE, 'backtest failed');
-        });
+        return desk.backtest(command.configJson);
     }
   }
 

@@ -4,8 +4,9 @@
  * the overview (risk levels, open cases, frozen accounts).
  *
  * Every case change is pushed to every officer on CHANNEL_ALERTS as a CaseUpdate, so two
- * officers never work the same alert blind. The stores are the risk stream's own (CaseBook,
- * FraudConfigStore); this desk maps their codes to the protocol's closed table once.
+ * officers never work the same alert blind. The stores are the risk stream's Redis-backed ones
+ * (shared by every gateway process, surviving restarts); this desk maps their codes to the
+ * protocol's closed table once.
  */
 import type { Redis } from 'ioredis';
 import type { lending } from '../gen/proto/lending.js';
@@ -16,19 +17,20 @@ import {
   loadFraudConfig,
   type Alert,
   type BehaviourEvent,
-  type CaseBook,
   type CaseCode,
   type FraudConfig,
-  type FraudConfigStore,
   type FraudEngine,
+  type RedisCaseBook,
+  type RedisFraudConfigStore,
   type RiskCase,
   type StoreCode,
 } from '../risk-stream/index.js';
 import { Code, limits, type Clock, type ResultCode } from '../shared/index.js';
 
 export interface RiskDeskDeps {
-  cases: CaseBook;
-  configs: FraudConfigStore;
+  /** Shared by every gateway process through Redis. */
+  cases: RedisCaseBook;
+  configs: RedisFraudConfigStore;
   /** The engine whose account levels the overview counts. */
   engine: FraudEngine;
   clock: Clock;
@@ -70,8 +72,8 @@ export class RiskDesk {
   }
 
   /** Every alert opens a case; a repeated alert changes nothing. */
-  openCase(alert: Alert): void {
-    this.#deps.cases.open(alert, alert.timeMs);
+  async openCase(alert: Alert): Promise<void> {
+    await this.#deps.cases.open(alert, alert.timeMs);
   }
 
   /** Remembers who is frozen (and why) for the overview. */
@@ -80,48 +82,50 @@ export class RiskDesk {
     else this.#frozen.delete(userId);
   }
 
-  caseAction(
+  async caseAction(
     officer: string,
     command: { alertId: string; action: CaseActionName; assignee: string; note: string },
-  ): DeskAnswer {
+  ): Promise<DeskAnswer> {
     const nowMs = this.#deps.clock.nowMs();
     const cases = this.#deps.cases;
     const { alertId, note } = command;
     let code: CaseCode;
     switch (command.action) {
       case 'acknowledge':
-        code = cases.acknowledge(alertId, officer, nowMs);
+        code = await cases.acknowledge(alertId, officer, nowMs);
         break;
       case 'assign':
-        code = cases.assign(alertId, officer, command.assignee, nowMs);
+        code = await cases.assign(alertId, officer, command.assignee, nowMs);
         break;
       default: {
         if (note.length === 0) return { code: Code.INVALID_FIELD, detail: 'note (to resolve)' };
         const resolution = command.action === 'resolve_fraud' ? 'fraud' : 'not_fraud';
-        code = cases.resolve(alertId, officer, resolution, note, nowMs);
+        code = await cases.resolve(alertId, officer, resolution, note, nowMs);
       }
     }
     if (code !== 'OK') return { code: caseCodes[code], detail: alertId };
-    const found = cases.get(alertId);
+    const found = await cases.get(alertId);
     if (found === undefined) return { code: Code.ALERT_NOT_FOUND, detail: alertId };
     const caseUpdate = { ...caseMessage(found), by: officer, note, timeMs: nowMs };
     this.#deps.publishToOfficers({ caseUpdate });
     return { code: Code.OK, message: { caseUpdate } };
   }
 
-  cases(state: string, limit: number): DeskAnswer {
-    const all = this.#deps.cases.list(state === '' ? undefined : (state as RiskCase['state']));
+  async cases(state: string, limit: number): Promise<DeskAnswer> {
+    const all = await this.#deps.cases.list(
+      state === '' ? undefined : (state as RiskCase['state']),
+    );
     const newest = all
       .sort((a, b) => b.alert.timeMs - a.alert.timeMs)
       .slice(0, Math.min(limit, limits.casesPageMax));
     return { code: Code.OK, message: { cases: { cases: newest.map(caseMessage) } } };
   }
 
-  propose(officer: string, configJson: string, note: string): DeskAnswer {
+  async propose(officer: string, configJson: string, note: string): Promise<DeskAnswer> {
     const parsed = parseJson(configJson);
     if (parsed === undefined) return { code: Code.RULE_CONFIG_INVALID, detail: 'not JSON' };
     const nowMs = this.#deps.clock.nowMs();
-    const result = this.#deps.configs.propose(parsed, officer, nowMs);
+    const result = await this.#deps.configs.propose(parsed, officer, nowMs);
     if (result.code !== 'OK' || result.proposalId === undefined) {
       const code = result.code === 'OK' ? Code.RULE_CONFIG_INVALID : storeCodes[result.code];
       return { code, ...(result.field === undefined ? {} : { detail: result.field }) };
@@ -129,12 +133,17 @@ export class RiskDesk {
     return this.#configAnswer(result.proposalId, note);
   }
 
-  decide(officer: string, proposalId: number, approve: boolean, note: string): DeskAnswer {
+  async decide(
+    officer: string,
+    proposalId: number,
+    approve: boolean,
+    note: string,
+  ): Promise<DeskAnswer> {
     const nowMs = this.#deps.clock.nowMs();
     const configs = this.#deps.configs;
     const code = approve
-      ? configs.approve(proposalId, officer, nowMs)
-      : configs.reject(proposalId, officer, nowMs);
+      ? await configs.approve(proposalId, officer, nowMs)
+      : await configs.reject(proposalId, officer, nowMs);
     if (code !== 'OK') return { code: storeCodes[code], detail: `proposal ${proposalId}` };
     return this.#configAnswer(proposalId, note);
   }
@@ -147,7 +156,8 @@ export class RiskDesk {
     return { code: Code.OK, message: { ruleConfigStatus } };
   }
 
-  configs(): DeskAnswer {
+  async configs(): Promise<DeskAnswer> {
+    await this.#deps.configs.refresh();
     return { code: Code.OK, message: { ruleConfigs: { configs: this.#statuses().reverse() } } };
   }
 
@@ -210,8 +220,9 @@ export class RiskDesk {
     return events;
   }
 
-  overview(): DeskAnswer {
+  async overview(): Promise<DeskAnswer> {
     const nowMs = this.#deps.clock.nowMs();
+    const cases = await this.#deps.cases.list();
     const active = this.#deps.configs.active();
     const counts = this.#deps.engine.levelCounts(nowMs, active);
     const riskOverview: lending.v1.IRiskOverview = {
@@ -220,7 +231,7 @@ export class RiskDesk {
         accounts: counts[level],
       })),
       activeConfigVersion: active.version,
-      openCases: this.#deps.cases.list().filter((c) => c.state !== 'resolved').length,
+      openCases: cases.filter((c) => c.state !== 'resolved').length,
       frozenAccounts: [...this.#frozen.keys()].sort(),
     };
     return { code: Code.OK, message: { riskOverview } };
