@@ -7,7 +7,7 @@
  *
  * Method: a directory of segment files, each written once (to a temporary name, fdatasync, then
  * renamed, so a crash leaves either a whole segment or none) and deleted once every batch in it
- * is acknowledged. A segment is JSON lines, one batch per line. Names are
+ * is acknowledged. A segment is JSON lines, one batch (its TSV body as a string) per line. Names are
  * `<16-digit sequence>-<rows>.jsonl`, so the oldest sorts first and the row count is known
  * without reading. The byte bound is checked before writing: a write that would pass it is
  * refused and the rows stay in memory (where the sink's own bound answers OVERLOADED).
@@ -24,7 +24,11 @@ export interface SpooledBatch {
   queryId: string;
   /** True when an attempt was sent: the rows may already be in ClickHouse. */
   maybeLanded: boolean;
-  records: Record<string, string | number>[];
+  rows: number;
+  /** The batch's TabSeparated body (every line ends with a line break). */
+  tsv?: string;
+  /** What spools of earlier releases held instead of `tsv`: one record per row. */
+  records?: Record<string, string | number>[];
 }
 
 interface Segment {
@@ -87,7 +91,7 @@ export class Spool {
     const text = batches.map((b) => `${JSON.stringify(b)}\n`).join('');
     const bytes = Buffer.byteLength(text);
     if (this.#bytes + bytes > this.#bytesMax) return false;
-    const rows = batches.reduce((sum, b) => sum + b.records.length, 0);
+    const rows = batches.reduce((sum, b) => sum + b.rows, 0);
     const name = `${String(this.#next).padStart(16, '0')}-${rows}.jsonl`;
     this.#next += 1;
     const temporary = join(this.#dir, `${name}.tmp`);
@@ -113,7 +117,12 @@ export class Spool {
     const batches = text
       .split('\n')
       .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as SpooledBatch);
+      .map((line) => {
+        const batch = JSON.parse(line) as SpooledBatch;
+        // Spools of earlier releases have no row count: their records are the rows.
+        batch.rows ??= batch.records?.length ?? 0;
+        return batch;
+      });
     return { name: segment.name, batches };
   }
 
