@@ -12,7 +12,8 @@
  * rows; whole batches go) or `flushMs` after the first queued row (everything goes); up to
  * `limits.clickhouseInsertsInFlightMax` inserts run at once, so the service encodes and sends
  * one while ClickHouse parses another. The version is stored in every row (`inserted_version`).
- * Each try makes up to `attemptsPerTry` attempts with exponential backoff. An attempt that failed may still have landed (the response was lost), so before any
+ * Each try makes up to `attemptsPerTry` attempts with exponential backoff. An attempt that
+ * failed may still have landed (the response was lost), so before any
  * new attempt the sink waits until ClickHouse no longer runs the old query id, reads the keys
  * stored with that version, and sends only the rows not yet there: a retry never doubles a row,
  * even on ClickHouse 18.16 where non-replicated tables have no insert deduplication. (The

@@ -8,8 +8,8 @@
  * Method: a directory of segment files, each written once (to a temporary name, fdatasync, then
  * renamed, so a crash leaves either a whole segment or none) and deleted once every batch in it
  * is acknowledged. A segment is JSON lines, one batch (its TSV body as a string) per line.
- * Names are `<16-digit sequence>-<rows>.jsonl`, so the oldest sorts first and the row count is known
- * without reading. The byte bound is checked before writing: a write that would pass it is
+ * Names are `<16-digit sequence>-<rows>.jsonl`, so the oldest sorts first and the row count is
+ * known without reading. The byte bound is checked before writing: a write that would pass it is
  * refused and the rows stay in memory (where the sink's own bound answers OVERLOADED).
  */
 import { mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
