@@ -11,12 +11,17 @@ import { issueToken, roles, type Role } from './gateway/index.js';
 import { proveEntry, reconcileJournal, verifyJournal } from './ledger/index.js';
 import { resolveAuthSecret, startService } from './main.js';
 import { projectRoot } from './services.js';
+import { runDemo } from './demo/run.js';
 
 const help = `usage: lending <command> [options]
 
 commands:
   start                         run the service (starts local Redis/ClickHouse when
-                                REDIS_URL / CLICKHOUSE_URL are not set)
+                                REDIS_URL / CLICKHOUSE_URL are not set); dashboard at /dashboard/
+  demo [--seed N] [--seconds S] [--actions N]
+                                the service plus a simulator of lenders, borrowers and
+                                fraudsters (default: seed 1, 300 s, 20000 actions); prints
+                                dashboard sign-in links
   token --user ID --role ROLE   print a signed token (roles: ${roles.join(', ')});
         [--role ROLE ...] [--ttl-seconds N]   default TTL 3600 s
   services up|down|status|env   manage the local Redis and ClickHouse
@@ -25,6 +30,9 @@ commands:
                                 compare a custody bank statement (CSV) with the ledger
   ledger prove --entry N [--head M] [--dir DIR]
                                 print an inclusion proof of entry N up to the head (or M)
+  model train [CSV] | model score CSV
+                                train or score the credit model (progress on stderr)
+  bench [NAME ...]              run the benchmarks in load-tests/ (\`bench help\` lists them)
   help                          this text
 
 Configuration is read from the environment; see README.md.`;
@@ -67,14 +75,62 @@ function tokenCommand(args: string[]): void {
   process.stdout.write(`${token}\n`);
 }
 
+/** A port already taken is the most common start failure; say so and what to do. */
+function listenHint(error: unknown): never | void {
+  const message = error instanceof Error ? error.message : '';
+  const match = /cannot listen on (\S+):(\d+)/.exec(message);
+  if (match !== null) {
+    fail(
+      `port ${match[2]} on ${match[1]} is in use (or not allowed); stop what holds it or set ` +
+        'PORT to a free port (PORT=0 picks any free port)',
+    );
+  }
+}
+
+function countOption(args: string[], name: string, fallback: number, max: number): number {
+  const value = nonNegativeInteger(args, name) ?? fallback;
+  if (value === 0 || value > max) fail(`${name} must be between 1 and ${max}`);
+  return value;
+}
+
+async function demoCommand(args: string[]): Promise<void> {
+  const options = {
+    seed: nonNegativeInteger(args, '--seed') ?? 1,
+    durationMs: countOption(args, '--seconds', 300, 3_600) * 1000,
+    actionsMax: countOption(args, '--actions', 20_000, 1_000_000),
+    write: (line: string) => process.stdout.write(line),
+  };
+  await runDemo(loadConfig(), options).catch((error: unknown) => {
+    listenHint(error);
+    throw error;
+  });
+}
+
+/** Runs a built script of this package with the same Node, passing the arguments on. */
+function runBuilt(script: string, args: string[]): void {
+  const path = join(projectRoot(), 'dist', script);
+  const result = spawnSync(process.execPath, [path, ...args], { stdio: 'inherit' });
+  if (result.error !== undefined) fail(`cannot run ${path}: ${result.error.message}`);
+  process.exit(result.status ?? 1);
+}
+
+function modelCommand(args: string[]): void {
+  if (args[0] !== 'train' && args[0] !== 'score') fail('model needs train or score');
+  runBuilt(join('src', 'risk-stream', 'model-cli.js'), args);
+}
+
 async function startCommand(): Promise<void> {
-  const service = await startService(loadConfig());
+  const service = await startService(loadConfig()).catch((error: unknown) => {
+    listenHint(error);
+    throw error;
+  });
   const http = service.httpUrl;
   process.stdout.write(
     [
       'lending core is up',
       `  WebSocket  ${service.wsUrl}  (protobuf frames: proto/lending/v1/lending.proto)`,
       `  HTTP       ${http}/health  ${http}/ready  ${http}/metrics`,
+      `  dashboard  ${http}/dashboard/`,
       '  tokens     node dist/src/cli.js token --user L1 --role lender',
       'Press Ctrl-C to stop.',
       '',
@@ -166,6 +222,12 @@ async function main(argv: string[]): Promise<void> {
       return startCommand();
     case 'token':
       return tokenCommand(rest);
+    case 'demo':
+      return demoCommand(rest);
+    case 'model':
+      return modelCommand(rest);
+    case 'bench':
+      return runBuilt(join('load-tests', 'bench.js'), rest);
     case 'services':
       return servicesCommand(rest);
     case 'ledger':

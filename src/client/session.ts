@@ -5,7 +5,7 @@
  * connection drops fail; resend them with the same client order id (the server answers a
  * repeated id with the original outcome, never a second order).
  */
-import { LendingClient, lending, type ClientBody, type ServerMessage } from './index.js';
+import { LendingClient, lending, type ClientBody, type ServerMessage } from './core.js';
 
 const v1 = lending.v1;
 
@@ -18,7 +18,7 @@ export interface SessionOptions {
   /** First and largest pause between reconnection attempts. */
   backoffMsMin?: number;
   backoffMsMax?: number;
-  ca?: string | Buffer;
+  ca?: string | Uint8Array;
   onPush?: (message: ServerMessage) => void;
   /** Told when the server could not replay everything (the client must resynchronise). */
   onReset?: (latestSeq: number) => void;
