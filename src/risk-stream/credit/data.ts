@@ -83,8 +83,32 @@ const numericRanges: Readonly<Record<Exclude<keyof CreditFile, 'purpose'>, [numb
   pubRec: [0, 1000],
 };
 
-/** Names of the model's inputs, in vector order; reason codes group them by `featureGroup`. */
-export const featureNames = [
+/**
+ * Hinge knots: `<name>_over_<k>` = max(0, value - k) lets a linear model bend at k. Knots sit
+ * near the terciles of the training file's values, rounded to plain numbers (fixed here, so the
+ * features of a loan never depend on which rows a model was trained on).
+ */
+const hingeKnots = [
+  ['int_rate', 1, [0.11, 0.135]],
+  ['log_annual_inc', 3, [10.7, 11.2]],
+  ['dti', 4, [9, 16]],
+  ['fico', 5, [690, 725]],
+  ['log_days_with_cr_line', 6, [8.1, 8.55]],
+  ['log_revol_bal', 7, [8.45, 9.55]],
+  ['revol_util', 8, [30, 63]],
+  ['inq_last_6mths', 9, [1, 3]],
+] as const;
+
+/** Effects that differ between loans inside and outside the credit policy. */
+const policyInteractions = [
+  ['int_rate', 1],
+  ['fico', 5],
+  ['inq_last_6mths', 9],
+  ['log_inq_last_6mths', 12],
+  ['log_annual_inc', 3],
+] as const;
+
+const baseFeatureNames = [
   'credit_policy',
   'int_rate',
   'installment',
@@ -104,13 +128,29 @@ export const featureNames = [
   'loan_to_income',
   ...purposes.slice(1).map((purpose) => `purpose_${purpose}`),
 ] as const;
-export const featureCount = featureNames.length;
+const baseCount = baseFeatureNames.length;
 /** Index before the first purpose dummy. */
-const purposeBase = featureCount - purposes.length;
+const purposeBase = baseCount - purposes.length;
 
-/** Purpose dummies form one reason group: an officer reads "purpose", not seven columns. */
+/** Names of the model's inputs, in vector order; reason codes group them by `featureGroup`. */
+export const featureNames: readonly string[] = [
+  ...baseFeatureNames,
+  ...hingeKnots.flatMap(([name, , knots]) => knots.map((knot) => `${name}_over_${knot}`)),
+  ...policyInteractions.map(([name]) => `credit_policy_x_${name}`),
+  // The rate priced in differs by purpose in what it says about default.
+  ...purposes.slice(1).map((purpose) => `int_rate_x_purpose_${purpose}`),
+];
+export const featureCount = featureNames.length;
+
+/**
+ * Reason groups: an officer reads "purpose", not seven columns, and "fico", not its hinge or
+ * its interaction with the credit policy.
+ */
 export function featureGroup(name: string): string {
-  return name.startsWith('purpose_') ? 'purpose' : name;
+  if (name.startsWith('purpose_') || name.startsWith('int_rate_x_purpose_')) return 'purpose';
+  if (name.startsWith('credit_policy_x_')) return name.slice('credit_policy_x_'.length);
+  const hinge = name.indexOf('_over_');
+  return hinge > 0 ? name.slice(0, hinge) : name;
 }
 
 const purposeIndex: ReadonlyMap<string, number> = new Map(purposes.map((p, i) => [p, i]));
@@ -166,7 +206,20 @@ export function writeFeatures(file: CreditFile, out: Float64Array): Float64Array
   const purpose = purposeIndex.get(file.purpose);
   assert(purpose !== undefined, 'purpose was validated');
   for (let p = 1; p < purposes.length; p += 1) out[purposeBase + p] = purpose === p ? 1 : 0;
+  writeShapeFeatures(out, purpose);
   return out;
+}
+
+/** The hinges and interactions after the base features (which must be written first). */
+function writeShapeFeatures(out: Float64Array, purpose: number): void {
+  let at = baseCount;
+  for (const [, index, knots] of hingeKnots) {
+    for (const knot of knots) out[at++] = Math.max(0, (out[index] ?? 0) - knot);
+  }
+  const policy = out[0] ?? 0;
+  for (const [, index] of policyInteractions) out[at++] = policy * (out[index] ?? 0);
+  for (let p = 1; p < purposes.length; p += 1) out[at++] = purpose === p ? (out[1] ?? 0) : 0;
+  assert(at === featureCount, 'every feature written');
 }
 
 export function featuresOf(file: CreditFile): Float64Array {

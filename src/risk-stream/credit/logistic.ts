@@ -27,7 +27,7 @@ export interface LogisticOptions {
   iterationsMax: number;
 }
 
-export const defaultLogisticOptions: LogisticOptions = { lambda: 1e-3, iterationsMax: 50 };
+export const defaultLogisticOptions: LogisticOptions = { lambda: 0.03, iterationsMax: 50 };
 
 /** Row-major matrix of `rows` x `cols` features. */
 export interface Matrix {

@@ -11,7 +11,13 @@
  * on all rows. Out-of-fold scores of all rows give the pooled AUC and KS reported.
  */
 import { assert } from '../../shared/index.js';
-import { featureCount, featureNames, writeFeatures, type CreditTable } from './data.js';
+import {
+  featureCount,
+  featureGroup,
+  featureNames,
+  writeFeatures,
+  type CreditTable,
+} from './data.js';
 import { gbtLogit, trainGbt, type GbtOptions } from './gbt.js';
 import { defaultLogisticOptions, logisticLogit, trainLogistic, type Matrix } from './logistic.js';
 import {
@@ -48,7 +54,10 @@ export const defaultGbtOptions: GbtOptions = {
   subsample: 0.7,
   binsMax: 32,
   patience: 60,
-  monotone: featureNames.map((name) => monotoneByFeature[name] ?? 0),
+  // A hinge or policy interaction of a constrained feature moves with it (featureGroup).
+  monotone: featureNames.map(
+    (name) => monotoneByFeature[name] ?? monotoneByFeature[featureGroup(name)] ?? 0,
+  ),
 };
 
 export interface TrainOptions {
