@@ -86,7 +86,9 @@ function onCase(update: lending.v1.ICaseUpdate): void {
     note: update.note ?? '',
   };
   const who = update.by ? ` by ${update.by}` : '';
-  row.history.push(`${clock(update.timeMs)} ${update.state ?? ''}${who} ${update.note ?? ''}`);
+  const line = `${clock(update.timeMs)} ${update.state ?? ''}${who} ${update.note ?? ''}`;
+  // The answer to our own action and its push on the channel are the same change.
+  if (row.history[row.history.length - 1] !== line) row.history.push(line);
 }
 
 function filtered(): AlertRow[] {

@@ -63,7 +63,7 @@ async function refresh(context: ViewContext): Promise<void> {
     // Periods due before the service's clock are history (paid, or shown as overdue).
     .filter((p) => p.overdue || p.dueMs > serverNowMs)
     .sort((a, b) => a.dueMs - b.dueMs)
-    .slice(0, 60);
+    .slice(0, 24);
   context.changed();
 }
 
