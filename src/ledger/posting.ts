@@ -82,6 +82,8 @@ class TransferRecord {
     readonly resultFen: number,
     /** Further fields of a linked group, an origination or a dated call, as canonical text. */
     readonly detail: string,
+    /** Net money into the custody bank (negative: out), for reconciliation. */
+    readonly custodyFen: number,
   ) {}
 }
 
@@ -146,9 +148,11 @@ export class PostingCore {
   #tranches = new Map<string, TrancheState>();
   #loans = new Map<string, LoanState>();
   #noteIds = new Set<string>();
-  /** Net money into the custody bank per transfer id (negative: out), for reconciliation. */
-  #custody = new Map<string, number>();
-  #currentId = '';
+  /** Transfer ids that moved money in or out of the custody bank, in order (reconciliation). */
+  #custodyIds: string[] = [];
+  /** Whether the current call moved custody money, and the net amount into custody. */
+  #callMovedCustody = false;
+  #callCustodyFen = 0;
   #batch = 1;
   #dirty: Account[] = [];
   #dirtyLoans = new Set<LoanState>();
@@ -171,7 +175,7 @@ export class PostingCore {
   }
 
   deposit(transferId: string, userId: string, amountFen: number): ResultCode {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId) || !isValidId(userId)) return Code.INVALID_FIELD;
     if (checkAmountFen(amountFen) !== Code.OK) return Code.LEDGER_AMOUNT_INVALID;
     const known = this.#known(transferId, EntryKind.deposit, userId, '', amountFen);
@@ -187,7 +191,7 @@ export class PostingCore {
   }
 
   hold(holdId: string, userId: string, amountFen: number): ResultCode {
-    this.#begin(holdId);
+    this.#begin();
     if (!isValidId(holdId) || !isValidId(userId)) return Code.INVALID_FIELD;
     if (checkAmountFen(amountFen) !== Code.OK) return Code.LEDGER_AMOUNT_INVALID;
     const existing = this.#holds.get(holdId);
@@ -212,7 +216,7 @@ export class PostingCore {
     trancheId: string,
     amountFen: number,
   ): ResultCode {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId) || !isValidId(holdId) || !isValidId(trancheId)) {
       return Code.INVALID_FIELD;
     }
@@ -236,7 +240,7 @@ export class PostingCore {
 
   /** Moves what remains of an open hold back to available and closes the hold. */
   releaseHold(transferId: string, holdId: string): ResultCode {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId) || !isValidId(holdId)) return Code.INVALID_FIELD;
     const known = this.#known(transferId, EntryKind.releaseHold, holdId, '', 0);
     if (known !== undefined) return known;
@@ -256,7 +260,7 @@ export class PostingCore {
 
   /** Returns `amountFen` of an open hold to available; the hold stays open with the rest. */
   releaseHoldPart(transferId: string, holdId: string, amountFen: number): ResultCode {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId) || !isValidId(holdId)) return Code.INVALID_FIELD;
     if (checkAmountFen(amountFen) !== Code.OK) return Code.LEDGER_AMOUNT_INVALID;
     const known = this.#known(transferId, EntryKind.releasePart, holdId, '', amountFen);
@@ -277,7 +281,7 @@ export class PostingCore {
     borrowerId: string,
     amountFen: number,
   ): ResultCode {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId) || !isValidId(trancheId) || !isValidId(borrowerId)) {
       return Code.INVALID_FIELD;
     }
@@ -296,7 +300,7 @@ export class PostingCore {
 
   /** user available -> bank:custody: money leaves the custody bank to the user's bank card. */
   withdraw(transferId: string, userId: string, amountFen: number): ResultCode {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId) || !isValidId(userId)) return Code.INVALID_FIELD;
     if (checkAmountFen(amountFen) !== Code.OK) return Code.LEDGER_AMOUNT_INVALID;
     const known = this.#known(transferId, EntryKind.withdraw, userId, '', amountFen);
@@ -312,7 +316,7 @@ export class PostingCore {
 
   /** bank:operating -> platform:operating: the platform pays its own capital in. */
   platformDeposit(transferId: string, amountFen: number): ResultCode {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId)) return Code.INVALID_FIELD;
     if (checkAmountFen(amountFen) !== Code.OK) return Code.LEDGER_AMOUNT_INVALID;
     const known = this.#known(transferId, EntryKind.platformDeposit, '', '', amountFen);
@@ -333,7 +337,7 @@ export class PostingCore {
    * product flows). Answers the total moved.
    */
   transferLinked(groupId: string, legs: readonly LinkedLeg[]): ResultCode {
-    this.#begin(groupId);
+    this.#begin();
     if (!isValidId(groupId)) return Code.INVALID_FIELD;
     if (!Array.isArray(legs) || legs.length === 0 || legs.length > linkedLegsMax) {
       return Code.INVALID_FIELD;
@@ -375,7 +379,7 @@ export class PostingCore {
    * the borrower's principal payable. Answers the amount the borrower received.
    */
   originate(request: OriginateRequest): ResultCode {
-    this.#begin(typeof request.transferId === 'string' ? request.transferId : '');
+    this.#begin();
     const checked = checkOriginate(request);
     if (typeof checked === 'number') return checked;
     const { transferId, trancheId, borrowerId, notes } = checked;
@@ -463,7 +467,7 @@ export class PostingCore {
    * note holders, fees, the reserve.
    */
   repay(transferId: string, loanId: string, amountFen: number, nowMs: number): ResultCode {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId) || !isValidId(loanId)) return Code.INVALID_FIELD;
     if (checkAmountFen(amountFen) !== Code.OK) return Code.LEDGER_AMOUNT_INVALID;
     if (!isValidTimeMs(nowMs)) return Code.INVALID_FIELD;
@@ -492,7 +496,7 @@ export class PostingCore {
 
   /** 代偿: the risk reserve pays the note holders of every period overdue long enough. */
   compensate(transferId: string, loanId: string, nowMs: number): ResultCode {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId) || !isValidId(loanId)) return Code.INVALID_FIELD;
     if (!isValidTimeMs(nowMs)) return Code.INVALID_FIELD;
     const detail = String(nowMs);
@@ -518,7 +522,7 @@ export class PostingCore {
    * events; the call changes state (and is journaled) only when there is at least one.
    */
   tick(transferId: string, nowMs: number): { code: ResultCode; events: LoanEvent[] } {
-    this.#begin(transferId);
+    this.#begin();
     if (!isValidId(transferId) || !isValidTimeMs(nowMs))
       return { code: Code.INVALID_FIELD, events: [] };
     const known = this.#known(transferId, EntryKind.tick, '', '', 0, String(nowMs));
@@ -574,9 +578,13 @@ export class PostingCore {
     return this.#loans.get(loanId);
   }
 
-  /** Net money into the custody bank per transfer id (negative: out of it). */
+  /** Net money into the custody bank per transfer id (negative: out of it), in booking order. */
   custodyMovements(): ReadonlyMap<string, number> {
-    return this.#custody;
+    const movements = new Map<string, number>();
+    for (const transferId of this.#custodyIds) {
+      movements.set(transferId, this.#transfers.get(transferId)?.custodyFen ?? 0);
+    }
+    return movements;
   }
 
   readonly #mover = {
@@ -695,10 +703,10 @@ export class PostingCore {
     }
   }
 
-  #begin(transferId: string): void {
+  #begin(): void {
     this.applied = false;
     this.resultFen = 0;
-    this.#currentId = transferId;
+    assert(!this.#callMovedCustody, 'a call that moved custody money was recorded');
   }
 
   /** Step 3 of the ladder: undefined when the id is new, else the idempotent answer. */
@@ -732,9 +740,13 @@ export class PostingCore {
     resultFen: number,
     detail = '',
   ): void {
+    const custodyFen = this.#callCustodyFen;
+    const record = new TransferRecord(kind, ref1, ref2, requestFen, resultFen, detail, custodyFen);
     assert(!this.#transfers.has(transferId), 'a transfer id is recorded once');
-    const record = new TransferRecord(kind, ref1, ref2, requestFen, resultFen, detail);
     this.#transfers.set(transferId, record);
+    if (this.#callMovedCustody) this.#custodyIds.push(transferId);
+    this.#callMovedCustody = false;
+    this.#callCustodyFen = 0;
     this.applied = true;
     this.resultFen = resultFen;
   }
@@ -787,8 +799,8 @@ export class PostingCore {
     }
     const custody = this.#custodyAccount;
     if (debit === custody || credit === custody) {
-      const inFen = debit === custody ? amountFen : -amountFen;
-      this.#custody.set(this.#currentId, (this.#custody.get(this.#currentId) ?? 0) + inFen);
+      this.#callMovedCustody = true;
+      this.#callCustodyFen += debit === custody ? amountFen : -amountFen;
     }
     if (debit.batchMark !== this.#batch) this.#markDirty(debit);
     if (credit.batchMark !== this.#batch) this.#markDirty(credit);
