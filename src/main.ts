@@ -176,6 +176,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   parts.riskDesk = riskDesk;
   const backend = new MarketBackend({
     ledgerDir: ledgerDirOf(config),
+    stateDir: join(resolve(config.dataDir), 'backend'),
     riskDesk,
     credit,
     markets: config.markets,
@@ -204,6 +205,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     stop: async () => {
       await step(parts, 'drain gateway', () => parts.gateway?.stop(() => backend.drained(5_000)));
       backend.detach();
+      backend.close();
       await shutdown(parts);
     },
   };

@@ -24,6 +24,7 @@ import type { BehaviourEvent, CreditPool } from '../risk-stream/index.js';
 import type { LoanFact, NoteFact, ScheduleFact } from '../disclosure/index.js';
 import { LoanDesk } from './applications.js';
 import { MoneyDesk } from './money-desk.js';
+import { BackendStateLog } from './backend-state.js';
 import type { DeskAnswer, RiskDesk } from './risk-desk.js';
 import { proveEntry } from '../ledger/index.js';
 import { defaultMarketRules, type MarketRules } from '../orderbook/index.js';
@@ -78,6 +79,11 @@ export interface BackendDeps {
   marketRules?: Readonly<MarketRules>;
   /** The ledger's journal folder, read for inclusion proofs. */
   ledgerDir: string;
+  /**
+   * Folder of the backend's durable state (notes of unfunded tranches, loans, open orders);
+   * absent: kept in memory only (tests of the backend alone).
+   */
+  stateDir?: string;
   /** Risk officers' cases, rule configurations and overview (absent: those are refused). */
   riskDesk?: RiskDesk;
   /** The credit model for loan applications (absent: applications are refused). */
@@ -133,6 +139,7 @@ export class MarketBackend implements Backend {
 
   readonly #desk: LoanDesk | undefined;
   readonly #money: MoneyDesk;
+  readonly #state: BackendStateLog | undefined;
   /** Ledger entry index of each user's movement, by reference, for inclusion proofs. */
   readonly #entries = new BoundedIndex(limits.proofIndexEntriesMax);
 
@@ -168,6 +175,22 @@ export class MarketBackend implements Backend {
       prove: (reference, userId) => this.#prove(reference, userId),
       onError: deps.onError,
     });
+    this.#state = this.#recover(deps.stateDir);
+  }
+
+  /** Rebuilds the notes, loans and open orders a previous run made durable. */
+  #recover(stateDir: string | undefined): BackendStateLog | undefined {
+    if (stateDir === undefined) return undefined;
+    const { log, state } = BackendStateLog.open(stateDir);
+    for (const [trancheId, notes] of state.notes) this.#notes.set(trancheId, notes);
+    for (const loan of state.loans) this.#money.recordLoan(loan);
+    for (const order of state.openOrders) this.#openOrders.add(order.lenderId, order.clientOrderId);
+    return log;
+  }
+
+  /** Closes the state file (after the last flush). */
+  close(): void {
+    this.#state?.close();
   }
 
   /** Late binding: the host and the gateway are built after the backend they call back into. */
@@ -482,7 +505,10 @@ export class MarketBackend implements Backend {
           state: orderState(event.state),
         };
         deliveries.push(() => out().reply(connId, { requestId, orderAccepted: accepted }));
-        if (event.state === 'resting') this.#openOrders.add(event.lenderId, event.clientOrderId);
+        if (event.state === 'resting') {
+          this.#openOrders.add(event.lenderId, event.clientOrderId);
+          this.#state?.orderOpened(event.lenderId, event.clientOrderId);
+        }
         this.#event(event.lenderId, 'lend_order_placed', {
           amountFen: event.amountFen,
           marketId: event.marketId,
@@ -541,6 +567,7 @@ export class MarketBackend implements Backend {
     const { connId, requestId } = pending;
     const releasedFen = this.#closeOrder(event);
     this.#openOrders.remove(event.lenderId, event.clientOrderId);
+    this.#state?.orderClosed(event.lenderId, event.clientOrderId);
     const orderUpdate: lending.v1.IOrderUpdate = {
       clientOrderId: event.clientOrderId,
       marketId: event.marketId,
@@ -563,6 +590,7 @@ export class MarketBackend implements Backend {
   #originate(event: Extract<MarketEvent, { type: 'tranche_funded' }>): void {
     const notes = this.#notes.get(event.trancheId) ?? [];
     this.#notes.delete(event.trancheId);
+    this.#state?.trancheClosed(event.trancheId);
     const termMonths = Number(/^(\d+)M:/.exec(event.marketId)?.[1] ?? 0);
     const result = this.#deps.ledger.originate({
       transferId: derivedId('originate', event.trancheId),
@@ -575,14 +603,16 @@ export class MarketBackend implements Backend {
       nowMs: this.#deps.clock.nowMs(),
     });
     assert(result.code === Code.OK, `origination of ${event.trancheId} failed: ${result.code}`);
-    this.#money.recordLoan({
+    const loan = {
       loanId: event.trancheId,
       borrowerId: event.borrowerId,
       marketId: event.marketId,
       termMonths,
       principalFen: event.amountFen,
       notes,
-    });
+    };
+    this.#money.recordLoan(loan);
+    this.#state?.loanRecorded(loan);
     this.#movement(event.borrowerId, 'disbursement', result.disbursedFen, event.trancheId);
     const factCode = this.#deps.facts.addLoan(this.#loanFacts(event, notes, termMonths));
     if (factCode !== Code.OK) this.#deps.onError('fact sink refused a loan', factCode);
@@ -686,12 +716,14 @@ export class MarketBackend implements Backend {
     this.#movement(event.lenderId, 'fill', event.amountFen, event.trancheId);
     let notes = this.#notes.get(event.trancheId);
     if (notes === undefined) this.#notes.set(event.trancheId, (notes = []));
-    notes.push({
+    const note: NoteTerms = {
       noteId: derivedId('note', event.fillId),
       lenderId: event.lenderId,
       principalFen: event.amountFen,
       rateBps: event.rateBps,
-    });
+    };
+    notes.push(note);
+    this.#state?.noteAdded(event.trancheId, note);
     const tranche = this.#tranches.get(event.trancheId);
     if (tranche !== undefined) {
       this.#trancheUpdate(
@@ -783,7 +815,7 @@ export class MarketBackend implements Backend {
   #afterDurable(deliveries: Delivery[]): void {
     deliveries.unshift(...this.#movements.splice(0));
     if (deliveries.length === 0) return;
-    this.#deps.ledger.flush().then(
+    Promise.all([this.#deps.ledger.flush(), this.#state?.flush()]).then(
       () => {
         for (const deliver of deliveries) deliver();
       },
@@ -851,6 +883,7 @@ export class MarketBackend implements Backend {
       this.#movement(refund.lenderId, 'refund', refund.amountFen, event.trancheId);
     }
     this.#notes.delete(event.trancheId);
+    this.#state?.trancheClosed(event.trancheId);
     const tranche = this.#tranches.get(event.trancheId);
     this.#tranches.delete(event.trancheId);
     const trancheUpdate: lending.v1.ITrancheUpdate = {

@@ -20,6 +20,8 @@ export interface RunningService {
   authSecret: Buffer;
   output: () => string;
   stop: () => Promise<number | null>;
+  /** kill -9: no shutdown at all (crash tests). */
+  kill: () => Promise<void>;
 }
 
 export async function startServiceProcess(
@@ -61,6 +63,14 @@ export async function startServiceProcess(
     authSecret: Buffer.from(secret),
     output: () => output,
     stop: () => stopChild(child),
+    kill: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) resolve();
+        else {
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }
+      }),
   };
 }
 
@@ -88,7 +98,7 @@ function waitForLine(child: ChildProcess, output: () => string, pattern: RegExp)
 }
 
 function stopChild(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.once('exit', (code) => {
