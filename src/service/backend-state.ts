@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { NoteTerms } from '../ledger/index.js';
-import { assert } from '../shared/index.js';
+import { assert, limits, type ResultCode } from '../shared/index.js';
 import type { LoanRecord } from './money-desk.js';
 
 type Line =
@@ -20,12 +20,15 @@ type Line =
   | { t: 'tranche_closed'; trancheId: string }
   | { t: 'loan'; loan: LoanRecord }
   | { t: 'open'; lenderId: string; clientOrderId: string }
-  | { t: 'closed'; lenderId: string; clientOrderId: string };
+  | { t: 'closed'; lenderId: string; clientOrderId: string }
+  | { t: 'refused'; holdId: string; code: ResultCode };
 
 export interface RecoveredState {
   notes: Map<string, NoteTerms[]>;
   loans: LoanRecord[];
   openOrders: { lenderId: string; clientOrderId: string }[];
+  /** Places the engine refused, by hold id, with the code (a resend gets the same answer). */
+  refused: Map<string, ResultCode>;
 }
 
 const fileName = 'backend-state.jsonl';
@@ -73,6 +76,10 @@ export class BackendStateLog {
     this.#append({ t: 'closed', lenderId, clientOrderId });
   }
 
+  placeRefused(holdId: string, code: ResultCode): void {
+    this.#append({ t: 'refused', holdId, code });
+  }
+
   #append(line: Line): void {
     fs.writeSync(this.#fd, `${JSON.stringify(line)}\n`);
     this.#dirty = true;
@@ -94,13 +101,14 @@ export class BackendStateLog {
 }
 
 function emptyState(): RecoveredState {
-  return { notes: new Map(), loans: [], openOrders: [] };
+  return { notes: new Map(), loans: [], openOrders: [], refused: new Map() };
 }
 
 function replay(text: string): RecoveredState {
   const notes = new Map<string, NoteTerms[]>();
   const loans = new Map<string, LoanRecord>();
   const open = new Map<string, { lenderId: string; clientOrderId: string }>();
+  const refused = new Map<string, ResultCode>();
   const lines = text.split('\n');
   lines.forEach((raw, index) => {
     if (raw === '') return;
@@ -108,13 +116,28 @@ function replay(text: string): RecoveredState {
     // Only the last line can be torn by a crash; anything else is corruption.
     assert(line !== undefined || index >= lines.length - 2, `backend state line ${index + 1}`);
     if (line === undefined) return;
-    apply(line, notes, loans, open);
+    if (line.t === 'refused') rememberRefusal(refused, line.holdId, line.code);
+    else apply(line, notes, loans, open);
   });
-  return { notes, loans: [...loans.values()], openOrders: [...open.values()] };
+  return { notes, loans: [...loans.values()], openOrders: [...open.values()], refused };
+}
+
+/** Keeps the newest refusals within their bound (insertion order: oldest first). */
+export function rememberRefusal(
+  refused: Map<string, ResultCode>,
+  holdId: string,
+  code: ResultCode,
+): void {
+  refused.delete(holdId);
+  refused.set(holdId, code);
+  if (refused.size > limits.refusedPlacesRememberedMax) {
+    const oldest = refused.keys().next();
+    if (oldest.done !== true) refused.delete(oldest.value);
+  }
 }
 
 function apply(
-  line: Line,
+  line: Exclude<Line, { t: 'refused' }>,
   notes: Map<string, NoteTerms[]>,
   loans: Map<string, LoanRecord>,
   open: Map<string, { lenderId: string; clientOrderId: string }>,
@@ -144,7 +167,7 @@ function apply(
 function parseLine(raw: string): Line | undefined {
   try {
     const value = JSON.parse(raw) as { t?: unknown };
-    const kinds = ['note', 'tranche_closed', 'loan', 'open', 'closed'];
+    const kinds = ['note', 'tranche_closed', 'loan', 'open', 'closed', 'refused'];
     return typeof value.t === 'string' && kinds.includes(value.t) ? (value as Line) : undefined;
   } catch {
     return undefined;
@@ -158,5 +181,6 @@ function compacted(state: RecoveredState): string {
   }
   for (const loan of state.loans) lines.push({ t: 'loan', loan });
   for (const order of state.openOrders) lines.push({ t: 'open', ...order });
+  for (const [holdId, code] of state.refused) lines.push({ t: 'refused', holdId, code });
   return lines.map((line) => `${JSON.stringify(line)}\n`).join('');
 }

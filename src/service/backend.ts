@@ -24,7 +24,7 @@ import type { BehaviourEvent, CreditPool } from '../risk-stream/index.js';
 import type { LoanFact, NoteFact, ScheduleFact } from '../disclosure/index.js';
 import { LoanDesk } from './applications.js';
 import { MoneyDesk } from './money-desk.js';
-import { BackendStateLog } from './backend-state.js';
+import { BackendStateLog, rememberRefusal } from './backend-state.js';
 import type { DeskAnswer, RiskDesk } from './risk-desk.js';
 import { proveEntry } from '../ledger/index.js';
 import { defaultMarketRules, type MarketRules } from '../orderbook/index.js';
@@ -95,6 +95,8 @@ export interface BackendDeps {
 interface Pending {
   connId: number;
   requestId: number;
+  /** Resends of the same place while it was in flight: they get the same answer. */
+  echoes?: { connId: number; requestId: number }[];
   userId: string;
   holdId: string;
   createdHold: boolean;
@@ -140,6 +142,10 @@ export class MarketBackend implements Backend {
   readonly #desk: LoanDesk | undefined;
   readonly #money: MoneyDesk;
   readonly #state: BackendStateLog | undefined;
+  /** Places in flight, by hold id (a resend joins the first instead of racing it). */
+  readonly #placing = new Map<string, Pending>();
+  /** Places the engine refused, by hold id: a resend is answered with the same refusal. */
+  readonly #refused = new Map<string, ResultCode>();
   /** Ledger entry index of each user's movement, by reference, for inclusion proofs. */
   readonly #entries = new BoundedIndex(limits.proofIndexEntriesMax);
 
@@ -185,6 +191,7 @@ export class MarketBackend implements Backend {
     for (const [trancheId, notes] of state.notes) this.#notes.set(trancheId, notes);
     for (const loan of state.loans) this.#money.recordLoan(loan);
     for (const order of state.openOrders) this.#openOrders.add(order.lenderId, order.clientOrderId);
+    for (const [holdId, code] of state.refused) this.#refused.set(holdId, code);
     return log;
   }
 
@@ -364,6 +371,16 @@ export class MarketBackend implements Backend {
       return;
     }
     const holdId = holdIdOf(session.userId, command.clientOrderId);
+    const refusedCode = this.#refused.get(holdId);
+    if (refusedCode !== undefined) {
+      this.#reject(session.connId, requestId, refusedCode, 'the original answer to this order id');
+      return;
+    }
+    const first = this.#placing.get(holdId);
+    if (first !== undefined) {
+      (first.echoes ??= []).push({ connId: session.connId, requestId });
+      return;
+    }
     const code = this.#deps.ledger.hold(holdId, session.userId, command.amountFen);
     if (code === Code.TRANSFER_EXISTS_WITH_DIFFERENT_FIELDS) {
       this.#reject(session.connId, requestId, Code.DUPLICATE_ORDER_ID);
@@ -451,14 +468,16 @@ export class MarketBackend implements Backend {
       this.#reject(session.connId, requestId, code);
       return;
     }
-    this.#pending.set(ref, {
+    const pending: Pending = {
       connId: session.connId,
       requestId,
       userId: session.userId,
       holdId,
       createdHold,
       receivedNs: process.hrtime.bigint(),
-    });
+    };
+    this.#pending.set(ref, pending);
+    if (command.kind === 'place') this.#placing.set(holdId, pending);
   }
 
   /** Called by the matching host with the outcomes of one batch, in submission order. */
@@ -483,9 +502,17 @@ export class MarketBackend implements Backend {
     if (onDone !== undefined) {
       deliveries.push(() => onDone(Number(process.hrtime.bigint() - pending.receivedNs) / 1000));
     }
+    if (this.#placing.get(pending.holdId) === pending) this.#placing.delete(pending.holdId);
     if (outcome.code !== Code.OK) {
-      if (pending.createdHold) this.#release(pending.holdId, pending.userId, '');
-      deliveries.push(() => this.#reject(pending.connId, pending.requestId, outcome.code));
+      if (pending.createdHold) {
+        // The hold is gone with the refusal: a resend must not rest without one.
+        this.#release(pending.holdId, pending.userId, '');
+        rememberRefusal(this.#refused, pending.holdId, outcome.code);
+        this.#state?.placeRefused(pending.holdId, outcome.code);
+      }
+      for (const { connId, requestId } of answered(pending)) {
+        deliveries.push(() => this.#reject(connId, requestId, outcome.code));
+      }
       return;
     }
     for (const event of outcome.events) this.#applyEvent(event, outcome.seq, pending, deliveries);
@@ -504,7 +531,11 @@ export class MarketBackend implements Backend {
           filledFen: event.filledFen,
           state: orderState(event.state),
         };
-        deliveries.push(() => out().reply(connId, { requestId, orderAccepted: accepted }));
+        for (const to of answered(pending)) {
+          deliveries.push(() =>
+            out().reply(to.connId, { requestId: to.requestId, orderAccepted: accepted }),
+          );
+        }
         if (event.state === 'resting') {
           this.#openOrders.add(event.lenderId, event.clientOrderId);
           this.#state?.orderOpened(event.lenderId, event.clientOrderId);
@@ -1054,6 +1085,11 @@ class OpenOrders {
     set?.delete(clientOrderId);
     if (set?.size === 0) this.#byUser.delete(userId);
   }
+}
+
+/** Who gets a command's answer: its sender and any resends that joined it in flight. */
+function answered(pending: Pending): { connId: number; requestId: number }[] {
+  return [{ connId: pending.connId, requestId: pending.requestId }, ...(pending.echoes ?? [])];
 }
 
 /** A map that forgets its oldest keys past a bound (insertion order). */

@@ -59,6 +59,11 @@ export const limits = {
   proofIndexEntriesMax: 1_000_000,
   /** Later entries one inclusion proof may link through (it ends at a nearer head past it). */
   proofLinksMax: 10_000,
+  /**
+   * Refused places remembered (durably) so that a resend of the same client order id gets the
+   * original refusal instead of a second attempt; the oldest are forgotten first.
+   */
+  refusedPlacesRememberedMax: 100_000,
   /** How often the service checks whether a new UTC day needs the daily loan tick. */
   loanTickCheckMs: 5_000,
 
