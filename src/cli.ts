@@ -4,9 +4,10 @@
  * and says what is allowed when they are wrong.
  */
 import { spawnSync } from 'node:child_process';
+import { connect } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { issueToken, roles, type Role } from './gateway/index.js';
 import { proveEntry, reconcileJournal, verifyJournal } from './ledger/index.js';
 import { resolveAuthSecret, startService } from './main.js';
@@ -75,6 +76,45 @@ function tokenCommand(args: string[]): void {
   process.stdout.write(`${token}\n`);
 }
 
+/** Resolves with why host:port does not accept a TCP connection, or undefined if it does. */
+function unreachable(url: string, defaultPort: number): Promise<string | undefined> {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return Promise.resolve('not a URL');
+  }
+  const port = Number(target.port || defaultPort);
+  return new Promise((resolve) => {
+    const socket = connect({ host: target.hostname, port, timeout: 3_000 });
+    const done = (reason: string | undefined): void => {
+      socket.destroy();
+      resolve(reason);
+    };
+    socket.once('connect', () => done(undefined));
+    socket.once('timeout', () => done('no answer within 3 s'));
+    socket.once('error', (error: NodeJS.ErrnoException) => done(error.code ?? error.message));
+  });
+}
+
+/** A configured Redis or ClickHouse that is down fails here, named, not deep in a client. */
+async function checkServices(config: Config): Promise<void> {
+  const services: [string, string | undefined, number][] = [
+    ['REDIS_URL', config.redisUrl, 6379],
+    ['CLICKHOUSE_URL', config.clickhouseUrl, 8123],
+  ];
+  for (const [name, url, port] of services) {
+    if (url === undefined) continue;
+    const reason = await unreachable(url, port);
+    if (reason !== undefined) {
+      fail(
+        `${name}=${url} is not reachable (${reason}); start it (\`lending services up\` prints ` +
+          `the URLs) or unset ${name} to let the service start a local one`,
+      );
+    }
+  }
+}
+
 /** A port already taken is the most common start failure; say so and what to do. */
 function listenHint(error: unknown): never | void {
   const message = error instanceof Error ? error.message : '';
@@ -100,7 +140,9 @@ async function demoCommand(args: string[]): Promise<void> {
     actionsMax: countOption(args, '--actions', 20_000, 1_000_000),
     write: (line: string) => process.stdout.write(line),
   };
-  await runDemo(loadConfig(), options).catch((error: unknown) => {
+  const config = loadConfig();
+  await checkServices(config);
+  await runDemo(config, options).catch((error: unknown) => {
     listenHint(error);
     throw error;
   });
@@ -120,7 +162,9 @@ function modelCommand(args: string[]): void {
 }
 
 async function startCommand(): Promise<void> {
-  const service = await startService(loadConfig()).catch((error: unknown) => {
+  const config = loadConfig();
+  await checkServices(config);
+  const service = await startService(config).catch((error: unknown) => {
     listenHint(error);
     throw error;
   });
