@@ -129,11 +129,34 @@ export function loadCreditModel(raw: unknown):
   return { ok: true, model: raw as CreditModelFile };
 }
 
+/** Reason groups, resolved once: scoring runs per application and must not re-parse names. */
+const groupNames: readonly string[] = [...new Set(featureNames.map(featureGroup))];
+const groupOfFeature = Int32Array.from(featureNames, (name) =>
+  groupNames.indexOf(featureGroup(name)),
+);
+
+/** The reasonCodesMax groups with the largest |sum of contributions|, largest first. */
+function topReasons(contributions: Float64Array, sums: Float64Array): ReasonCode[] {
+  sums.fill(0);
+  for (let j = 0; j < contributions.length; j += 1) {
+    const group = groupOfFeature[j] ?? 0;
+    sums[group] = (sums[group] ?? 0) + (contributions[j] ?? 0);
+  }
+  const reasons: ReasonCode[] = [];
+  for (let g = 0; g < groupNames.length; g += 1) {
+    const contribution = sums[g] ?? 0;
+    if (contribution !== 0) reasons.push({ feature: groupNames[g] ?? '', contribution });
+  }
+  reasons.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+  return reasons.slice(0, reasonCodesMax);
+}
+
 /** Reused buffers: scoring allocates only its result. One scorer per thread. */
 export class CreditScorer {
   readonly #model: CreditModelFile;
   readonly #features = new Float64Array(featureCount);
   readonly #contributions = new Float64Array(featureCount);
+  readonly #groupSums = new Float64Array(groupNames.length);
   readonly #gbtBias: number;
 
   constructor(model: CreditModelFile) {
@@ -163,16 +186,7 @@ export class CreditScorer {
         ? gbtLogit(this.#model.gbt, this.#features, this.#contributions)
         : logisticLogit(this.#model.logistic, this.#features, this.#contributions);
     const bias = kind === 'gbt' ? this.#gbtBias : this.#model.logistic.intercept;
-    const groups = new Map<string, number>();
-    featureNames.forEach((name, j) => {
-      const group = featureGroup(name);
-      groups.set(group, (groups.get(group) ?? 0) + (this.#contributions[j] ?? 0));
-    });
-    const reasons = [...groups]
-      .map(([feature, contribution]) => ({ feature, contribution }))
-      .filter((reason) => reason.contribution !== 0)
-      .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
-      .slice(0, reasonCodesMax);
+    const reasons = topReasons(this.#contributions, this.#groupSums);
     const pd = sigmoid(logit);
     assert(pd >= 0 && pd <= 1, 'a probability');
     return { model: kind, pd, logit, bias, reasons };
