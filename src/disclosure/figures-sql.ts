@@ -48,7 +48,7 @@ FROM (
   SELECT loan_id, '' AS b, toUInt8(0) AS rp, toInt64(0) AS amt, -principal_fen AS p,
     -interest_fen AS i
   FROM ${db}.repayments
-  WHERE payer = 'borrower' AND paid_ms <= ${t} AND loan_id IN (${scope})
+  WHERE payer != 'compensator' AND paid_ms <= ${t} AND loan_id IN (${scope})
 ) GROUP BY loan_id`;
 }
 
@@ -99,7 +99,7 @@ FROM (
     UNION ALL
     SELECT loan_id, instalment_no, due_ms AS due, -(principal_fen + interest_fen) AS amount
     FROM ${db}.repayments
-    WHERE payer = 'borrower' AND paid_ms <= ${t} AND due_ms <= ${due}
+    WHERE payer != 'compensator' AND paid_ms <= ${t} AND due_ms <= ${due}
   ) GROUP BY loan_id, instalment_no, due HAVING owed > 0
 )`;
 }

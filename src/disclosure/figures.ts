@@ -10,6 +10,8 @@
  * The formulas are written out in docs/analytics.md; in short, at cut-off T:
  *
  * - a loan counts when originated_ms <= T; a repayment when paid_ms <= T;
+ * - a waiver (interest a prepayment re-amortised away) lowers what the borrower owes like a
+ *   borrower repayment does;
  * - borrower figures use borrower repayments only: a compensatory payout (payer = compensator,
  *   代偿) pays the lenders but the borrower still owes, so it leaves outstanding and overdue
  *   amounts unchanged and is reported on its own;
@@ -205,7 +207,7 @@ function balances(facts: DisclosureFacts, cutoffMs: number): Map<string, LoanBal
   }
   for (const r of facts.repayments) {
     const b = byLoan.get(r.loan_id);
-    if (b === undefined || r.payer !== 'borrower' || r.paid_ms > cutoffMs) continue;
+    if (b === undefined || r.payer === 'compensator' || r.paid_ms > cutoffMs) continue;
     b.principalLeft -= r.principal_fen;
     b.interestLeft -= r.interest_fen;
   }
@@ -301,7 +303,7 @@ function overdueCounts(
     owed.set(k, { loanId: s.loan_id, dueMs: s.due_ms, owedFen: s.principal_fen + s.interest_fen });
   }
   for (const r of facts.repayments) {
-    if (r.payer !== 'borrower' || r.paid_ms > cutoffMs) continue;
+    if (r.payer === 'compensator' || r.paid_ms > cutoffMs) continue;
     const entry = owed.get(key(r.loan_id, r.instalment_no));
     if (entry !== undefined) entry.owedFen -= r.principal_fen + r.interest_fen;
   }
@@ -390,7 +392,7 @@ export function overdueStatusRows(facts: DisclosureFacts, day: string): OverdueS
   const cutoffMs = startMs + dayMs - 1;
   const paid = new Map<string, { p: number; i: number }>();
   for (const r of facts.repayments) {
-    if (r.payer !== 'borrower' || r.paid_ms > cutoffMs) continue;
+    if (r.payer === 'compensator' || r.paid_ms > cutoffMs) continue;
     const k = `${r.loan_id}\u001f${r.instalment_no}`;
     const sum = paid.get(k) ?? { p: 0, i: 0 };
     paid.set(k, { p: sum.p + r.principal_fen, i: sum.i + r.interest_fen });

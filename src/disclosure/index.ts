@@ -86,3 +86,10 @@ export {
   type DisclosureReports,
   type DisclosureReportsOptions,
 } from './reports.js';
+export {
+  readJournalFacts,
+  readTrancheMarkets,
+  serviceUserRef,
+  type JournalFacts,
+  type JournalFactsOptions,
+} from './backfill.js';

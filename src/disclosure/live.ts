@@ -72,8 +72,8 @@ FROM ${db}.schedules`,
       {
         source: 'repayments',
         select: (db) => `SELECT ${loanKey}, ${noBorrower}, ${int0} AS lent_fen,
-  toInt64(if(payer = 'borrower', principal_fen, 0)) AS repaid_principal_fen,
-  toInt64(if(payer = 'borrower', -interest_fen, 0)) AS interest_left_fen,
+  toInt64(if(payer != 'compensator', principal_fen, 0)) AS repaid_principal_fen,
+  toInt64(if(payer != 'compensator', -interest_fen, 0)) AS interest_left_fen,
   toInt64(payer = 'compensator') AS compensations,
   toInt64(if(payer = 'compensator', principal_fen + interest_fen + late_fee_fen, 0))
     AS compensated_fen
@@ -96,7 +96,7 @@ ORDER BY (due_ms, loan_id, instalment_no)`,
         source: 'repayments',
         select: (db) => `SELECT due_ms, loan_id, instalment_no,
   toInt64(-(principal_fen + interest_fen)) AS owed_fen
-FROM ${db}.repayments WHERE payer = 'borrower'`,
+FROM ${db}.repayments WHERE payer != 'compensator'`,
       },
     ],
   },
@@ -125,8 +125,14 @@ GROUP BY lender_key`,
   },
 ];
 
+/**
+ * Views from repayments are `_v2` since waivers count like borrower repayments (they used to
+ * read payer = 'borrower' only); the migration drops the old ones, which no waiver ever reached.
+ */
+const renamedSources: ReadonlySet<string> = new Set(['repayments']);
+
 function viewName(table: DerivedTable, source: string): string {
-  return `mv_${table.name}_from_${source}`;
+  return `mv_${table.name}_from_${source}${renamedSources.has(source) ? '_v2' : ''}`;
 }
 
 /** DDL of the derived tables and their views; run after the fact tables exist. */
@@ -136,6 +142,9 @@ export function liveMigrationStatements(db: string): string[] {
   for (const table of derivedTables) {
     statements.push(`CREATE TABLE IF NOT EXISTS ${db}.${table.name} ${table.ddl}`);
     for (const view of table.views) {
+      if (renamedSources.has(view.source)) {
+        statements.push(`DROP TABLE IF EXISTS ${db}.mv_${table.name}_from_${view.source}`);
+      }
       statements.push(
         `CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.${viewName(table, view.source)} ` +
           `TO ${db}.${table.name} AS ${view.select(db)}`,

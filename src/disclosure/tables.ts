@@ -198,7 +198,12 @@ export const tableSpecs = {
       principal_fen: c('fen', 'Principal paid, fen.'),
       interest_fen: c('fen', 'Interest paid, fen.'),
       late_fee_fen: c('fen', 'Late fee paid, fen.'),
-      payer: c('enum', 'borrower, or compensator (代偿).', ['borrower', 'compensator']),
+      payer: c(
+        'enum',
+        'borrower; compensator (代偿); or waiver: interest no longer due after a prepayment ' +
+          're-amortised the schedule (no money moved).',
+        ['borrower', 'compensator', 'waiver'],
+      ),
     },
     key: ['loan_id', 'repayment_id'],
     time: 'paid_ms',
