@@ -194,12 +194,22 @@ function writeU64(target: Buffer, at: number, value: number): number {
   return at + 8;
 }
 
+/**
+ * A u16 length and the id's bytes. A loop rather than `Buffer.write`: ids are at most 64 ASCII
+ * characters, and for strings this short the native call costs more than the copy.
+ */
 function writeString(target: Buffer, at: number, value: string): number {
-  assert(value.length <= limits.idCharsMax, 'id length within limit');
-  target.writeUInt16LE(value.length, at);
-  const written = target.write(value, at + 2, 'latin1');
-  assert(written === value.length, 'ids are one byte per character');
-  return at + 2 + written;
+  const length = value.length;
+  assert(length <= limits.idCharsMax, 'id length within limit');
+  target[at] = length & 0xff;
+  target[at + 1] = length >>> 8;
+  const start = at + 2;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 0xff) assert(false, 'ids are one byte per character');
+    target[start + i] = code;
+  }
+  return start + length;
 }
 
 /**
@@ -245,9 +255,12 @@ export function decodeBody(
     into.args = source.subarray(stringsEnd + 4, argsEnd);
   }
   if (argsEnd !== end) return 'body has trailing bytes';
-  into.id = source.toString('latin1', idStart + 2, ref1Start);
-  into.ref1 = source.toString('latin1', ref1Start + 2, ref2Start);
-  into.ref2 = source.toString('latin1', ref2Start + 2, stringsEnd);
+  // One native call for the three strings (with their length fields), then substrings: a
+  // call to Buffer#toString costs more than the few bytes it decodes.
+  const text = source.toString('latin1', idStart, stringsEnd);
+  into.id = text.substring(2, ref1Start - idStart);
+  into.ref1 = text.substring(ref1Start + 2 - idStart, ref2Start - idStart);
+  into.ref2 = text.substring(ref2Start + 2 - idStart, stringsEnd - idStart);
   return undefined;
 }
 
