@@ -28,6 +28,7 @@ import {
   createGateway,
   createRedisChannelLog,
   parseUserChange,
+  type ChannelLog,
   type DisclosureRoutes,
   type Gateway,
 } from './gateway/index.js';
@@ -40,13 +41,13 @@ import {
   createCreditPool,
   createRiskStream,
   defaultFraudConfig,
-  subscribeAlerts,
-  type Alert,
+  riskStreamNames,
   type CreditPool,
   type RiskStream,
 } from './risk-stream/index.js';
 import { MarketBackend, type FactSink } from './service/backend.js';
 import { RiskDesk } from './service/risk-desk.js';
+import { createAlertStreamLog, followAlertStream } from './service/alert-log.js';
 import { startLocalServices, stopLocalServices } from './services.js';
 import { Code, isValidId, limits, systemClock } from './shared/index.js';
 
@@ -67,6 +68,15 @@ export function resolveAuthSecret(config: Config): Buffer {
     chmodSync(file, 0o600);
   }
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
+}
+
+/** Alerts are read from the alert stream; every other sequenced channel from its own log. */
+function routedChannelLog(perUser: ChannelLog, alerts: ChannelLog): ChannelLog {
+  const pick = (key: string): ChannelLog => (key === topics.alerts ? alerts : perUser);
+  return {
+    append: (key, encoders) => pick(key).append(key, encoders),
+    readAfter: (key, afterSeq) => pick(key).readAfter(key, afterSeq),
+  };
 }
 
 function ledgerDirOf(config: Config): string {
@@ -305,10 +315,13 @@ async function startFront(
     ...edge,
     disclosure: disclosureRoutes(parts, () => systemClock.nowMs()),
     tokenTtlMs: config.tokenTtlSeconds * 1000,
-    channelLog: createRedisChannelLog(
-      channelRedis,
-      config.redisPrefix,
-      config.channelLogEntriesMax,
+    channelLog: routedChannelLog(
+      createRedisChannelLog(channelRedis, config.redisPrefix, config.channelLogEntriesMax),
+      createAlertStreamLog(
+        channelRedis,
+        riskStreamNames(config.redisPrefix).alertStream,
+        config.channelLogEntriesMax,
+      ),
     ),
     onError: (context, error) => parts.log.error({ err: error }, context),
     metricsExtra: () => ({
@@ -416,35 +429,29 @@ function riskGauges(risk: RiskStream | undefined): Record<string, number> {
   return gauges;
 }
 
+/**
+ * Alerts reach officers from the risk pipeline's alert stream, numbered by their stream ids (see
+ * service/alert-log.ts); every alert also opens a case (idempotent across gateways).
+ */
 async function wireAlerts(parts: Parts, redisUrl: string, prefix: string): Promise<void> {
   const gateway = parts.gateway;
   if (gateway === undefined) return;
-  let seq = 0;
   parts.alertsRedis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
   await parts.alertsRedis.connect();
-  parts.alertsUnsubscribe = await subscribeAlerts(
+  const stop = followAlertStream(
     parts.alertsRedis,
-    `${prefix}risk:alerts`,
-    (alert: Alert) => {
-      parts.riskDesk
-        ?.openCase(alert)
-        .catch((error: unknown) => parts.log.warn({ err: error }, 'alert case not opened'));
-      seq += 1;
-      gateway.publish('alerts', {
-        alert: {
-          alertId: alert.alertId,
-          seq,
-          ruleId: `${alert.ruleId}@${alert.ruleVersion}`,
-          level: alert.level,
-          accountId: alert.accountId,
-          summary: alert.summary,
-          features: alert.features,
-          eventIds: alert.eventIds,
-          timeMs: alert.timeMs,
-        },
-      });
+    riskStreamNames(prefix).alertStream,
+    (entries, alerts) => {
+      for (const alert of alerts) {
+        parts.riskDesk
+          ?.openCase(alert)
+          .catch((error: unknown) => parts.log.warn({ err: error }, 'alert case not opened'));
+      }
+      gateway.deliverLogged(topics.alerts, entries);
     },
+    (error) => parts.log.warn({ err: error }, 'alert stream read failed; retrying'),
   );
+  parts.alertsUnsubscribe = async () => stop();
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { lending } from '../gen/proto/lending.js';
 import { Code, codeName, limits, type Clock, type ResultCode } from '../shared/index.js';
 import { verifyToken } from './auth.js';
-import type { ChannelLog } from './channel-log.js';
+import type { ChannelLog, LoggedMessage } from './channel-log.js';
 import {
   channelNumber,
   decodeFrame,
@@ -84,6 +84,11 @@ interface SocketData {
 export interface Gateway extends Outbound {
   /** Applies a user change announced through Redis (KYC status, token revocation). */
   applyUserChange(change: UserChange): void;
+  /**
+   * Pushes entries of a sequenced channel that their own writer already logged (alerts: the
+   * risk pipeline's alert stream) to the channel's subscribers, each seq once.
+   */
+  deliverLogged(key: string, entries: readonly LoggedMessage[]): void;
   readonly port: number;
   readonly metrics: GatewayMetrics;
   /**
@@ -633,6 +638,10 @@ class GatewayServer implements Gateway {
   }
 
   /** A KYC change or a revocation announced by any gateway (through Redis pub/sub). */
+  deliverLogged(key: string, entries: readonly LoggedMessage[]): void {
+    this.#userChannels.deliverLogged(key, entries);
+  }
+
   applyUserChange(change: UserChange): void {
     if (change.kind === 'presence') {
       this.#options.presence?.refresh();
@@ -688,14 +697,22 @@ class GatewayServer implements Gateway {
       this.#rejectTo(data.connId, requestId, Code.TOO_MANY_SUBSCRIPTIONS);
       return;
     }
-    if (command.channel === 'my_orders' || command.channel === 'my_ledger') {
+    if (command.channel === 'alerts') {
+      // Alerts are sequenced (the alert stream); case updates, freezes and presence are not.
+      ws.subscribe(topic);
+      this.#options.presence?.join(data.connId, session.userId);
+    }
+    if (
+      command.channel === 'my_orders' ||
+      command.channel === 'my_ledger' ||
+      command.channel === 'alerts'
+    ) {
       this.#subscribeSequenced(data, command.channel, topic, requestId, command.fromSeq);
       return;
     }
     data.subscriptions.add(topic);
     if (command.channel === 'book') this.#books.subscribe(command.marketId, data.connId);
     else ws.subscribe(topic);
-    if (command.channel === 'alerts') this.#options.presence?.join(data.connId, session.userId);
     this.reply(data.connId, { requestId, subscribed: { channel, marketId: command.marketId } });
     this.#sendInitial(data.connId, command.channel, command.marketId);
   }

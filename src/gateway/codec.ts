@@ -31,7 +31,7 @@ const v1 = lending.v1;
 export type TimeInForce = 'GTC' | 'IOC' | 'FOK';
 export type ChannelName = 'book' | 'my_orders' | 'alerts' | 'disclosure' | 'my_ledger' | 'tranches';
 /** Channels numbered per user and replayable from the durable channel log. */
-export type SequencedChannel = 'my_orders' | 'my_ledger';
+export type SequencedChannel = 'my_orders' | 'my_ledger' | 'alerts';
 
 export type Command =
   | { kind: 'authenticate'; token: string; deviceId: string }

@@ -8,6 +8,7 @@ export type { Backend, BusinessCommand, Outbound, Session } from './ports.js';
 export { toReject, toHttpError, httpStatus, wsCloseCode } from './error-map.js';
 export { createRedisChannelLog } from './channel-log.js';
 export type { ChannelLog, Backlog, LoggedMessage } from './channel-log.js';
+export { encodeServerMessage } from './codec.js';
 export { UserStore, parseUserChange } from './users.js';
 export type { KycStatus, UserChange, MaskedUser } from './users.js';
 export { maskName, maskPhone, maskTail } from './privacy.js';

@@ -92,6 +92,13 @@ export class UserChannels {
     }
   }
 
+  /** Delivers entries another writer already logged (the alert stream) to the key's sockets. */
+  deliverLogged(key: string, entries: readonly LoggedMessage[]): void {
+    for (const subscriber of this.#subscribers.get(key) ?? []) {
+      for (const entry of entries) this.#deliver(subscriber, entry);
+    }
+  }
+
   remove(key: string, subscriber: ChannelSubscriber): void {
     subscriber.closed = true;
     const set = this.#subscribers.get(key);
