@@ -74,7 +74,7 @@ function crossAllowed(
   if (expired) return true;
   const ticketFen = market.rules.minTicketFen;
   if (order.remainingFen < ticketFen || tranche.remainingFen < ticketFen) return true;
-  return capHeadroomFen(market, tranche, order.ownerId) < ticketFen;
+  return capHeadroomFen(market, tranche, order.ownerNo) < ticketFen;
 }
 
 function validateNoCross(market: MarketState, nowMs: number | undefined): void {

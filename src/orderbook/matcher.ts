@@ -33,27 +33,26 @@ function contraSide(market: MarketState, aggressorSideIsLend: boolean): BookSide
 }
 
 /** What one lender may still put into one tranche under the lender cap. */
-export function capHeadroomFen(market: MarketState, tranche: BookEntry, lenderId: string): number {
+export function capHeadroomFen(market: MarketState, tranche: BookEntry, lenderNo: number): number {
   if (!market.capActive) return Number.MAX_SAFE_INTEGER;
   const capFen = shareFloorFen(tranche.amountFen, market.rules.lenderShareMaxBps);
-  const usedFen = tranche.lenderFilledFen?.get(lenderId) ?? 0;
-  return capFen - usedFen;
+  return capFen - tranche.lenderUsedFen(lenderNo);
 }
 
 /**
  * The amount one fill between a lender's order (with `orderRemainingFen` left) and a tranche
- * may move, or 0 when the rules allow none. `lenderId` is the canonical name (id table).
+ * may move, or 0 when the rules allow none.
  */
 export function pairAmountFen(
   market: MarketState,
-  lenderId: string,
+  lenderNo: number,
   orderRemainingFen: number,
   tranche: BookEntry,
 ): number {
   const trancheRemainingFen = tranche.remainingFen;
   let amountFen = orderRemainingFen < trancheRemainingFen ? orderRemainingFen : trancheRemainingFen;
   if (market.capActive) {
-    const headroomFen = capHeadroomFen(market, tranche, lenderId);
+    const headroomFen = capHeadroomFen(market, tranche, lenderNo);
     if (headroomFen < amountFen) amountFen = headroomFen;
   }
   if (amountFen <= 0) return 0;
@@ -76,13 +75,12 @@ export function fillableFen(
 ): number {
   assert(wantedFen > 0, 'wanted amount is positive');
   const book = market.tranches;
-  const lenderId = market.ids.accountName(lenderNo);
   let leftFen = wantedFen;
   let rate = book.bestRate();
   while (rate !== -1 && crosses(true, limitRateBps, rate)) {
     for (let entry = book.level(rate).head; entry !== null; entry = entry.next) {
       if (entry.ownerNo === lenderNo || entry.expiresAtMs <= nowMs) continue;
-      leftFen -= pairAmountFen(market, lenderId, leftFen, entry);
+      leftFen -= pairAmountFen(market, lenderNo, leftFen, entry);
       if (leftFen === 0) return wantedFen;
     }
     rate = book.nextWorseRate(rate);
@@ -115,7 +113,7 @@ export function matchAggressor(
       if (entry.ownerNo !== aggressor.ownerNo && entry.expiresAtMs > nowMs) {
         const order = aggressorSideIsLend ? aggressor : entry;
         const tranche = aggressorSideIsLend ? entry : aggressor;
-        const amountFen = pairAmountFen(market, order.ownerId, order.remainingFen, tranche);
+        const amountFen = pairAmountFen(market, order.ownerNo, order.remainingFen, tranche);
         if (amountFen > 0) {
           fillNumber += 1;
           const ruleCode = ruleOf(amountFen, order, tranche);
@@ -166,9 +164,7 @@ function fillAgainst(
   const order = aggressor.side === SIDE_LEND ? aggressor : resting;
   const tranche = aggressor.side === SIDE_LEND ? resting : aggressor;
   if (market.capActive) {
-    tranche.lenderFilledFen ??= new Map<string, number>();
-    const usedFen = tranche.lenderFilledFen.get(order.ownerId) ?? 0;
-    tranche.lenderFilledFen.set(order.ownerId, usedFen + amountFen);
+    tranche.addLenderUse(order.ownerNo, amountFen);
   }
   // Only tranches with a deadline list their fills (for refunds), so only they build an id.
   tranche.allocations?.push({

@@ -54,8 +54,12 @@ export class BookEntry {
   /** Time priority inside a level: the seq of the place, or of the last amend. */
   prioritySeq: number;
   filledFen = 0;
-  /** Per lender filled total, for the lender-cap rule; tranches only, when a cap applies. */
-  lenderFilledFen: Map<string, number> | null = null;
+  /**
+   * Per lender filled total, for the lender-cap rule; tranches only, when a cap applies. Flat
+   * pairs (lender number, filled fen) in first-fill order: a tranche has few lenders, so a scan
+   * of one small integer array beats a Map allocated per tranche.
+   */
+  lenderFilledFen: number[] | null = null;
   /** Every fill into this tranche, for refunds at an expired deadline; null when no deadline. */
   allocations: Allocation[] | null = null;
   /** Filled amount and state when the creating command finished, replayed on a retry. */
@@ -89,6 +93,28 @@ export class BookEntry {
     this.seq = seq;
     this.prioritySeq = seq;
     this.expiresAtMs = expiresAtMs;
+  }
+
+  /** What the lender has put into this tranche so far. */
+  lenderUsedFen(lenderNo: number): number {
+    const pairs = this.lenderFilledFen;
+    if (pairs === null) return 0;
+    for (let index = 0; index < pairs.length; index += 2) {
+      if (pairs[index] === lenderNo) return pairs[index + 1] ?? 0;
+    }
+    return 0;
+  }
+
+  addLenderUse(lenderNo: number, amountFen: number): void {
+    assert(amountFen > 0, 'a fill moves something');
+    const pairs = (this.lenderFilledFen ??= []);
+    for (let index = 0; index < pairs.length; index += 2) {
+      if (pairs[index] === lenderNo) {
+        pairs[index + 1] = (pairs[index + 1] ?? 0) + amountFen;
+        return;
+      }
+    }
+    pairs.push(lenderNo, amountFen);
   }
 
   get remainingFen(): number {

@@ -54,7 +54,18 @@ export interface ShardData {
   markets: MarketData[];
 }
 
-function entryData(entry: BookEntry): EntryData {
+/** The lender-cap totals as (lender id, fen) pairs, in first-fill order. */
+export function lenderUse(market: MarketState, entry: BookEntry): [string, number][] | null {
+  const pairs = entry.lenderFilledFen;
+  if (pairs === null) return null;
+  const named: [string, number][] = [];
+  for (let index = 0; index < pairs.length; index += 2) {
+    named.push([market.ids.accountName(pairs[index] ?? -1), pairs[index + 1] ?? 0]);
+  }
+  return named;
+}
+
+function entryData(market: MarketState, entry: BookEntry): EntryData {
   return {
     side: entry.side,
     ownerId: entry.ownerId,
@@ -71,7 +82,7 @@ function entryData(entry: BookEntry): EntryData {
     acceptedFilledFen: entry.acceptedFilledFen,
     acceptedState: entry.acceptedState,
     resting: entry.resting,
-    lenderFilledFen: entry.lenderFilledFen === null ? null : [...entry.lenderFilledFen],
+    lenderFilledFen: lenderUse(market, entry),
     allocations: entry.allocations === null ? null : entry.allocations.map((a) => ({ ...a })),
   };
 }
@@ -87,8 +98,8 @@ export function marketData(market: MarketState): MarketData {
       .map((entry): [number, string, string] => [entry.side, entry.ownerId, entry.entryId]),
     rules: { ...market.rules },
     frozen: [...market.frozen],
-    orders: [...market.ordersById.values()].map(entryData),
-    tranches: [...market.tranchesById.values()].map(entryData),
+    orders: market.ordersById.values().map((entry) => entryData(market, entry)),
+    tranches: market.tranchesById.values().map((entry) => entryData(market, entry)),
   };
 }
 
@@ -128,7 +139,9 @@ function restoreEntry(market: MarketState, data: EntryData): BookEntry {
   entry.prioritySeq = data.prioritySeq;
   entry.acceptedFilledFen = data.acceptedFilledFen;
   entry.acceptedState = data.acceptedState;
-  entry.lenderFilledFen = data.lenderFilledFen === null ? null : new Map(data.lenderFilledFen);
+  for (const [lenderId, usedFen] of data.lenderFilledFen ?? []) {
+    entry.addLenderUse(ids.account(lenderId), usedFen);
+  }
   entry.allocations = data.allocations === null ? null : data.allocations.map((a) => ({ ...a }));
   return entry;
 }

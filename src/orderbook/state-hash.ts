@@ -12,9 +12,11 @@ import { createHash, type Hash } from 'node:crypto';
 import { assert } from '../shared/index.js';
 import type { BookSide, MarketState } from './book.js';
 import type { BookEntry } from './price-level.js';
+import { lenderUse } from './snapshot.js';
 
-function entryText(entry: BookEntry): string {
-  const used = entry.lenderFilledFen === null ? '-' : [...entry.lenderFilledFen].join(',');
+function entryText(market: MarketState, entry: BookEntry): string {
+  const use = lenderUse(market, entry);
+  const used = use === null ? '-' : use.join(',');
   const allocations =
     entry.allocations === null
       ? '-'
@@ -29,13 +31,13 @@ function entryText(entry: BookEntry): string {
   );
 }
 
-function hashSide(hash: Hash, side: BookSide): number {
+function hashSide(hash: Hash, market: MarketState, side: BookSide): number {
   let count = 0;
   for (let rate = side.bestRate(); rate !== -1; rate = side.nextWorseRate(rate)) {
     const level = side.level(rate);
     hash.update(`level|${side.side}|${rate}|${level.totalFen}|${level.count}\n`);
     for (let entry = level.head; entry !== null; entry = entry.next) {
-      hash.update(entryText(entry));
+      hash.update(entryText(market, entry));
       count += 1;
     }
   }
@@ -46,14 +48,14 @@ export function stateHash(market: MarketState): string {
   const hash = createHash('sha256');
   hash.update(`market|${market.marketId}|${market.lastSeq}|${JSON.stringify(market.rules)}\n`);
   hash.update(`frozen|${[...market.frozen].join(',')}\n`);
-  const restingLend = hashSide(hash, market.lend);
-  const restingTranches = hashSide(hash, market.tranches);
+  const restingLend = hashSide(hash, market, market.lend);
+  const restingTranches = hashSide(hash, market, market.tranches);
   assert(restingLend === market.lend.count, 'every resting order hashed');
   assert(restingTranches === market.tranches.count, 'every resting tranche hashed');
   hash.update('orders\n');
-  for (const entry of market.ordersById.values()) hash.update(entryText(entry));
+  for (const entry of market.ordersById.values()) hash.update(entryText(market, entry));
   hash.update('tranches\n');
-  for (const entry of market.tranchesById.values()) hash.update(entryText(entry));
+  for (const entry of market.tranchesById.values()) hash.update(entryText(market, entry));
   hash.update(`closed|${market.closedEntriesMax}\n`);
   for (const entry of market.closedEntries()) {
     hash.update(`${entry.side}|${entry.ownerId}|${entry.entryId}\n`);
