@@ -52,9 +52,6 @@ function poll<T>(read: () => Promise<T>) {
   return expect.poll(read, { timeout: 15_000, interval: 100 });
 }
 
-// Runs in the page (a string: this file is type-checked for Node, without the DOM).
-const liveStatus = "document.getElementById('status')?.textContent === 'live'";
-
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
@@ -63,7 +60,7 @@ async function signIn(page: Page, userId: string, role: Role): Promise<void> {
   await page.goto(`${service.httpUrl}/dashboard/`);
   await page.fill('#signin-token', token(userId, role));
   await page.click('#signin-submit');
-  await page.waitForFunction(liveStatus);
+  await poll(() => page.textContent('#status')).toBe('live');
 }
 
 beforeAll(async () => {
@@ -191,6 +188,36 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     expect(order.orderAccepted, JSON.stringify(order)).toBeTruthy();
     await poll(() => page.textContent('#book-levels')).toContain('¥103,456.00');
     await poll(() => page.textContent('#fundings')).toContain('¥20,000.00');
+    // A burst of 2000 updates: the page keeps drawing at most four times a second.
+    const counters = async () => {
+      const text = (await page.textContent('#counters')) ?? '';
+      const [pushes = 0, renders = 0] = (text.match(/\d+/g) ?? []).map(Number);
+      return { pushes, renders };
+    };
+    const before = await counters();
+    const startedMs = Date.now();
+    // Tranche listings are not conflated: each is one push to every watcher.
+    for (let batch = 0; batch < 20; batch += 1) {
+      const bodies = Array.from({ length: 100 }, (_, i) => ({
+        listTranche: {
+          trancheId: `burst-${batch}-${i}`,
+          marketId: '12M:G',
+          borrowerId: 'BURST',
+          amountFen: 100_000,
+          maxRateBps: 500,
+        },
+      }));
+      await Promise.all(admin.requestMany(bodies));
+    }
+    await poll(async () => (await counters()).pushes - before.pushes).toBeGreaterThanOrEqual(2_000);
+    const after = await counters();
+    const seconds = (Date.now() - startedMs) / 1000;
+    process.stdout.write(
+      `burst: ${after.pushes - before.pushes} pushes, ${after.renders - before.renders} renders` +
+        ` in ${seconds.toFixed(1)} s\n`,
+    );
+    expect(after.pushes).toBeGreaterThan(before.pushes);
+    expect(after.renders - before.renders).toBeLessThanOrEqual(Math.ceil(seconds * 4) + 2);
     await shot(page, '04-markets');
   });
 
@@ -256,7 +283,7 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
       },
     });
     await poll(() => page.textContent('#fills')).toContain('T-LEND2');
-    await page.waitForFunction(liveStatus);
+    await poll(() => page.textContent('#status')).toBe('live');
     await page.locator('#movements button[data-prove="T-LEND1"]').first().click();
     await poll(() => page.textContent('#movements')).toMatch(/verified: entry \d+ is in head \d+/);
     await page.waitForTimeout(600);
