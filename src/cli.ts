@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { disclosureCommand, disclosureHelp } from './disclosure/index.js';
 import { issueToken, roles, type Role } from './gateway/index.js';
 import { proveEntry, reconcileJournal, verifyJournal } from './ledger/index.js';
 import { resolveAuthSecret, startService } from './main.js';
@@ -31,6 +32,7 @@ commands:
                                 compare a custody bank statement (CSV) with the ledger
   ledger prove --entry N [--head M] [--dir DIR]
                                 print an inclusion proof of entry N up to the head (or M)
+${disclosureHelp}
   model train [CSV] | model score CSV
                                 train or score the credit model (progress on stderr)
   bench [NAME ...]              run the benchmarks in load-tests/ (\`bench help\` lists them)
@@ -276,6 +278,18 @@ async function main(argv: string[]): Promise<void> {
       return servicesCommand(rest);
     case 'ledger':
       return ledgerCommand(rest);
+    case 'disclosure': {
+      const config = loadConfig();
+      const context = {
+        clickhouseUrl: config.clickhouseUrl,
+        database: config.clickhouseDatabase,
+        dataDir: config.dataDir,
+        out: (text: string) => process.stdout.write(text),
+        err: (text: string) => process.stderr.write(text),
+      };
+      process.exitCode = await disclosureCommand(rest, context);
+      return;
+    }
     case 'help':
     case '--help':
     case '-h':

@@ -93,3 +93,4 @@ export {
   type JournalFacts,
   type JournalFactsOptions,
 } from './backfill.js';
+export { disclosureCommand, disclosureHelp, type DisclosureCommandContext } from './command.js';

@@ -16,6 +16,7 @@ import {
   backfill,
   computeFigures,
   createDisclosureReports,
+  disclosureCommand,
   readJournalFacts,
   readTrancheMarkets,
   serviceUserRef,
@@ -278,5 +279,55 @@ describe('figures from ClickHouse equal the figures recomputed from the journals
     const recomputed = computeFigures(facts, midMs);
     expect(recomputed.cumulativeLoans).toBe(3);
     expect(await reports.figures(midMs)).toEqual(recomputed);
+  });
+});
+
+describe('lending disclosure backfill|report', () => {
+  const cliDatabase = testDatabaseName('journal_cli');
+  const output: string[] = [];
+  const errors: string[] = [];
+  const context = {
+    clickhouseUrl: clickhouseUrl(),
+    database: 'journal_test',
+    dataDir,
+    out: (text: string) => void output.push(text),
+    err: (text: string) => void errors.push(text),
+  };
+
+  afterAll(() => dropDatabase(admin, cliDatabase));
+
+  it('rebuilds from a data directory, twice; ClickHouse equals the journals', async () => {
+    const args = ['backfill', '--data-dir', dataDir, '--database', cliDatabase];
+    expect(await disclosureCommand(args, context)).toBe(0);
+    expect(await disclosureCommand(args, context)).toBe(0);
+    const [first, second] = output.splice(0).map((line) => JSON.parse(line) as unknown);
+    expect(first).toMatchObject({ figuresMatchJournals: true, rows: { loans: 3 } });
+    expect(second).toMatchObject({ figuresMatchJournals: true, rows: { loans: 3 } });
+    expect(errors.join('')).toMatch(/ledger journal: \d+ entries read/);
+    const until = ['--until', new Date(midMs).toISOString()];
+    expect(await disclosureCommand([...args, ...until], context)).toBe(0);
+    expect(JSON.parse(output.splice(0).join('')) as unknown).toMatchObject({
+      cutoffMs: midMs,
+      figuresMatchJournals: true,
+    });
+  });
+
+  it('prints a month and checks it against the journals', async () => {
+    const report = { ...context, database: cliDatabase };
+    errors.splice(0);
+    const args = ['report', '--month', '2025-03', '--data-dir', dataDir];
+    expect(await disclosureCommand(args, report)).toBe(0);
+    expect(output.splice(0).join('')).toContain('cumulative_lending_amount');
+    expect(errors.join('')).toContain('figures match the journals');
+  });
+
+  it('answers 2 and says why for bad arguments', async () => {
+    errors.splice(0);
+    expect(await disclosureCommand(['backfill', '--until', 'soon'], context)).toBe(2);
+    expect(await disclosureCommand(['report', '--month', '2025-13'], context)).toBe(2);
+    expect(await disclosureCommand(['backfill', '--force', 'yes'], context)).toBe(2);
+    expect(await disclosureCommand(['rebuild'], context)).toBe(2);
+    expect(errors.join('')).toMatch(/--until must be an ISO time/);
+    expect(errors.join('')).toMatch(/unknown option "--force"/);
   });
 });
