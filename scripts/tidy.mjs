@@ -14,7 +14,7 @@ const functionLinesMax = 70;
 // Deterministic cores: time, randomness and I/O come in as arguments.
 const coreFiles = [
   /^src\/orderbook\/(engine|book|matcher|price-level|rate-set|types)\.ts$/,
-  /^src\/orderbook\/(lifecycle|outcomes|expiry-heap|explain)\.ts$/,
+  /^src\/orderbook\/(lifecycle|outcomes|expiry-heap|explain|sink|ids|command-record)\.ts$/,
   /^src\/ledger\/(posting|accounts|state|entry-codec)\.ts$/,
   /^src\/risk-stream\/rules\.ts$/,
 ];

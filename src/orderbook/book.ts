@@ -2,8 +2,9 @@
  * The state of one market: two book sides, the id indexes and the seq source.
  * Method: each side is an array of FIFO levels indexed directly by rate (rates are bounded
  * integers, 1..limits.rateBpsMax) plus a bitset of non-empty rates to find the best level fast.
- * The id indexes map every order and tranche ever accepted to its entry: they give O(1) cancel
- * and double as the idempotency table. Nothing here reads the clock or does I/O.
+ * Ids are interned to numbers at the edge (ids.ts); plain arrays indexed by order and tranche
+ * number hold every remembered entry: O(1) cancel with no string hashing, and the bounded
+ * idempotency table. Nothing here reads the clock or does I/O.
  */
 import { assert, isValidMarketId, limits } from '../shared/index.js';
 import { PriceLevel, SIDE_LEND, SIDE_TRANCHE, type BookEntry, type Side } from './price-level.js';
