@@ -67,6 +67,9 @@ function expiryOf(value: unknown): number {
 /**
  * Writes the record of `command` at `out[at..]`, interning its ids in the market's tables.
  * Ids are not interned for a command of another market (it is rejected first anyway).
+ * Encode each command just before it is applied (applyCommand, applyBatch do). Encoding a whole
+ * run up front (the benchmark, a test) is valid while the market forgets nothing meanwhile:
+ * a forgotten entry's number is released, and a later record naming it would be stale.
  */
 export function encodeCommand(
   market: MarketState,
