@@ -79,14 +79,16 @@ export const engineBounds = { entitiesMax: 200_000, windowEntriesMax: 256, seenM
 interface AccountState {
   logins: number[];
   failed: number[];
-  devices: Set<string>;
+  /** Devices seen logging in; created at the first login (most events are not logins). */
+  devices: Set<string> | undefined;
   bids: number[];
   deposits: [number, number][];
   withdrawals: [number, number][];
   lastLendMs: number;
   lastProfileChangeMs: number;
   nearThreshold: number[];
-  hours: Uint32Array;
+  /** Events per local hour. A plain array: a 24-slot typed array would get an off-heap store. */
+  hours: number[];
   events: number;
   level: RiskLevel;
   levelSinceMs: number;
@@ -179,14 +181,14 @@ function newAccount(): AccountState {
   return {
     logins: [],
     failed: [],
-    devices: new Set(),
+    devices: undefined,
     bids: [],
     deposits: [],
     withdrawals: [],
     lastLendMs: -Infinity,
     lastProfileChangeMs: -Infinity,
     nearThreshold: [],
-    hours: new Uint32Array(24),
+    hours: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     events: 0,
     level: 'low',
     levelSinceMs: 0,
@@ -475,15 +477,16 @@ export class FraudEngine {
   #byKind(event: BehaviourEvent, state: AccountState, config: FraudConfig, f: Features): void {
     const t = event.timeMs;
     switch (event.kind) {
-      case 'login':
+      case 'login': {
         f.loginsInWindow = pushWindow(state.logins, t, config.windowMs);
+        const devices = state.devices ?? new Set<string>();
+        state.devices = devices;
         f.newDevice =
-          event.deviceId !== '' && !state.devices.has(event.deviceId) && state.devices.size > 0
-            ? 1
-            : 0;
-        if (event.deviceId !== '' && state.devices.size < engineBounds.windowEntriesMax)
-          state.devices.add(event.deviceId);
+          event.deviceId !== '' && !devices.has(event.deviceId) && devices.size > 0 ? 1 : 0;
+        if (event.deviceId !== '' && devices.size < engineBounds.windowEntriesMax)
+          devices.add(event.deviceId);
         break;
+      }
       case 'login_failed': {
         f.failedLoginsInWindow = pushWindow(state.failed, t, config.windowMs);
         let ipTimes = this.#ipFailures.get(event.ip);
