@@ -23,6 +23,8 @@ export interface Config {
   tokenTtlSeconds: number;
   loanSchedule: 'equal_instalment' | 'equal_principal' | 'interest_only';
   originationFeeBps: number;
+  /** Real seconds per loan day (86,400: real time; the demo runs a day in a few seconds). */
+  daySeconds: number;
   openOrdersPerUserMax: number;
   rateLimitUserPerSecond: number;
   rateLimitIpPerSecond: number;
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
       'interest_only',
     ] as const),
     originationFeeBps: integer(env, 'ORIGINATION_FEE_BPS', 0, 0, 1_000),
+    daySeconds: integer(env, 'DAY_SECONDS', 86_400, 1, 86_400),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 30 * 24 * 3600),
     channelLogEntriesMax: integer(
       env,

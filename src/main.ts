@@ -49,7 +49,7 @@ import { MarketBackend, type FactSink } from './service/backend.js';
 import { RiskDesk } from './service/risk-desk.js';
 import { createAlertStreamLog, followAlertStream } from './service/alert-log.js';
 import { startLocalServices, stopLocalServices } from './services.js';
-import { Code, isValidId, limits, systemClock } from './shared/index.js';
+import { Code, acceleratedClock, isValidId, limits, systemClock } from './shared/index.js';
 
 export interface Service {
   readonly port: number;
@@ -186,6 +186,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   parts.riskDesk = riskDesk;
   const backend = new MarketBackend({
     ledgerDir: ledgerDirOf(config),
+    loanClock: config.daySeconds === 86_400 ? clock : acceleratedClock(clock, config.daySeconds),
     stateDir: join(resolve(config.dataDir), 'backend'),
     riskDesk,
     credit,
@@ -205,7 +206,8 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   parts.figuresTimer = startFigures(parts, backend, clock.nowMs);
   // The loan tick runs once per UTC day; checking often keeps a restart's catch-up prompt.
   backend.tickLoans();
-  parts.loanTimer = setInterval(() => backend.tickLoans(), limits.loanTickCheckMs);
+  const tickCheckMs = Math.min(limits.loanTickCheckMs, config.daySeconds * 250);
+  parts.loanTimer = setInterval(() => backend.tickLoans(), tickCheckMs);
   const base = `${config.host}:${gateway.port}`;
   const secure = config.tls === undefined ? '' : 's';
   return {

@@ -189,7 +189,8 @@ class GatewayServer implements Gateway {
   }
 
   publishToUser(userId: string, message: lending.v1.IServerMessage): void {
-    const key = message.ledgerMovement ? topics.ledger(userId) : topics.orders(userId);
+    const onLedger = message.ledgerMovement ?? message.loanNotice;
+    const key = onLedger ? topics.ledger(userId) : topics.orders(userId);
     this.#userChannels.publish(key, message);
   }
 

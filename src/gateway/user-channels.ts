@@ -35,6 +35,7 @@ function withSeq(message: lending.v1.IServerMessage, seq: number): lending.v1.IS
   if (message.ledgerMovement) {
     return { ...message, ledgerMovement: { ...message.ledgerMovement, seq } };
   }
+  if (message.loanNotice) return { ...message, loanNotice: { ...message.loanNotice, seq } };
   return message;
 }
 

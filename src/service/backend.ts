@@ -63,6 +63,11 @@ export interface EventSink {
 export interface BackendDeps {
   ledger: Ledger;
   clock: Clock;
+  /**
+   * Loan time: origination, due dates, repayments and the daily tick (default: `clock`). A demo
+   * runs it fast (acceleratedClock) while everything else keeps real time.
+   */
+  loanClock?: Clock;
   facts: FactSink;
   events: EventSink;
   /** Salt for the one-way references that stand for user ids in analytics. */
@@ -168,7 +173,7 @@ export class MarketBackend implements Backend {
           });
     this.#money = new MoneyDesk({
       ledger: deps.ledger,
-      clock: deps.clock,
+      clock: deps.loanClock ?? deps.clock,
       replyDurable: (connId, message) =>
         this.#afterDurable([() => this.#out().reply(connId, message)]),
       reject: (connId, requestId, code, detail) => this.#reject(connId, requestId, code, detail),
@@ -631,7 +636,7 @@ export class MarketBackend implements Backend {
       termMonths,
       schedule: this.#deps.product.schedule,
       feeBps: this.#deps.product.originationFeeBps,
-      nowMs: this.#deps.clock.nowMs(),
+      nowMs: this.#loanNowMs(),
     });
     assert(result.code === Code.OK, `origination of ${event.trancheId} failed: ${result.code}`);
     const loan = {
@@ -655,7 +660,7 @@ export class MarketBackend implements Backend {
     notes: readonly NoteTerms[],
     termMonths: number,
   ): LoanFacts {
-    const nowMs = this.#deps.clock.nowMs();
+    const nowMs = this.#loanNowMs();
     const loanId = event.trancheId;
     let weighted = 0;
     for (const note of notes) weighted += note.principalFen * note.rateBps;
@@ -927,6 +932,10 @@ export class MarketBackend implements Backend {
       timeMs: this.#deps.clock.nowMs(),
     };
     deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate }));
+  }
+
+  #loanNowMs(): number {
+    return (this.#deps.loanClock ?? this.#deps.clock).nowMs();
   }
 
   /** The daily loan tick (reminders, automatic repayment, overdue, 代偿); call it often. */

@@ -1,0 +1,73 @@
+/**
+ * The daily loan tick through the real service, with the loan clock running one day per second
+ * (DAY_SECONDS=1): a borrower who took the money out is reminded before the first due date and
+ * told the loan is overdue after it; the lender's loan view shows the bucket. A borrower who
+ * keeps enough money is repaid automatically on the due date.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LendingClient, lending } from '../../src/client/index.js';
+import { issueToken, type Role } from '../../src/gateway/index.js';
+import { startServiceProcess, type RunningService } from '../helpers/service-process.js';
+
+const v1 = lending.v1;
+let service: RunningService;
+const clients: LendingClient[] = [];
+
+async function connect(userId: string, role: Role): Promise<LendingClient> {
+  const client = await LendingClient.connect(service.wsUrl);
+  clients.push(client);
+  const expiresAtMs = Date.now() + 300_000;
+  await client.authenticate(issueToken(service.authSecret, { userId, roles: [role], expiresAtMs }));
+  return client;
+}
+
+async function originate(trancheId: string, borrowerId: string, lenderId: string) {
+  const admin = await connect(`ADM-${trancheId}`, 'admin');
+  await admin.request({
+    deposit: { transferId: `${trancheId}-d`, userId: lenderId, amountFen: 120_000 },
+  });
+  const borrower = await connect(borrowerId, 'borrower');
+  await borrower.request({ subscribe: { channel: v1.Channel.CHANNEL_MY_LEDGER } });
+  await borrower.request({
+    listTranche: { trancheId, marketId: '12M:A', borrowerId, amountFen: 120_000, maxRateBps: 1200 },
+  });
+  const lender = await connect(lenderId, 'lender');
+  await lender.request({
+    placeLendOrder: {
+      clientOrderId: `${trancheId}-o`,
+      marketId: '12M:A',
+      amountFen: 120_000,
+      minRateBps: 1000,
+    },
+  });
+  await borrower.waitForPush((m) => m.ledgerMovement?.kind === 'disbursement');
+  return borrower;
+}
+
+beforeAll(async () => {
+  service = await startServiceProcess('loan-clock', { DAY_SECONDS: '1' });
+}, 120_000);
+
+afterAll(async () => {
+  for (const client of clients) client.close();
+  await service.stop();
+});
+
+describe('loan clock', () => {
+  it('reminds, repays automatically, and marks a loan overdue', async () => {
+    const late = await originate('LC1', 'LB1', 'LL1');
+    const out = await late.request({ withdraw: { transferId: 'lb1-w', amountFen: 120_000 } });
+    expect(out.withdrawalAccepted?.availableFen).toBe(0);
+    const punctual = await originate('LC2', 'LB2', 'LL2');
+
+    const reminder = await late.waitForPush((m) => m.loanNotice?.kind === 'reminder', 60_000);
+    expect(reminder.loanNotice).toMatchObject({ loanId: 'LC1', period: 1 });
+    expect(Number(reminder.loanNotice?.amountFen)).toBeGreaterThan(0);
+    const auto = await punctual.waitForPush((m) => m.loanNotice?.kind === 'auto_repaid', 60_000);
+    expect(auto.loanNotice?.loanId).toBe('LC2');
+    const overdue = await late.waitForPush((m) => m.loanNotice?.kind === 'overdue', 60_000);
+    expect(overdue.loanNotice).toMatchObject({ loanId: 'LC1', bucket: '1-30' });
+    const loans = await late.request({ getLoans: {} });
+    expect(loans.loans?.loans?.[0]).toMatchObject({ loanId: 'LC1', status: 'overdue' });
+  }, 120_000);
+});
