@@ -74,7 +74,8 @@ import { bpsOfFen } from './split.js';
  * What a transfer id was first used for; compared field by field on a retry. Records and holds
  * are object literals, not class instances: they live as long as the ledger, and V8 learns to
  * allocate a literal's objects directly in the old generation (allocation-site pretenuring)
- * instead of copying each one out of the young generation, which halved the collector's time.
+ * instead of copying each one out of the young generation (a million-entry run: about 25
+ * young-generation collections instead of 31).
  */
 interface TransferRecord {
   readonly kind: EntryKind;
