@@ -113,6 +113,20 @@ FROM ${db}.notes GROUP BY loan_key`,
     ],
   },
   {
+    // Whether every note of a loan has arrived (notes sum to the principal): only such loans
+    // go into the lender snapshot, whose counts must not change behind its back.
+    name: 'live_loan_noted',
+    ddl: `(loan_key UInt64, noted_fen Int64) ENGINE = SummingMergeTree((noted_fen))
+ORDER BY loan_key`,
+    views: [
+      {
+        source: 'notes',
+        select: (db) => `SELECT ${loanKey}, sum(principal_fen) AS noted_fen FROM ${db}.notes
+GROUP BY loan_key`,
+      },
+    ],
+  },
+  {
     name: 'live_lenders',
     ddl: `(lender_key UInt64) ENGINE = ReplacingMergeTree() ORDER BY lender_key`,
     views: [
@@ -135,10 +149,22 @@ function viewName(table: DerivedTable, source: string): string {
   return `mv_${table.name}_from_${source}${renamedSources.has(source) ? '_v2' : ''}`;
 }
 
+/**
+ * The lender snapshot (see liveLendersSql): the outstanding loans whose notes are all in, and
+ * per lender the number of notes on them, as of the last compactLiveTables.
+ */
+const snapshotDdl = {
+  live_snap_loans: '(loan_key UInt64) ENGINE = MergeTree() ORDER BY loan_key',
+  live_snap_lenders: '(lender_key UInt64, open UInt64) ENGINE = MergeTree() ORDER BY lender_key',
+} as const;
+const snapshotTables = Object.keys(snapshotDdl) as (keyof typeof snapshotDdl)[];
+
 /** DDL of the derived tables and their views; run after the fact tables exist. */
 export function liveMigrationStatements(db: string): string[] {
   assertIdentifier(db, 'database');
-  const statements: string[] = [];
+  const statements: string[] = snapshotTables.map(
+    (name) => `CREATE TABLE IF NOT EXISTS ${db}.${name} ${snapshotDdl[name]}`,
+  );
   for (const table of derivedTables) {
     statements.push(`CREATE TABLE IF NOT EXISTS ${db}.${table.name} ${table.ddl}`);
     for (const view of table.views) {
@@ -161,7 +187,8 @@ export function liveMigrationStatements(db: string): string[] {
  */
 export function liveRebuildStatements(db: string, rebuilt: ReadonlySet<string>): string[] {
   assertIdentifier(db, 'database');
-  const statements: string[] = [];
+  // An empty snapshot is exact (every outstanding loan is then read directly), only slower.
+  const statements = snapshotTables.map((name) => `TRUNCATE TABLE IF EXISTS ${db}.${name}`);
   for (const table of derivedTables) {
     statements.push(`TRUNCATE TABLE IF EXISTS ${db}.${table.name}`);
     for (const view of table.views) {
@@ -190,20 +217,61 @@ export function liveBalancesSql(db: string): string {
 `);
 }
 
+/** Loans outstanding now: originated (a loan row) with principal left. */
+function outstandingFlagsSql(db: string): string {
+  return `SELECT loan_key, sum(lent_fen) > 0 AND sum(lent_fen) - sum(repaid_principal_fen) > 0
+  AS open FROM ${db}.live_loan_flows GROUP BY loan_key`;
+}
+
 /**
- * Each row's lender array is read as it is (finalizeAggregation), without merging the states of
- * a loan first: a loan split over several parts yields the union of its lenders either way, and
- * skipping the GROUP BY halves the work.
+ * Current lenders without reading every note: the snapshot (the last compaction) holds, per
+ * lender, the notes on the loans then outstanding whose notes were all in; only the loans whose
+ * state differs from the snapshot (settled since: minus their notes; outstanding and not in
+ * it: plus their notes) are read from live_loan_lenders, through its sort key. A lender is
+ * current while the sum is above zero. Each lender array is read as it is
+ * (finalizeAggregation): a loan split over several parts yields all its notes either way.
  */
 export function liveLendersSql(db: string): string {
+  const snapLoans = `SELECT loan_key FROM ${db}.live_snap_loans`;
+  const changed = `SELECT loan_key FROM (${outstandingFlagsSql(db)})
+    WHERE open != (loan_key IN (${snapLoans}))`;
   return `SELECT (SELECT uniqExact(lender_key) FROM ${db}.live_lenders) AS cumulative,
-  uniqExact(lender) AS current
+  countIf(n > 0) AS current
 FROM (
-  SELECT lenders FROM ${db}.live_loan_lenders
-  WHERE loan_key IN (
-    SELECT loan_key FROM ${db}.live_loan_flows GROUP BY loan_key
-    HAVING sum(lent_fen) - sum(repaid_principal_fen) > 0)
-) ARRAY JOIN finalizeAggregation(lenders) AS lender`;
+  SELECT lender_key, sum(n) AS n FROM (
+    SELECT lender_key, toInt64(open) AS n FROM ${db}.live_snap_lenders
+    UNION ALL
+    SELECT lender AS lender_key, if(loan_key IN (${snapLoans}), toInt64(-1), toInt64(1)) AS n
+    FROM ${db}.live_loan_lenders ARRAY JOIN finalizeAggregation(lenders) AS lender
+    WHERE loan_key IN (${changed})
+  ) GROUP BY lender_key
+)`;
+}
+
+/** Builds the next lender snapshot in `_new` tables (read by liveLendersSql once renamed). */
+function snapshotStatements(db: string): string[] {
+  // 18.16 allows one JOIN per SELECT: the loan's flags and principal come from one subquery.
+  const complete = `SELECT loan_key FROM (
+    SELECT loan_key, sum(lent_fen) AS lent, lent > 0 AND lent - sum(repaid_principal_fen) > 0
+      AS open
+    FROM ${db}.live_loan_flows GROUP BY loan_key
+  ) ANY INNER JOIN (
+    SELECT loan_key, sum(noted_fen) AS noted FROM ${db}.live_loan_noted GROUP BY loan_key
+  ) USING loan_key
+  WHERE open AND noted = lent`;
+  return [
+    ...snapshotTables.map((name) => `DROP TABLE IF EXISTS ${db}.${name}_new`),
+    ...snapshotTables.map((name) => `CREATE TABLE ${db}.${name}_new ${snapshotDdl[name]}`),
+    `INSERT INTO ${db}.live_snap_loans_new ${complete}`,
+    `INSERT INTO ${db}.live_snap_lenders_new SELECT lender, count()
+FROM ${db}.live_loan_lenders ARRAY JOIN finalizeAggregation(lenders) AS lender
+WHERE loan_key IN (SELECT loan_key FROM ${db}.live_snap_loans_new) GROUP BY lender`,
+    // One RENAME swaps both, so a query sees the old pair or the new pair, never a mix.
+    `RENAME TABLE ${snapshotTables
+      .map((n) => `${db}.${n} TO ${db}.${n}_old, ${db}.${n}_new TO ${db}.${n}`)
+      .join(', ')}`,
+    ...snapshotTables.map((name) => `DROP TABLE IF EXISTS ${db}.${name}_old`),
+  ];
 }
 
 export function liveOverdueSql(db: string, nowMs: number): string {
@@ -254,12 +322,14 @@ export async function queryLiveFigures(
 
 /**
  * Merges each aggregate table into one part (OPTIMIZE ... FINAL), so paid instalments and the
- * parts of a loan collapse now rather than whenever background merges get to them. The tables
- * are small (one row per loan, lender or unpaid instalment): call it every few minutes.
+ * parts of a loan collapse now rather than whenever background merges get to them, then takes
+ * the next lender snapshot (one pass over the notes of outstanding loans, in ClickHouse). Call
+ * it every few minutes, from one process at a time.
  */
 export async function compactLiveTables(client: ClickHouseClient, database: string): Promise<void> {
   assertIdentifier(database, 'database');
   for (const table of derivedTables) {
     await client.command({ query: `OPTIMIZE TABLE ${database}.${table.name} FINAL` });
   }
+  for (const query of snapshotStatements(database)) await client.command({ query });
 }

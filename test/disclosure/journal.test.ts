@@ -16,6 +16,7 @@ import {
   backfill,
   computeFigures,
   createDisclosureReports,
+  createDisclosureSink,
   disclosureCommand,
   readJournalFacts,
   readTrancheMarkets,
@@ -273,6 +274,37 @@ describe('figures from ClickHouse equal the figures recomputed from the journals
     expect(recomputed.outstandingLoans).toBe(2);
     expect(await reports.liveFigures(endMs)).toEqual(recomputed);
     expect(await reports.figures(endMs)).toEqual(recomputed);
+  });
+
+  it('live figures stay exact across a compaction and the facts after it', async () => {
+    const snapDatabase = testDatabaseName('journal_snap');
+    const url = clickhouseUrl();
+    const snapReports = createDisclosureReports({ url, database: snapDatabase });
+    try {
+      // Every loan originated, nothing repaid: all four lenders are current.
+      const cutMs = startMs + dayMs;
+      const marketOf = await readTrancheMarkets(dataDir);
+      const early = await readJournalFacts(dataDir, { ref, marketOf, untilMs: cutMs });
+      expect((await backfill({ url, database: snapDatabase }, early)).code).toBe(Code.OK);
+      await snapReports.compactLive();
+      expect(await snapReports.liveFigures(cutMs)).toEqual(computeFigures(early, cutMs));
+      expect(computeFigures(early, cutMs).currentLenders).toBe(4);
+      // The rest arrive as the service writes them: T3 settles after the snapshot, and L4,
+      // who lent only to T3, stops being a current lender.
+      const sink = createDisclosureSink({ url, database: snapDatabase });
+      for (const row of facts.repayments.filter((r) => r.paid_ms > cutMs)) {
+        expect(sink.add('repayments', row)).toBe(Code.OK);
+      }
+      await sink.close();
+      const recomputed = computeFigures(facts, endMs);
+      expect(recomputed.currentLenders).toBe(3);
+      expect(await snapReports.liveFigures(endMs)).toEqual(recomputed);
+      await snapReports.compactLive();
+      expect(await snapReports.liveFigures(endMs)).toEqual(recomputed);
+    } finally {
+      await snapReports.close();
+      await dropDatabase(admin, snapDatabase);
+    }
   });
 
   it('as-of figures at an earlier cut-off equal the recomputed ones', async () => {
