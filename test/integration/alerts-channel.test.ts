@@ -7,9 +7,9 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LendingClient, lending, type ServerMessage } from '../../src/client/index.js';
-import { issueToken } from '../../src/gateway/index.js';
 import { encodeAlert, riskStreamNames, type Alert } from '../../src/risk-stream/index.js';
 import { redisUrl } from '../helpers/services.js';
+import { connectAs } from '../helpers/clients.js';
 import { startServiceProcess, type RunningService } from '../helpers/service-process.js';
 
 const v1 = lending.v1;
@@ -17,14 +17,8 @@ let service: RunningService;
 let redis: Redis;
 const clients: LendingClient[] = [];
 
-async function officer(userId: string): Promise<LendingClient> {
-  const client = await LendingClient.connect(service.wsUrl);
-  clients.push(client);
-  const expiresAtMs = Date.now() + 120_000;
-  await client.authenticate(
-    issueToken(service.authSecret, { userId, roles: ['risk_officer'], expiresAtMs }),
-  );
-  return client;
+function officer(userId: string): Promise<LendingClient> {
+  return connectAs(service, userId, 'risk_officer', clients);
 }
 
 async function raise(alertId: string): Promise<void> {

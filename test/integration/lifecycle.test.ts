@@ -7,9 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LendingClient, lending, type ServerMessage } from '../../src/client/index.js';
-import { issueToken, type Role } from '../../src/gateway/index.js';
+import type { Role } from '../../src/gateway/index.js';
 import { checkProof } from '../../src/ledger/index.js';
 import { defaultFraudConfig } from '../../src/risk-stream/index.js';
+import { connectAs } from '../helpers/clients.js';
 import { startServiceProcess, type RunningService } from '../helpers/service-process.js';
 
 const v1 = lending.v1;
@@ -18,16 +19,8 @@ const market = '12M:B';
 let service: RunningService;
 const clients: LendingClient[] = [];
 
-async function connect(userId: string, role: Role): Promise<LendingClient> {
-  const client = await LendingClient.connect(service.wsUrl);
-  clients.push(client);
-  const token = issueToken(service.authSecret, {
-    userId,
-    roles: [role],
-    expiresAtMs: Date.now() + 120_000,
-  });
-  await client.authenticate(token);
-  return client;
+function connect(userId: string, role: Role): Promise<LendingClient> {
+  return connectAs(service, userId, role, clients);
 }
 
 function codeOf(message: ServerMessage): string | undefined {

@@ -6,19 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LendingClient, lending } from '../../src/client/index.js';
-import { issueToken, type Role } from '../../src/gateway/index.js';
+import type { Role } from '../../src/gateway/index.js';
+import { connectAs } from '../helpers/clients.js';
 import { startServiceProcess, type RunningService } from '../helpers/service-process.js';
 
 const v1 = lending.v1;
 let service: RunningService;
 const clients: LendingClient[] = [];
 
-async function connect(userId: string, role: Role): Promise<LendingClient> {
-  const client = await LendingClient.connect(service.wsUrl);
-  clients.push(client);
-  const expiresAtMs = Date.now() + 300_000;
-  await client.authenticate(issueToken(service.authSecret, { userId, roles: [role], expiresAtMs }));
-  return client;
+function connect(userId: string, role: Role): Promise<LendingClient> {
+  return connectAs(service, userId, role, clients);
 }
 
 async function originate(trancheId: string, borrowerId: string, lenderId: string) {

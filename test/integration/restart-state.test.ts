@@ -5,7 +5,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { LendingClient, lending } from '../../src/client/index.js';
-import { issueToken, type Role } from '../../src/gateway/index.js';
+import type { Role } from '../../src/gateway/index.js';
+import { connectAs } from '../helpers/clients.js';
 import { startServiceProcess, type RunningService } from '../helpers/service-process.js';
 
 const v1 = lending.v1;
@@ -13,16 +14,8 @@ const market = '12M:C';
 const clients: LendingClient[] = [];
 const services: RunningService[] = [];
 
-async function connect(service: RunningService, userId: string, role: Role) {
-  const client = await LendingClient.connect(service.wsUrl);
-  clients.push(client);
-  const token = issueToken(service.authSecret, {
-    userId,
-    roles: [role],
-    expiresAtMs: Date.now() + 120_000,
-  });
-  await client.authenticate(token);
-  return client;
+function connect(service: RunningService, userId: string, role: Role): Promise<LendingClient> {
+  return connectAs(service, userId, role, clients);
 }
 
 async function restart(previous: RunningService): Promise<RunningService> {

@@ -8,10 +8,10 @@ import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LendingClient, lending } from '../../src/client/index.js';
-import { issueToken } from '../../src/gateway/index.js';
 import { encodeAlert, riskStreamNames } from '../../src/risk-stream/index.js';
 import { limits } from '../../src/shared/index.js';
 import { redisUrl } from '../helpers/services.js';
+import { tokenFor } from '../helpers/clients.js';
 import { startServiceProcess, type RunningService } from '../helpers/service-process.js';
 
 const v1 = lending.v1;
@@ -19,8 +19,7 @@ let service: RunningService;
 let redis: Redis;
 
 function token(userId: string): string {
-  const expiresAtMs = Date.now() + 120_000;
-  return issueToken(service.authSecret, { userId, roles: ['risk_officer'], expiresAtMs });
+  return tokenFor(service, userId, 'risk_officer');
 }
 
 function frame(...messages: lending.v1.IClientMessage[]): Uint8Array {
