@@ -8,6 +8,7 @@
  * per event; `peer` is the bare round trip of the same bytes: XREADGROUP and XACK of the same
  * packed entries, counting the events in each entry without decoding them.
  *
+ * Warm-up events (ids starting with `w`, pipeline mode only) are counted apart and not measured.
  * Shared memory with the main thread: `sentAt[i]` is the absolute publish time of event i
  * (timeOrigin + performance.now()); `decided[worker]` counts this worker's events and
  * `lastMs[worker]` the absolute time of its latest one. Prefixed `_` so bench.ts does not list
@@ -44,6 +45,8 @@ export interface ConsumerJob {
   sentAt: SharedArrayBuffer;
   decided: SharedArrayBuffer;
   lastMs: SharedArrayBuffer;
+  /** Per worker: warm-up events decided (ids start with `w`; not measured). */
+  warmed: SharedArrayBuffer;
 }
 
 export interface ConsumerReport {
@@ -55,6 +58,8 @@ const job = workerData as ConsumerJob;
 const sentAt = new Float64Array(job.sentAt);
 const decided = new Int32Array(job.decided);
 const lastMs = new Float64Array(job.lastMs);
+const warmed = new Int32Array(job.warmed);
+let warmCount = 0;
 const latencies = new Float64Array(job.total);
 let count = 0;
 let blocks = 0;
@@ -64,6 +69,11 @@ function nowAbsMs(): number {
 }
 
 function onDecision(decision: FraudDecision): void {
+  if (decision.eventId.startsWith('w')) {
+    warmCount += 1;
+    Atomics.store(warmed, job.worker, warmCount);
+    return;
+  }
   const index = Number(decision.eventId.slice(decision.eventId.indexOf('-') + 1));
   const now = nowAbsMs();
   if (count < latencies.length) latencies[count] = now - (sentAt[index] ?? now);

@@ -62,7 +62,7 @@ const kindWeights: [BehaviourEvent['kind'], number][] = [
   ['loan_application', 1],
 ];
 
-function seededEvents(count: number, seed: number, startMs: number): BehaviourEvent[] {
+function seededEvents(count: number, seed: number, startMs: number, idPrefix = 'b') {
   const random = seededRandom(seed);
   const total = kindWeights.reduce((sum, [, weight]) => sum + weight, 0);
   const pick = (): BehaviourEvent['kind'] => {
@@ -75,7 +75,7 @@ function seededEvents(count: number, seed: number, startMs: number): BehaviourEv
     const account = Math.floor(random() * 50_000);
     const money = kind === 'deposit' || kind === 'withdrawal' || kind === 'lend_order_placed';
     return {
-      eventId: `b${seed}-${i}`,
+      eventId: `${idPrefix}${seed}-${i}`,
       kind,
       accountId: `acct-${account}`,
       deviceId: `dev-${account}`,
@@ -100,6 +100,7 @@ interface Shared {
   sentAt: Float64Array;
   decided: Int32Array;
   lastMs: Float64Array;
+  warmed: Int32Array;
 }
 
 /** Starts one consumer worker thread and resolves once its consumers are reading. */
@@ -138,6 +139,7 @@ function jobs(mode: ConsumerJob['mode'], redisUrl: string, prefix: string, share
     sentAt: shared.sentAt.buffer as SharedArrayBuffer,
     decided: shared.decided.buffer as SharedArrayBuffer,
     lastMs: shared.lastMs.buffer as SharedArrayBuffer,
+    warmed: shared.warmed.buffer as SharedArrayBuffer,
   }));
 }
 
@@ -167,6 +169,23 @@ async function offer(producer: EventProducer, events: BehaviourEvent[], rate: nu
 
 const packMax = 256;
 
+/**
+ * Warm-up before the measured events, pipeline mode only: fresh worker threads run cold code
+ * and know no account, while a running service has both warm. One second of the offered rate
+ * (at most 100,000 events, ids `w...`, event times before the measured ones) goes through the
+ * same consumers and is waited for (at most 30 s); the workers count it apart.
+ */
+async function warmUp(producer: EventProducer, run: RunSpec, shared: Shared): Promise<void> {
+  const count = Math.min(run.rate, 100_000);
+  const events = seededEvents(count, run.seed + 1_000, 1.8e12 - 2 * count, 'w');
+  for (const event of events) producer.publish(event);
+  await producer.flush();
+  const deadline = performance.now() + 30_000;
+  const warmed = () => shared.warmed.reduce((sum, _, i) => sum + Atomics.load(shared.warmed, i), 0);
+  while (warmed() < count && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 async function streamRun(mode: ConsumerJob['mode'], redisUrl: string, run: RunSpec) {
   const prefix = `bench:risk:${process.pid}:${mode}:${run.seed}:`;
   const total = run.rate * run.seconds;
@@ -174,6 +193,7 @@ async function streamRun(mode: ConsumerJob['mode'], redisUrl: string, run: RunSp
     sentAt: new Float64Array(new SharedArrayBuffer(8 * total)),
     decided: new Int32Array(new SharedArrayBuffer(4 * run.workers)),
     lastMs: new Float64Array(new SharedArrayBuffer(8 * run.workers)),
+    warmed: new Int32Array(new SharedArrayBuffer(4 * run.workers)),
   };
   const workers = await Promise.all(jobs(mode, redisUrl, prefix, shared).map(startWorker));
   const redis = new Redis(redisUrl);
@@ -185,6 +205,7 @@ async function streamRun(mode: ConsumerJob['mode'], redisUrl: string, run: RunSp
     queueMax: 500_000,
     maxLen: total + 1_000,
   });
+  if (mode === 'pipeline') await warmUp(producer, run, shared);
   const startedAbsMs = await offer(
     producer,
     seededEvents(total, run.seed, 1.8e12),
