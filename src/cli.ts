@@ -140,9 +140,12 @@ async function demoCommand(args: string[]): Promise<void> {
     seed: nonNegativeInteger(args, '--seed') ?? 1,
     durationMs: countOption(args, '--seconds', 300, 3_600) * 1000,
     actionsMax: countOption(args, '--actions', 20_000, 1_000_000),
+    daySeconds: process.env['DAY_SECONDS'] ?? '1',
     write: (line: string) => process.stdout.write(line),
   };
-  const config = loadConfig();
+  // One loan day per second unless DAY_SECONDS says otherwise: instalments fall due and loans go
+  // overdue within the first minute (markets, tokens and risk windows keep real time).
+  const config = loadConfig({ DAY_SECONDS: '1', ...process.env });
   await checkServices(config);
   await runDemo(config, options).catch((error: unknown) => {
     listenHint(error);

@@ -1,8 +1,8 @@
 /**
  * A session for dashboards and long-running programs that survives dropped connections: it
  * reconnects with backoff, authenticates again, resubscribes every channel it follows, and
- * resumes the sequenced channels (my orders, my ledger) from the last seq it saw, so the program
- * sees each of their messages once, in order. Unsequenced channels (books, tranches, alerts,
+ * resumes the sequenced channels (my orders, my ledger, alerts) from the last seq it saw, so the
+ * program sees each of their messages once, in order. Unsequenced channels (books, tranches,
  * figures) restart from a fresh snapshot; onStatus tells the program to refetch what it lists.
  * Runs in the browser and in Node (the socket comes from core's factory).
  */
@@ -37,6 +37,7 @@ export interface LiveOptions {
 const sequenced = new Set<lending.v1.Channel>([
   v1.Channel.CHANNEL_MY_ORDERS,
   v1.Channel.CHANNEL_MY_LEDGER,
+  v1.Channel.CHANNEL_ALERTS,
 ]);
 
 function key(subscription: LiveSubscription): string {
@@ -52,6 +53,7 @@ function sequenceOf(message: ServerMessage): [lending.v1.Channel, number] | unde
     return [v1.Channel.CHANNEL_MY_LEDGER, Number(message.ledgerMovement.seq ?? 0)];
   if (message.loanNotice)
     return [v1.Channel.CHANNEL_MY_LEDGER, Number(message.loanNotice.seq ?? 0)];
+  if (message.alert) return [v1.Channel.CHANNEL_ALERTS, Number(message.alert.seq ?? 0)];
   return undefined;
 }
 

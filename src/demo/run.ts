@@ -14,6 +14,8 @@ export interface DemoOptions {
   seed: number;
   durationMs: number;
   actionsMax: number;
+  /** Real seconds per loan day (DAY_SECONDS), for the banner. */
+  daySeconds: string;
   write: (line: string) => void;
 }
 
@@ -43,6 +45,8 @@ export async function runDemo(config: Config, options: DemoOptions): Promise<voi
       'lending demo is up',
       `  dashboard  ${service.httpUrl}/dashboard/`,
       `  WebSocket  ${service.wsUrl}`,
+      `  loan clock one day every ${options.daySeconds} s (DAY_SECONDS): instalments fall due and` +
+        ' loans go overdue within the first minute',
       'Open one of these in a browser (each signs in with a token for that role):',
       ...links(config, service.httpUrl, prefix),
       'Simulating lenders, borrowers and fraudsters for up to ' +

@@ -166,9 +166,35 @@ export class Simulation {
       });
     }
     for (let i = 1; i <= borrowersCount; i += 1) {
-      await this.#deposit(this.#user(`B${i}`), 3_000_000);
-      await this.#apply(this.#user(`B${i}`));
+      const borrower = this.#user(`B${i}`);
+      if (i > defaultersFrom) await this.#defaulter(borrower);
+      else await this.#deposit(borrower, 3_000_000);
+      await this.#apply(borrower);
     }
+  }
+
+  /**
+   * A borrower who never pays: no savings, and each disbursement is withdrawn at once, so the
+   * daily tick finds nothing to collect and the loan goes overdue.
+   */
+  async #defaulter(borrower: string): Promise<void> {
+    const client = await this.#client(borrower, 'borrower');
+    client.onPush((message) => {
+      if (message.loanNotice?.kind === 'overdue') this.#count('overdue_notices');
+      const movement = message.ledgerMovement;
+      const availableFen = Number(movement?.availableFen ?? 0);
+      if (movement?.kind !== 'disbursement' || availableFen <= 0) return;
+      if (this.#options.signal.aborted) return;
+      void this.#ask(borrower, 'borrower', {
+        withdraw: { transferId: this.#id('WD'), amountFen: availableFen },
+      }).then(
+        (answer) => {
+          if (answer.withdrawalAccepted) this.#count('defaulter_withdrawals');
+        },
+        () => undefined,
+      );
+    });
+    await client.request({ subscribe: { channel: v1.Channel.CHANNEL_MY_LEDGER } });
   }
 
   #onTranche(message: ServerMessage): void {

@@ -1,7 +1,7 @@
 /**
  * `lending demo` as a newcomer runs it: the service comes up, prints the dashboard and sign-in
- * links, and within its (shortened) run the simulator's own counters show orders filled, loans
- * funded, repayments and alerts; the run stops by itself and Ctrl-C stops the service cleanly.
+ * links, and within its first minute the simulator's own counters show orders filled, loans
+ * funded, repayments, overdue notices and alerts; the run stops by itself and Ctrl-C stops the service cleanly.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -16,11 +16,11 @@ function counter(line: string, name: string): number {
   return Number(new RegExp(`\\b${name}=(\\d+)`).exec(line)?.[1] ?? 0);
 }
 
-it('runs a bounded simulation that fills, funds, repays and raises alerts', async () => {
+it('fills, funds, repays, goes overdue and raises alerts in a minute', async () => {
   const database = uniquePrefix('demo');
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli.ts', 'demo', '--seconds', '20', '--seed', '7'],
+    ['--import', 'tsx', 'src/cli.ts', 'demo', '--seconds', '55', '--seed', '7'],
     {
       cwd: root,
       env: {
@@ -40,7 +40,7 @@ it('runs a bounded simulation that fills, funds, repays and raises alerts', asyn
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 120_000;
   while (!output.includes('simulation finished') && Date.now() < deadline) {
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -53,11 +53,12 @@ it('runs a bounded simulation that fills, funds, repays and raises alerts', asyn
       .split('\n')
       .filter((line) => line.startsWith('demo t='))
       .pop() ?? '';
-  for (const name of ['orders', 'fills', 'funded', 'repayments', 'alerts']) {
+  // Within the first minute (one loan day per second): every kind of activity the README lists.
+  for (const name of ['orders', 'fills', 'funded', 'repayments', 'alerts', 'overdue_notices']) {
     expect(counter(last, name), `${name} in: ${last}`).toBeGreaterThan(0);
   }
   expect(counter(last, 'fraud_shared_device')).toBe(1);
   expect(counter(last, 'actions')).toBeLessThanOrEqual(20_000);
   child.kill('SIGINT');
   expect(await exited).toBe(0);
-}, 120_000);
+}, 150_000);

@@ -129,7 +129,8 @@ function renderFeed(): void {
         `<tr data-alert="${esc(row.alertId)}" ` +
         `class="${row.alertId === selected ? 'selected' : ''}` +
         ` level-${esc(row.level)}"><td>${clock(row.timeMs)}</td><td>${esc(row.ruleId)}</td>` +
-        `<td>${esc(row.level)}</td><td>${esc(row.accountId)}</td><td>${esc(row.summary)}</td>` +
+        `<td>${esc(row.level)}</td><td>${esc(row.accountId)}</td>` +
+        `<td>${esc(row.summary || '(raised before you signed in: case only)')}</td>` +
         `<td class="case-state">${esc(row.caseState.state)}</td></tr>`,
     )
     .join('');

@@ -61,7 +61,7 @@ async function refresh(context: ViewContext): Promise<void> {
       })),
     )
     // Periods due before the service's clock are history (paid, or shown as overdue).
-    .filter((p) => p.overdue || p.dueMs > serverNowMs)
+    .filter((p) => p.amountFen > 0 && (p.overdue || p.dueMs > serverNowMs))
     .sort((a, b) => a.dueMs - b.dueMs)
     .slice(0, 24);
   context.changed();
@@ -108,7 +108,7 @@ async function prove(context: ViewContext, reference: string): Promise<void> {
 function fillRows(): string {
   return (
     fills
-      .slice(0, 50)
+      .slice(0, 20)
       .map(
         (f) =>
           `<tr><td>${clock(f.timeMs)}</td><td>${esc(f.marketId)}</td><td>${esc(f.trancheId)}</td>` +

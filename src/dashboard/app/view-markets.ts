@@ -28,6 +28,8 @@ let fundings: {
   text: string;
 }[] = [];
 let bookUpdates = 0;
+/** Until the user picks a market, the view follows the first one where tranches are funded. */
+let picked = false;
 const tranchesMax = 5_000;
 const fundingsMax = 100;
 
@@ -56,6 +58,7 @@ function onTranche(update: lending.v1.ITrancheUpdate): void {
 async function choose(context: ViewContext, next: string): Promise<void> {
   if (next === market) return;
   await context.session.unsubscribe({ channel: Channel.CHANNEL_BOOK, marketId: market });
+  picked = true;
   market = next;
   await context.session.subscribe({ channel: Channel.CHANNEL_BOOK, marketId: market });
   context.changed();
@@ -134,8 +137,15 @@ export const marketsView: View = {
     if (pushed.bookUpdate) {
       books.set(pushed.bookUpdate.marketId ?? '', pushed.bookUpdate);
       bookUpdates += 1;
-    } else if (pushed.trancheUpdate) onTranche(pushed.trancheUpdate);
-    else return;
+    } else if (pushed.trancheUpdate) {
+      onTranche(pushed.trancheUpdate);
+      const next = pushed.trancheUpdate.marketId ?? '';
+      const current = books.get(market);
+      const empty = (current?.lend?.length ?? 0) + (current?.tranches?.length ?? 0) === 0;
+      if (!picked && empty && next !== '' && next !== market) {
+        void choose(context, next);
+      }
+    } else return;
     context.changed();
   },
   onLive(context) {
@@ -171,7 +181,7 @@ export const marketsView: View = {
     setHtml(
       byId('fundings'),
       fundings
-        .slice(0, 30)
+        .slice(0, 15)
         .map(
           (f) =>
             `<tr><td>${clock(f.timeMs)}</td><td>${esc(f.marketId)}</td>` +
