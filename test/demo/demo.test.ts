@@ -1,7 +1,8 @@
 /**
  * `lending demo` as a newcomer runs it: the service comes up, prints the dashboard and sign-in
  * links, and within its first minute the simulator's own counters show orders filled, loans
- * funded, repayments, overdue notices and alerts; the run stops by itself and Ctrl-C stops the service cleanly.
+ * funded, repayments, overdue notices and alerts; the run stops by itself and Ctrl-C stops the
+ * service cleanly.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
