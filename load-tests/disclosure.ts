@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- disclosure`: (1) rows/s ingested end to end through the disclosure sink
- * (validate, queue, TSV-encode, insert, acknowledged by ClickHouse), median of up to 3 runs; (2)
- * latency of every live disclosure figure query over a book of 10 million fills (and the loans,
- * notes, schedules and repayments that go with them), median of several runs per query, both
+ * (validate, queue, TSV-encode, insert, acknowledged by ClickHouse; the rows counted in
+ * ClickHouse after), median of up to 3 runs; (2) latency of every live disclosure figure query
+ * over a book of 10 million fills (and the loans, notes, schedules and repayments that go with
+ * them), median and slowest of several runs per query, both
  * as the aggregate tables are right after the inserts and after `compactLive()` (the merge the
  * service runs every few minutes); (3) the as-of queries the monthly reports use, for reference.
  *
@@ -50,8 +51,11 @@ function fill(run: number, i: number, timeMs: number): FillRow {
   };
 }
 
-/** One run: `rows` fills through a fresh sink; answers rows/s from first add to last ack. */
-async function ingestRun(s: Settings, run: number): Promise<number> {
+/**
+ * One run: `rows` fills through a fresh sink into an empty fills table; answers rows/s from the
+ * first add to the last acknowledgement, counting the rows ClickHouse holds afterwards.
+ */
+async function ingestRun(s: Settings, run: number, admin: ClickHouseClient): Promise<number> {
   const sink = createDisclosureSink({ url: s.url, database: s.database, batchRowsMax: 100_000 });
   const started = performance.now();
   const base = Date.now() - 30 * dayMs;
@@ -68,11 +72,12 @@ async function ingestRun(s: Settings, run: number): Promise<number> {
   }
   await sink.flush();
   const seconds = (performance.now() - started) / 1000;
-  const { inserted, failedAttempts } = sink.stats();
+  const { failedAttempts } = sink.stats();
   await sink.close();
-  if (inserted !== s.ingestRows) throw new Error(`inserted ${inserted} of ${s.ingestRows}`);
+  const stored = await count(admin, s.database, 'fills');
+  if (stored !== s.ingestRows) throw new Error(`ClickHouse holds ${stored} of ${s.ingestRows}`);
   if (failedAttempts !== 0) throw new Error(`${failedAttempts} failed attempts`);
-  return s.ingestRows / seconds;
+  return stored / seconds;
 }
 
 /** Loan k of the generated book: principal, rate and origination as SQL over `k`. */
@@ -129,13 +134,15 @@ type Query = 'live' | 'asOf';
 const reportsOf = (s: Settings) =>
   createDisclosureReports({ url: s.url, database: s.database, requestTimeoutMs: 600_000 });
 
-/** Median time of each figure query over `runs` runs, after one warm-up run. */
+type Timings = Record<string, number>;
+
+/** Median and slowest time of each figure query over `runs` runs, after one warm-up run. */
 async function figureRuns(
   s: Settings,
   nowMs: number,
   query: Query,
   runs: number,
-): Promise<Record<string, number>> {
+): Promise<{ median: Timings; max: Timings }> {
   const reports = reportsOf(s);
   const samples: Record<string, number[]> = { allMs: [] };
   try {
@@ -154,14 +161,15 @@ async function figureRuns(
   } finally {
     await reports.close();
   }
-  return Object.fromEntries(
-    Object.entries(samples).map(([name, values]) => [name, Math.round(median(values))]),
-  );
+  const summary = (f: (values: number[]) => number): Timings =>
+    Object.fromEntries(
+      Object.entries(samples).map(([name, values]) => [name, Math.round(f(values))]),
+    );
+  return { median: summary(median), max: summary((values) => Math.max(...values)) };
 }
 
 const queryNames = ['balancesMs', 'lendersMs', 'overdueMs', 'compensationMs'];
-const slowest = (ms: Record<string, number>): number =>
-  Math.max(...queryNames.map((name) => ms[name] ?? 0));
+const slowest = (ms: Timings): number => Math.max(...queryNames.map((name) => ms[name] ?? 0));
 
 /** Live figures must equal the as-of figures at the same time (the book has no future fact). */
 async function checkAgreement(s: Settings, nowMs: number): Promise<void> {
@@ -186,6 +194,11 @@ async function count(client: ClickHouseClient, db: string, table: string): Promi
   return Number(rows[0]?.n ?? 0);
 }
 
+function printTimings(label: string, t: { median: Timings; max: Timings }): void {
+  process.stdout.write(`${label}: median ${JSON.stringify(t.median)}\n`);
+  process.stdout.write(`${' '.repeat(label.length)}  max    ${JSON.stringify(t.max)}\n`);
+}
+
 async function run(args: string[]): Promise<void> {
   const s: Settings = {
     url: process.env.CLICKHOUSE_URL ?? 'http://127.0.0.1:18123',
@@ -205,7 +218,7 @@ async function run(args: string[]): Promise<void> {
     await createDisclosureSink({ url: s.url, database: s.database }).migrate();
     const rates: number[] = [];
     for (let r = 0; r < Math.min(s.runs, 3); r += 1) {
-      rates.push(await ingestRun(s, r));
+      rates.push(await ingestRun(s, r, admin));
       process.stdout.write(`ingest run ${r + 1}: ${Math.round(rates[r] ?? 0)} rows/s\n`);
       await admin.command({ query: `TRUNCATE TABLE ${s.database}.fills` });
     }
@@ -228,18 +241,18 @@ async function run(args: string[]): Promise<void> {
     const compactMs = Math.round(performance.now() - compacted);
     const figureMs = await figureRuns(s, nowMs, 'live', s.runs);
     const asOfMs = await figureRuns(s, nowMs, 'asOf', 1);
-    process.stdout.write(`live figures, aggregates as inserted: ${JSON.stringify(unmergedMs)}\n`);
-    process.stdout.write(`live figures, after compactLive (${compactMs} ms): `);
-    process.stdout.write(`${JSON.stringify(figureMs)}\n`);
-    process.stdout.write(`as-of figures (monthly reports): ${JSON.stringify(asOfMs)}\n`);
-    const maxFigureMs = slowest(figureMs);
+    printTimings('live figures, aggregates as inserted', unmergedMs);
+    printTimings(`live figures, after compactLive (${compactMs} ms)`, figureMs);
+    printTimings('as-of figures (monthly reports)', asOfMs);
     const result = {
       rowsPerSec: Math.round(median(rates)),
-      maxFigureMs,
-      figureMs,
-      maxFigureMsBeforeCompaction: slowest(unmergedMs),
+      // The slowest live figure query: its median over the runs, and its slowest run.
+      maxFigureMs: slowest(figureMs.median),
+      maxFigureMsWorstRun: slowest(figureMs.max),
+      figureMs: figureMs.median,
+      maxFigureMsBeforeCompaction: slowest(unmergedMs.median),
       compactMs,
-      maxAsOfFigureMs: slowest(asOfMs),
+      maxAsOfFigureMs: slowest(asOfMs.median),
       ingestRows: s.ingestRows,
       ingestRuns: rates.map(Math.round),
       fills: sizes['fills'],
