@@ -16,6 +16,7 @@ import {
   figureLines,
   renderFiguresCsv,
   renderFiguresJson,
+  serviceUserRef,
   type DisclosureFigures,
   type DisclosureReports,
   type DisclosureSink,
@@ -42,6 +43,7 @@ import {
   createRiskStream,
   defaultFraudConfig,
   riskStreamNames,
+  type Alert,
   type CreditPool,
   type RiskStream,
 } from './risk-stream/index.js';
@@ -202,7 +204,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     onError: (context, error) => parts.log.error({ err: error }, context),
   });
   const gateway = await startFront(config, parts, backend, redisUrl);
-  await wireAlerts(parts, redisUrl, config.redisPrefix);
+  await wireAlerts(parts, redisUrl, config.redisPrefix, serviceUserRef(config.clickhouseDatabase));
   parts.figuresTimer = startFigures(parts, backend, clock.nowMs);
   // The loan tick runs once per UTC day; checking often keeps a restart's catch-up prompt.
   backend.tickLoans();
@@ -401,6 +403,7 @@ async function followUserChanges(
 function factSink(sink: DisclosureSink): FactSink {
   return {
     addFill: (row) => sink.addFill(row),
+    addFact: (table, row) => sink.add(table, row),
     addLoan: ({ loan, notes, schedule }) => {
       // Rows are validated one by one; the first refusal is reported (and logged).
       for (const code of [
@@ -435,7 +438,12 @@ function riskGauges(risk: RiskStream | undefined): Record<string, number> {
  * Alerts reach officers from the risk pipeline's alert stream, numbered by their stream ids (see
  * service/alert-log.ts); every alert also opens a case (idempotent across gateways).
  */
-async function wireAlerts(parts: Parts, redisUrl: string, prefix: string): Promise<void> {
+async function wireAlerts(
+  parts: Parts,
+  redisUrl: string,
+  prefix: string,
+  userRef: (userId: string) => string,
+): Promise<void> {
   const gateway = parts.gateway;
   if (gateway === undefined) return;
   parts.alertsRedis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
@@ -448,12 +456,29 @@ async function wireAlerts(parts: Parts, redisUrl: string, prefix: string): Promi
         parts.riskDesk
           ?.openCase(alert)
           .catch((error: unknown) => parts.log.warn({ err: error }, 'alert case not opened'));
+        alertFact(parts, alert, userRef);
       }
       gateway.deliverLogged(topics.alerts, entries);
     },
     (error) => parts.log.warn({ err: error }, 'alert stream read failed; retrying'),
   );
   parts.alertsUnsubscribe = async () => stop();
+}
+
+/** An alert for analytics; several gateways may write it, the table keeps one row per id. */
+function alertFact(parts: Parts, alert: Alert, userRef: (userId: string) => string): void {
+  const code = parts.sink?.add('risk_alerts', {
+    alert_id: alert.alertId,
+    user_ref: userRef(alert.accountId),
+    rule_id: `${alert.ruleId}@${alert.ruleVersion}`,
+    level: alert.level === 'block' ? 'high' : 'medium',
+    action: alert.level,
+    detail: alert.summary.slice(0, 200),
+    time_ms: alert.timeMs,
+  });
+  if (code !== undefined && code !== Code.OK) {
+    parts.log.warn({ alertId: alert.alertId, code }, 'alert fact refused');
+  }
 }
 
 /**

@@ -21,7 +21,14 @@ import type {
   MatchingHost,
 } from '../orderbook/index.js';
 import type { BehaviourEvent, CreditPool } from '../risk-stream/index.js';
-import type { LoanFact, NoteFact, ScheduleFact } from '../disclosure/index.js';
+import {
+  serviceUserRef,
+  type LoanFact,
+  type NoteFact,
+  type RowOf,
+  type ScheduleFact,
+  type TableName,
+} from '../disclosure/index.js';
 import { LoanDesk } from './applications.js';
 import { MoneyDesk } from './money-desk.js';
 import { BackendStateLog, rememberRefusal } from './backend-state.js';
@@ -35,6 +42,8 @@ export interface FactSink {
   addFill(row: FillFact): ResultCode;
   /** The loan, its notes and its schedule, when a tranche originates (disclosure figures). */
   addLoan(loan: LoanFacts): ResultCode;
+  /** A row of any other fact table (custody movements, overdue status, alerts). */
+  addFact<T extends TableName>(table: T, row: RowOf<T>): ResultCode;
 }
 
 export interface LoanFacts {
@@ -145,6 +154,8 @@ export class MarketBackend implements Backend {
   #ready = false;
 
   readonly #desk: LoanDesk | undefined;
+  /** The one-way reference that stands for a user id in analytics (as the backfill writes it). */
+  readonly #userRef: (userId: string) => string;
   readonly #money: MoneyDesk;
   readonly #state: BackendStateLog | undefined;
   /** Places in flight, by hold id (a resend joins the first instead of racing it). */
@@ -156,6 +167,7 @@ export class MarketBackend implements Backend {
 
   constructor(deps: BackendDeps) {
     this.#deps = deps;
+    this.#userRef = serviceUserRef(deps.refSalt);
     const credit = deps.credit;
     this.#desk =
       credit === undefined
@@ -183,6 +195,9 @@ export class MarketBackend implements Backend {
         this.#movements.push(() => this.#out().publishToUser(userId, { loanNotice })),
       flushLater: () => this.#afterDurable([]),
       event: (accountId, kind, fields) => this.#event(accountId, kind, fields),
+      withdrawn: (transferId, userId, amountFen) =>
+        this.#custodyFact(transferId, userId, 'withdrawal', amountFen),
+      overdue: (row) => this.#fact('overdue_daily', row),
       prove: (reference, userId) => this.#prove(reference, userId),
       onError: deps.onError,
     });
@@ -449,6 +464,7 @@ export class MarketBackend implements Backend {
     }
     this.#event(command.userId, 'deposit', { amountFen: command.amountFen });
     this.#movement(command.userId, 'deposit', command.amountFen, command.transferId);
+    this.#custodyFact(command.transferId, command.userId, 'deposit', command.amountFen);
     this.#afterDurable([
       () =>
         this.#out().reply(session.connId, {
@@ -938,6 +954,30 @@ export class MarketBackend implements Backend {
     return (this.#deps.loanClock ?? this.#deps.clock).nowMs();
   }
 
+  /** A custody bank movement for analytics (资金存管); the user leaves only as a reference. */
+  #custodyFact(
+    transferId: string,
+    userId: string,
+    direction: 'deposit' | 'withdrawal',
+    amountFen: number,
+  ): void {
+    this.#fact('custody_movements', {
+      movement_id: transferId,
+      user_ref: this.#ref(userId),
+      direction,
+      amount_fen: amountFen,
+      // Operator deposits and withdrawals name no card; registered cards stay in the user store.
+      bank_card_masked: '',
+      status: 'settled',
+      time_ms: this.#deps.clock.nowMs(),
+    });
+  }
+
+  #fact<T extends TableName>(table: T, row: RowOf<T>): void {
+    const code = this.#deps.facts.addFact(table, row);
+    if (code !== Code.OK) this.#deps.onError(`fact sink refused a ${table} row`, code);
+  }
+
   /** The daily loan tick (reminders, automatic repayment, overdue, 代偿); call it often. */
   tickLoans(): void {
     this.#money.tickIfNewDay();
@@ -1040,11 +1080,7 @@ export class MarketBackend implements Backend {
   }
 
   #ref(userId: string): string {
-    return createHash('sha256')
-      .update(this.#deps.refSalt)
-      .update(userId)
-      .digest('hex')
-      .slice(0, 16);
+    return this.#userRef(userId);
   }
 
   #out(): Outbound {

@@ -9,6 +9,7 @@
  */
 import type { lending } from '../gen/proto/lending.js';
 import {
+  dateOfDay,
   dayOfMs,
   notePrincipalKey,
   type Ledger,
@@ -17,6 +18,7 @@ import {
   type NoteTerms,
   type PeriodRow,
 } from '../ledger/index.js';
+import type { RowOf } from '../disclosure/index.js';
 import type { BehaviourEvent } from '../risk-stream/index.js';
 import { Code, assert, limits, type Clock, type ResultCode } from '../shared/index.js';
 
@@ -35,6 +37,10 @@ export interface MoneyDeskPort {
   /** Makes queued movements and notices go out after the next flush. */
   flushLater(): void;
   event(accountId: string, kind: BehaviourEvent['kind'], fields: Partial<BehaviourEvent>): void;
+  /** A withdrawal left through the custody bank (analytics). */
+  withdrawn(transferId: string, userId: string, amountFen: number): void;
+  /** One overdue loan's status on one day (analytics: overdue figures and buckets). */
+  overdue(row: RowOf<'overdue_daily'>): void;
   /** Proves that the entry with this transfer id is in the published chain. */
   prove(reference: string, userId: string): Promise<lending.v1.ILedgerProof | undefined>;
   onError(context: string, error: unknown): void;
@@ -86,6 +92,7 @@ export class MoneyDesk {
     }
     this.#port.event(userId, 'withdrawal', { amountFen });
     this.#port.movement(userId, 'withdrawal', amountFen, transferId);
+    this.#port.withdrawn(transferId, userId, amountFen);
     this.#port.replyDurable(connId, {
       requestId,
       withdrawalAccepted: { transferId, availableFen: result.availableFen },
@@ -179,7 +186,33 @@ export class MoneyDesk {
     }
     for (const event of result.events) this.#onLoanEvent(event, nowMs);
     this.#creditLenders(lendersBefore, `tick:${day}`);
+    this.#overdueRows(day, nowMs);
     this.#port.flushLater();
+  }
+
+  /** Each overdue loan's status for the day: what is due and unpaid, by days past due. */
+  #overdueRows(day: number, nowMs: number): void {
+    const ledger = this.#port.ledger;
+    for (const loanId of this.#loans.keys()) {
+      const status = ledger.loanStatus(loanId, nowMs);
+      if (status === undefined || status.settled || status.daysPastDue <= 0) continue;
+      if (status.bucket === 'current') continue;
+      let principalFen = 0;
+      let interestFen = 0;
+      for (const row of ledger.loanSchedule(loanId) ?? []) {
+        if (row.dueDay >= day || row.compensated) continue;
+        principalFen += row.principalFen;
+        interestFen += row.interestFen;
+      }
+      this.#port.overdue({
+        day: isoDay(day),
+        loan_id: loanId,
+        days_overdue: status.daysPastDue,
+        bucket: status.bucket,
+        overdue_principal_fen: principalFen,
+        overdue_interest_fen: interestFen,
+      });
+    }
   }
 
   /** Automatic repayments and 代偿 pay note holders: each sees what reached them. */
@@ -294,6 +327,12 @@ export class MoneyDesk {
       },
     );
   }
+}
+
+function isoDay(day: number): string {
+  const { year, month, day: dayOfMonth } = dateOfDay(day);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${year}-${pad(month)}-${pad(dayOfMonth)}`;
 }
 
 function appendTo<T>(map: Map<string, T[]>, key: string, value: T): void {

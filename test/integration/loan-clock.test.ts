@@ -7,7 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LendingClient, lending } from '../../src/client/index.js';
 import type { Role } from '../../src/gateway/index.js';
+import { createClient } from '@clickhouse/client';
 import { connectAs } from '../helpers/clients.js';
+import { clickhouseUrl } from '../helpers/services.js';
 import { startServiceProcess, type RunningService } from '../helpers/service-process.js';
 
 const v1 = lending.v1;
@@ -66,5 +68,30 @@ describe('loan clock', () => {
     expect(overdue.loanNotice).toMatchObject({ loanId: 'LC1', bucket: '1-30' });
     const loans = await late.request({ getLoans: {} });
     expect(loans.loans?.loans?.[0]).toMatchObject({ loanId: 'LC1', status: 'overdue' });
+
+    // Analytics see the overdue status by day and the custody withdrawal.
+    const clickhouse = createClient({ url: clickhouseUrl() });
+    const rows = async (sql: string): Promise<Record<string, string>[]> => {
+      const result = await clickhouse.query({ query: sql, format: 'JSONEachRow' });
+      return result.json<Record<string, string>>();
+    };
+    let overdueRows: Record<string, string>[] = [];
+    for (let i = 0; i < 100 && overdueRows.length === 0; i += 1) {
+      overdueRows = await rows(
+        `SELECT loan_id, bucket, overdue_principal_fen FROM ${service.database}.overdue_daily ` +
+          `FINAL WHERE loan_id = 'LC1' LIMIT 1`,
+      );
+      if (overdueRows.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(overdueRows[0]).toMatchObject({ loan_id: 'LC1', bucket: '1-30' });
+    expect(Number(overdueRows[0]?.['overdue_principal_fen'])).toBeGreaterThan(0);
+    const custody = await rows(
+      `SELECT direction, amount_fen FROM ${service.database}.custody_movements FINAL ` +
+        `WHERE movement_id = 'lb1-w'`,
+    );
+    expect(custody.map((row) => [row['direction'], Number(row['amount_fen'])])).toEqual([
+      ['withdrawal', 120_000],
+    ]);
+    await clickhouse.close();
   }, 120_000);
 });
