@@ -60,6 +60,9 @@ function prepare(canvas: HTMLCanvasElement): CanvasRenderingContext2D | undefine
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
   context.font = '11px system-ui, sans-serif';
+  // The context outlives a draw: reset what the previous one left set.
+  context.textAlign = 'left';
+  context.lineWidth = 1;
   return context;
 }
 
