@@ -228,24 +228,29 @@ function outstandingFlagsSql(db: string): string {
  * lender, the notes on the loans then outstanding whose notes were all in; only the loans whose
  * state differs from the snapshot (settled since: minus their notes; outstanding and not in
  * it: plus their notes) are read from live_loan_lenders, through its sort key. A lender is
- * current while the sum is above zero. Each lender array is read as it is
+ * current while the snapshot's count plus those changes is above zero. Each lender array is read as it is
  * (finalizeAggregation): a loan split over several parts yields all its notes either way.
  */
 export function liveLendersSql(db: string): string {
   const snapLoans = `SELECT loan_key FROM ${db}.live_snap_loans`;
   const changed = `SELECT loan_key FROM (${outstandingFlagsSql(db)})
     WHERE open != (loan_key IN (${snapLoans}))`;
+  const changedNotes = `FROM ${db}.live_loan_lenders
+    ARRAY JOIN finalizeAggregation(lenders) AS lender WHERE loan_key IN (${changed})`;
+  // Every snapshot lender is current in the snapshot (one row each, open > 0); only the lenders
+  // of changed loans are read again, so an unchanged book costs one count.
   return `SELECT (SELECT uniqExact(lender_key) FROM ${db}.live_lenders) AS cumulative,
-  countIf(n > 0) AS current
-FROM (
-  SELECT lender_key, sum(n) AS n FROM (
-    SELECT lender_key, toInt64(open) AS n FROM ${db}.live_snap_lenders
-    UNION ALL
-    SELECT lender AS lender_key, if(loan_key IN (${snapLoans}), toInt64(-1), toInt64(1)) AS n
-    FROM ${db}.live_loan_lenders ARRAY JOIN finalizeAggregation(lenders) AS lender
-    WHERE loan_key IN (${changed})
-  ) GROUP BY lender_key
-)`;
+  (SELECT count() FROM ${db}.live_snap_lenders) + (
+    SELECT countIf(n > 0) - countIf(snap > 0) FROM (
+      SELECT lender_key, sum(n) AS n, sum(s) AS snap FROM (
+        SELECT lender_key, toInt64(open) AS n, toInt64(open) AS s FROM ${db}.live_snap_lenders
+        WHERE lender_key IN (SELECT lender ${changedNotes})
+        UNION ALL
+        SELECT lender AS lender_key, if(loan_key IN (${snapLoans}), toInt64(-1), toInt64(1)) AS n,
+          toInt64(0) AS s ${changedNotes}
+      ) GROUP BY lender_key
+    )
+  ) AS current`;
 }
 
 /** Builds the next lender snapshot in `_new` tables (read by liveLendersSql once renamed). */
