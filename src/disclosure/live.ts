@@ -228,8 +228,8 @@ function outstandingFlagsSql(db: string): string {
  * lender, the notes on the loans then outstanding whose notes were all in; only the loans whose
  * state differs from the snapshot (settled since: minus their notes; outstanding and not in
  * it: plus their notes) are read from live_loan_lenders, through its sort key. A lender is
- * current while the snapshot's count plus those changes is above zero. Each lender array is read as it is
- * (finalizeAggregation): a loan split over several parts yields all its notes either way.
+ * current while the snapshot's count plus those changes is above zero. Each lender array is
+ * read as it is (finalizeAggregation): a loan split over several parts yields all its notes.
  */
 export function liveLendersSql(db: string): string {
   const snapLoans = `SELECT loan_key FROM ${db}.live_snap_loans`;
