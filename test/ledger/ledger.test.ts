@@ -75,6 +75,37 @@ describe('ledger happy paths', () => {
     expect(ledger.userBalances('alice')).toEqual({ availableFen: 9_000, heldFen: 0 });
   });
 
+  it('gives the same head hash whether it is asked after every entry or only at the end', async () => {
+    // Hashes are filled in per run of records; asking mid-run must not change the chain.
+    const [often, once] = [await freshLedger(), await freshLedger()];
+    const heads: string[] = [];
+    for (let index = 0; index < 300; index++) {
+      for (const ledger of [often, once]) ledger.deposit(`d${index}`, `u${index % 7}`, index + 1);
+      if (index % 3 === 0) heads.push(often.headHash());
+    }
+    expect(new Set(heads).size).toBe(heads.length);
+    expect(once.headHash()).toBe(often.headHash());
+    await often.flush();
+    expect(once.headHash()).toBe(often.headHash());
+  });
+
+  it('counts each custody movement once, in booking order, through retries and refusals', async () => {
+    const ledger = await freshLedger();
+    ledger.deposit('d1', 'alice', 500);
+    ledger.deposit('d1', 'alice', 500);
+    expect(ledger.withdraw('w0', 'alice', 501).code).toBe(Code.INSUFFICIENT_FUNDS);
+    expect(ledger.hold('h1', 'alice', 100)).toBe(Code.OK);
+    ledger.withdraw('w1', 'alice', 200);
+    ledger.deposit('d2', 'bob', 70);
+    const report = ledger.reconcile('transfer_id,direction,amount_fen\n');
+    const missing = report.differences.filter((d) => d.kind === 'missing_in_statement');
+    expect(missing.map((d) => [d.transferId, d.ledgerFen])).toEqual([
+      ['d1', 500],
+      ['w1', -200],
+      ['d2', 70],
+    ]);
+  });
+
   it('starts with the genesis head hash and flushes with nothing pending', async () => {
     const ledger = await freshLedger();
     expect(ledger.headHash()).toBe('0'.repeat(64));
