@@ -75,7 +75,7 @@ describe('ledger happy paths', () => {
     expect(ledger.userBalances('alice')).toEqual({ availableFen: 9_000, heldFen: 0 });
   });
 
-  it('gives the same head hash whether it is asked after every entry or only at the end', async () => {
+  it('gives the same head hash asked after every few entries or only at the end', async () => {
     // Hashes are filled in per run of records; asking mid-run must not change the chain.
     const [often, once] = [await freshLedger(), await freshLedger()];
     const heads: string[] = [];
@@ -89,7 +89,7 @@ describe('ledger happy paths', () => {
     expect(once.headHash()).toBe(often.headHash());
   });
 
-  it('counts each custody movement once, in booking order, through retries and refusals', async () => {
+  it('counts each custody movement once, in booking order, past retries and refusals', async () => {
     const ledger = await freshLedger();
     ledger.deposit('d1', 'alice', 500);
     ledger.deposit('d1', 'alice', 500);
