@@ -45,6 +45,7 @@ export {
 } from './tables.js';
 export {
   hashId,
+  isHashedRef,
   looksLikePersonalData,
   maskBankCard,
   maskIdNumber,

@@ -79,3 +79,13 @@ const email = /[^\s@]+@[^\s@]+\.[A-Za-z]{2,}/;
 export function looksLikePersonalData(value: string): boolean {
   return mobile.test(value) || identity.test(value) || email.test(value);
 }
+
+/**
+ * The two shapes of a hashed user reference: hashId's `prefix:` + 24 hex digits and the
+ * service's 16 hex digits (serviceUserRef). About 1 in 2,000 of them holds 11 digits that read
+ * like a mobile number; refusing those would drop every fact of those users, and no phone or
+ * identity number has either shape.
+ */
+export function isHashedRef(value: string): boolean {
+  return /^(?:[a-z]{1,8}:[0-9a-f]{24}|[0-9a-f]{16})$/.test(value);
+}

@@ -14,7 +14,7 @@
  * Int64 fen, times are UInt64 Unix milliseconds (UTC); partitions are months of the main time.
  */
 import { Code, isValidMarketId, type ResultCode } from '../shared/index.js';
-import { looksLikePersonalData } from './privacy.js';
+import { isHashedRef, looksLikePersonalData } from './privacy.js';
 import { assertIdentifier, quoteString } from './sql.js';
 
 export type ColumnKind =
@@ -351,7 +351,11 @@ function columnValid(spec: ColumnSpec, value: unknown): boolean {
     case 'id':
       return typeof value === 'string' && idPattern.test(value);
     case 'ref':
-      return typeof value === 'string' && refPattern.test(value) && !looksLikePersonalData(value);
+      return (
+        typeof value === 'string' &&
+        refPattern.test(value) &&
+        (isHashedRef(value) || !looksLikePersonalData(value))
+      );
     case 'masked':
       return isText(value, 128) && !looksLikePersonalData(value);
     case 'text':

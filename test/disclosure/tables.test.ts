@@ -8,12 +8,14 @@ import {
   columnType,
   createDisclosureSink,
   hashId,
+  isHashedRef,
   looksLikePersonalData,
   maskBankCard,
   maskIdNumber,
   maskIp,
   maskName,
   maskPhone,
+  serviceUserRef,
   tableNames,
   tableSpecs,
   toFactRecord,
@@ -85,6 +87,33 @@ const user: RowOf<'users'> = {
   risk_level: 'low',
   registered_ms: 1_767_225_600_000,
 };
+
+describe('hashed refs', () => {
+  it('accepts every hashed ref, also one whose digits read like a mobile number', () => {
+    const ref = serviceUserRef('lending');
+    const users = Array.from({ length: 20_000 }, (_, i) => `U${i}`);
+    const phoneLike = users.map(ref).filter(looksLikePersonalData);
+    // About 1 in 2,000 service refs holds 11 digits that look like a mobile number.
+    expect(phoneLike.length).toBeGreaterThan(0);
+    for (const userRef of [...phoneLike, hashId('salt-of-16-bytes!', 'U1', 'u')]) {
+      expect(isHashedRef(userRef)).toBe(true);
+      const row = { note_id: 'n1', loan_id: 'L1', lender_ref: userRef };
+      expect(toFactRecord('notes', { ...row, principal_fen: 1, created_ms: 1 })).not.toBe(
+        Code.INVALID_FIELD,
+      );
+    }
+    expect(isHashedRef('13812345678')).toBe(false);
+    expect(
+      toFactRecord('notes', {
+        note_id: 'n1',
+        loan_id: 'L1',
+        lender_ref: 'u:13812345678',
+        principal_fen: 1,
+        created_ms: 1,
+      }),
+    ).toBe(Code.INVALID_FIELD);
+  });
+});
 
 describe('toFactRecord', () => {
   it('copies a valid row, booleans as 0/1, with a version column', () => {
