@@ -55,6 +55,21 @@ export function alertMessage(alert: Alert, seq: number): Uint8Array {
 
 type StreamReply = [Buffer, Buffer[]][];
 
+/** The stream's last generated id and highest trimmed id, or undefined when it does not exist. */
+async function streamInfo(
+  redis: Redis,
+  stream: string,
+): Promise<{ lastId: string; maxDeletedId: string } | undefined> {
+  if ((await redis.exists(stream)) === 0) return undefined;
+  const reply = (await redis.call('XINFO', 'STREAM', stream)) as unknown[];
+  const field = (name: string): string => {
+    const index = reply.indexOf(name);
+    const value = index < 0 ? undefined : reply[index + 1];
+    return typeof value === 'string' ? value : '0-0';
+  };
+  return { lastId: field('last-generated-id'), maxDeletedId: field('max-deleted-entry-id') };
+}
+
 function logged(reply: StreamReply): { entries: LoggedMessage[]; alerts: Alert[] } {
   const entries: LoggedMessage[] = [];
   const alerts: Alert[] = [];
@@ -77,10 +92,13 @@ export function createAlertStreamLog(redis: Redis, stream: string, readMax: numb
       return Promise.reject(new Error('alerts are appended by the risk pipeline, not a gateway'));
     },
     async readAfter(_key, afterSeq): Promise<Backlog> {
-      const last = (await redis.xrevrangeBuffer(stream, '+', '-', 'COUNT', 1)) as StreamReply;
-      const latestId = last[0]?.[0].toString('latin1');
-      const latestSeq = latestId === undefined ? 0 : seqOfEntryId(latestId);
+      const info = await streamInfo(redis, stream);
+      if (info === undefined) return { entries: [], latestSeq: 0, reset: false };
+      const latestSeq = seqOfEntryId(info.lastId);
       if (afterSeq >= latestSeq) return { entries: [], latestSeq, reset: false };
+      // Entries up to the highest trimmed id are gone: a client before it missed some.
+      const trimmed = info.maxDeletedId !== '0-0' && afterSeq < seqOfEntryId(info.maxDeletedId);
+      if (trimmed) return { entries: [], latestSeq, reset: true };
       const start = `(${entryIdOfSeq(afterSeq)}`;
       const reply = (await redis.xrangeBuffer(
         stream,
@@ -89,11 +107,8 @@ export function createAlertStreamLog(redis: Redis, stream: string, readMax: numb
         'COUNT',
         readMax + 1,
       )) as StreamReply;
-      const first = (await redis.xrangeBuffer(stream, '-', '+', 'COUNT', 1)) as StreamReply;
-      const firstId = first[0]?.[0].toString('latin1');
-      // Behind the trimmed start, or more than one read can carry: resynchronise.
-      const trimmed = firstId !== undefined && seqOfEntryId(firstId) > afterSeq + 1 && afterSeq > 0;
-      if (trimmed || reply.length > readMax) return { entries: [], latestSeq, reset: true };
+      // More than one read carries: resynchronise rather than send a partial backlog.
+      if (reply.length > readMax) return { entries: [], latestSeq, reset: true };
       return { entries: logged(reply).entries, latestSeq, reset: false };
     },
   };

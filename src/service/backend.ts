@@ -111,6 +111,8 @@ interface Pending {
   requestId: number;
   /** Resends of the same place while it was in flight: they get the same answer. */
   echoes?: { connId: number; requestId: number }[];
+  /** A listing's funding deadline (0: none), shown with its funding progress. */
+  deadlineMs?: number;
   userId: string;
   holdId: string;
   createdHold: boolean;
@@ -145,7 +147,7 @@ export class MarketBackend implements Backend {
   /** Open tranches, for the funding progress pushed on CHANNEL_TRANCHES. */
   readonly #tranches = new Map<
     string,
-    { marketId: string; amountFen: number; maxRateBps: number }
+    { marketId: string; amountFen: number; maxRateBps: number; deadlineMs: number }
   >();
   #figures: lending.v1.IFigures | undefined;
   #host: MatchingHost | undefined;
@@ -444,11 +446,12 @@ export class MarketBackend implements Backend {
       return;
     }
     const { deadlineMs, ...listing } = command;
-    this.#submit(session, requestId, '', false, {
+    const pending = this.#submit(session, requestId, '', false, {
       ...listing,
       ref: 0,
       ...(deadlineMs === 0 ? {} : { deadlineMs }),
     });
+    if (pending !== undefined) pending.deadlineMs = deadlineMs;
   }
 
   #deposit(
@@ -480,14 +483,14 @@ export class MarketBackend implements Backend {
     holdId: string,
     createdHold: boolean,
     command: MarketCommand,
-  ): void {
+  ): Pending | undefined {
     const ref = this.#nextRef++;
     const code = this.#hostOrThrow().submit({ ...command, ref });
     if (code !== Code.OK) {
       const reference = command.kind === 'place' ? command.clientOrderId : '';
       if (createdHold) this.#release(holdId, session.userId, reference);
       this.#reject(session.connId, requestId, code);
-      return;
+      return undefined;
     }
     const pending: Pending = {
       connId: session.connId,
@@ -499,6 +502,7 @@ export class MarketBackend implements Backend {
     };
     this.#pending.set(ref, pending);
     if (command.kind === 'place') this.#placing.set(holdId, pending);
+    return pending;
   }
 
   /** Called by the matching host with the outcomes of one batch, in submission order. */
@@ -582,7 +586,8 @@ export class MarketBackend implements Backend {
         };
         deliveries.push(() => out().reply(connId, { requestId, trancheListed: listed }));
         const { marketId, amountFen, maxRateBps } = event;
-        this.#tranches.set(event.trancheId, { marketId, amountFen, maxRateBps });
+        const deadlineMs = pending.deadlineMs ?? 0;
+        this.#tranches.set(event.trancheId, { marketId, amountFen, maxRateBps, deadlineMs });
         this.#trancheUpdate(event.trancheId, event.filledFen, deliveries);
         return;
       }
@@ -859,6 +864,7 @@ export class MarketBackend implements Backend {
       fundedFen,
       maxRateBps: tranche.maxRateBps,
       timeMs: this.#deps.clock.nowMs(),
+      deadlineMs: tranche.deadlineMs,
     };
     deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate }));
     if (state === 3) this.#tranches.delete(trancheId);
@@ -946,6 +952,7 @@ export class MarketBackend implements Backend {
       fundedFen: event.filledFen,
       maxRateBps: tranche?.maxRateBps ?? 0,
       timeMs: this.#deps.clock.nowMs(),
+      deadlineMs: tranche?.deadlineMs ?? 0,
     };
     deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate }));
   }

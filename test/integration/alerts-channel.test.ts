@@ -96,5 +96,15 @@ describe('alerts channel', () => {
     await until(() => replayed.length === 3 && freshSeen.length === 1);
     expect(replayed.map((m) => m.alert?.alertId)).toEqual(['a2', 'a3', 'a4']);
     expect(freshSeen.map((m) => m.alert?.alertId)).toEqual(['a4']);
+
+    // From the start of the stream (nothing trimmed): every alert, in order.
+    const everything = await officer('RO-C');
+    const all = alertsOf(everything);
+    const fromStart = await everything.request({
+      subscribe: { channel: v1.Channel.CHANNEL_ALERTS, fromSeq: 1 },
+    });
+    expect(fromStart.subscribed?.reset).toBe(false);
+    await until(() => all.length === 4);
+    expect(all.map((m) => m.alert?.alertId)).toEqual(['a1', 'a2', 'a3', 'a4']);
   });
 });

@@ -149,6 +149,7 @@ describe('order lifecycle', () => {
       10_000,
     );
     expect(update.trancheUpdate).toMatchObject({ trancheId: 'TD', fundedFen: 60_000 });
+    expect(Number(update.trancheUpdate?.deadlineMs)).toBeGreaterThan(0);
     const refund = await lender.waitForPush((m) => m.ledgerMovement?.kind === 'refund');
     expect(refund.ledgerMovement).toMatchObject({ amountFen: 60_000, availableFen: 100_000 });
   });

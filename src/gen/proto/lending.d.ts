@@ -1299,6 +1299,7 @@ export namespace lending {
             fundedFen?: (number|null);
             maxRateBps?: (number|null);
             timeMs?: (number|null);
+            deadlineMs?: (number|null);
         }
 
         class TrancheUpdate implements ITrancheUpdate {
@@ -1310,6 +1311,7 @@ export namespace lending {
             public fundedFen: number;
             public maxRateBps: number;
             public timeMs: number;
+            public deadlineMs: number;
             public static create(properties?: lending.v1.ITrancheUpdate): lending.v1.TrancheUpdate;
             public static encode(message: lending.v1.ITrancheUpdate, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.TrancheUpdate;

@@ -11801,6 +11801,7 @@ export const lending = $root.lending = (() => {
              * @property {number|null} [fundedFen] TrancheUpdate fundedFen
              * @property {number|null} [maxRateBps] TrancheUpdate maxRateBps
              * @property {number|null} [timeMs] TrancheUpdate timeMs
+             * @property {number|null} [deadlineMs] TrancheUpdate deadlineMs
              */
 
             /**
@@ -11875,6 +11876,14 @@ export const lending = $root.lending = (() => {
             TrancheUpdate.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * TrancheUpdate deadlineMs.
+             * @member {number} deadlineMs
+             * @memberof lending.v1.TrancheUpdate
+             * @instance
+             */
+            TrancheUpdate.prototype.deadlineMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new TrancheUpdate instance using the specified properties.
              * @function create
              * @memberof lending.v1.TrancheUpdate
@@ -11916,6 +11925,8 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxRateBps);
                 if (message.timeMs != null && Object.hasOwnProperty.call(message, "timeMs"))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.timeMs);
+                if (message.deadlineMs != null && Object.hasOwnProperty.call(message, "deadlineMs"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.deadlineMs);
                 return writer;
             };
 
@@ -11979,6 +11990,10 @@ export const lending = $root.lending = (() => {
                         }
                     case 7: {
                             message.timeMs = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.deadlineMs = reader.uint64();
                             break;
                         }
                     default:
