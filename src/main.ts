@@ -51,7 +51,14 @@ import { MarketBackend, type FactSink } from './service/backend.js';
 import { RiskDesk } from './service/risk-desk.js';
 import { createAlertStreamLog, followAlertStream } from './service/alert-log.js';
 import { startLocalServices, stopLocalServices } from './services.js';
-import { Code, acceleratedClock, isValidId, limits, systemClock } from './shared/index.js';
+import {
+  Code,
+  acceleratedClock,
+  isValidId,
+  limits,
+  systemClock,
+  type Clock,
+} from './shared/index.js';
 
 export interface Service {
   readonly port: number;
@@ -134,20 +141,54 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   });
   parts.ledger = ledger;
   parts.log.info({ entries: ledger.entryCount(), head: ledger.headHash() }, 'ledger open');
-  const sink = createDisclosureSink({
-    url: clickhouseUrl,
-    database: config.clickhouseDatabase,
-    // While ClickHouse is down, facts go to disk and are replayed, once, when it returns.
-    spoolDir: join(resolve(config.dataDir), 'clickhouse-spool'),
-    onError: (error) => parts.log.warn({ err: error }, 'ClickHouse insert failed; retrying'),
-    onSpoolAlarm: (info) => parts.log.error({ info }, 'ClickHouse spool is nearly full'),
+  const sink = await openAnalytics(config, parts, clickhouseUrl);
+  const { risk, riskDesk, credit } = await startRisk(config, parts, redisUrl, clock);
+  const backend = new MarketBackend({
+    ledgerDir: ledgerDirOf(config),
+    loanClock: config.daySeconds === 86_400 ? clock : acceleratedClock(clock, config.daySeconds),
+    stateDir: join(resolve(config.dataDir), 'backend'),
+    riskDesk,
+    credit,
+    markets: config.markets,
+    product: { schedule: config.loanSchedule, originationFeeBps: config.originationFeeBps },
+    ledger,
+    clock,
+    facts: factSink(sink),
+    events: risk.producer,
+    refSalt: config.clickhouseDatabase,
+    openOrdersPerUserMax: config.openOrdersPerUserMax,
+    onCommandDone: (latencyUs) => parts.gateway?.metrics.observeCommandLatency(latencyUs),
+    onError: (context, error) => parts.log.error({ err: error }, context),
   });
-  parts.sink = sink;
-  await sink.migrate();
-  parts.reports = createDisclosureReports({
-    url: clickhouseUrl,
-    database: config.clickhouseDatabase,
-  });
+  const gateway = await startFront(config, parts, backend, redisUrl);
+  await wireAlerts(parts, redisUrl, config.redisPrefix, serviceUserRef(config.clickhouseDatabase));
+  parts.figuresTimer = startFigures(parts, backend, clock.nowMs);
+  startLoanTicks(config, parts, backend);
+  const base = `${config.host}:${gateway.port}`;
+  const secure = config.tls === undefined ? '' : 's';
+  return {
+    port: gateway.port,
+    wsUrl: `ws${secure}://${base}/v1/ws`,
+    httpUrl: `http${secure}://${base}`,
+    stop: async () => {
+      await step(parts, 'drain gateway', () => parts.gateway?.stop(() => backend.drained(5_000)));
+      backend.detach();
+      backend.close();
+      await shutdown(parts);
+    },
+  };
+}
+
+/**
+ * The risk side: rule configurations shared through Redis (maker-checker), the stream consumers
+ * with their fraud engine, the credit-scoring pool and the officers' desk.
+ */
+async function startRisk(
+  config: Config,
+  parts: Parts,
+  redisUrl: string,
+  clock: Clock,
+): Promise<{ risk: RiskStream; riskDesk: RiskDesk; credit: CreditPool }> {
   const deskRedis = new Redis(redisUrl, { lazyConnect: true });
   parts.deskRedis = deskRedis;
   await deskRedis.connect();
@@ -186,43 +227,37 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     publishToOfficers: (message) => parts.gateway?.publish(topics.alerts, message),
   });
   parts.riskDesk = riskDesk;
-  const backend = new MarketBackend({
-    ledgerDir: ledgerDirOf(config),
-    loanClock: config.daySeconds === 86_400 ? clock : acceleratedClock(clock, config.daySeconds),
-    stateDir: join(resolve(config.dataDir), 'backend'),
-    riskDesk,
-    credit,
-    markets: config.markets,
-    product: { schedule: config.loanSchedule, originationFeeBps: config.originationFeeBps },
-    ledger,
-    clock,
-    facts: factSink(sink),
-    events: risk.producer,
-    refSalt: config.clickhouseDatabase,
-    openOrdersPerUserMax: config.openOrdersPerUserMax,
-    onCommandDone: (latencyUs) => parts.gateway?.metrics.observeCommandLatency(latencyUs),
-    onError: (context, error) => parts.log.error({ err: error }, context),
+  return { risk, riskDesk, credit };
+}
+
+/** The fact sink (batched, spooled while ClickHouse is down) and the figure queries. */
+async function openAnalytics(
+  config: Config,
+  parts: Parts,
+  clickhouseUrl: string,
+): Promise<DisclosureSink> {
+  const sink = createDisclosureSink({
+    url: clickhouseUrl,
+    database: config.clickhouseDatabase,
+    // While ClickHouse is down, facts go to disk and are replayed, once, when it returns.
+    spoolDir: join(resolve(config.dataDir), 'clickhouse-spool'),
+    onError: (error) => parts.log.warn({ err: error }, 'ClickHouse insert failed; retrying'),
+    onSpoolAlarm: (info) => parts.log.error({ info }, 'ClickHouse spool is nearly full'),
   });
-  const gateway = await startFront(config, parts, backend, redisUrl);
-  await wireAlerts(parts, redisUrl, config.redisPrefix, serviceUserRef(config.clickhouseDatabase));
-  parts.figuresTimer = startFigures(parts, backend, clock.nowMs);
-  // The loan tick runs once per UTC day; checking often keeps a restart's catch-up prompt.
+  parts.sink = sink;
+  await sink.migrate();
+  parts.reports = createDisclosureReports({
+    url: clickhouseUrl,
+    database: config.clickhouseDatabase,
+  });
+  return sink;
+}
+
+/** The loan tick runs once per UTC day; checking often keeps a restart's catch-up prompt. */
+function startLoanTicks(config: Config, parts: Parts, backend: MarketBackend): void {
   backend.tickLoans();
   const tickCheckMs = Math.min(limits.loanTickCheckMs, config.daySeconds * 250);
   parts.loanTimer = setInterval(() => backend.tickLoans(), tickCheckMs);
-  const base = `${config.host}:${gateway.port}`;
-  const secure = config.tls === undefined ? '' : 's';
-  return {
-    port: gateway.port,
-    wsUrl: `ws${secure}://${base}/v1/ws`,
-    httpUrl: `http${secure}://${base}`,
-    stop: async () => {
-      await step(parts, 'drain gateway', () => parts.gateway?.stop(() => backend.drained(5_000)));
-      backend.detach();
-      backend.close();
-      await shutdown(parts);
-    },
-  };
 }
 
 function resolveServices(

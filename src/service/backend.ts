@@ -577,20 +577,9 @@ export class MarketBackend implements Backend {
       case 'order_closed':
         this.#applyClose(event, seq, pending, deliveries);
         return;
-      case 'tranche_listed': {
-        const listed = {
-          trancheId: event.trancheId,
-          marketId: event.marketId,
-          seq,
-          filledFen: event.filledFen,
-        };
-        deliveries.push(() => out().reply(connId, { requestId, trancheListed: listed }));
-        const { marketId, amountFen, maxRateBps } = event;
-        const deadlineMs = pending.deadlineMs ?? 0;
-        this.#tranches.set(event.trancheId, { marketId, amountFen, maxRateBps, deadlineMs });
-        this.#trancheUpdate(event.trancheId, event.filledFen, deliveries);
+      case 'tranche_listed':
+        this.#applyListed(event, seq, pending, deliveries);
         return;
-      }
       case 'tranche_funded':
         this.#originate(event);
         return;
@@ -899,6 +888,26 @@ export class MarketBackend implements Backend {
 
   #reject(connId: number, requestId: number, code: ResultCode, detail?: string): void {
     this.#out().reply(connId, { requestId, reject: toReject(code, detail) });
+  }
+
+  #applyListed(
+    event: Extract<MarketEvent, { type: 'tranche_listed' }>,
+    seq: number,
+    pending: Pending,
+    deliveries: Delivery[],
+  ): void {
+    const { connId, requestId } = pending;
+    const listed = {
+      trancheId: event.trancheId,
+      marketId: event.marketId,
+      seq,
+      filledFen: event.filledFen,
+    };
+    deliveries.push(() => this.#out().reply(connId, { requestId, trancheListed: listed }));
+    const { marketId, amountFen, maxRateBps } = event;
+    const deadlineMs = pending.deadlineMs ?? 0;
+    this.#tranches.set(event.trancheId, { marketId, amountFen, maxRateBps, deadlineMs });
+    this.#trancheUpdate(event.trancheId, event.filledFen, deliveries);
   }
 
   /** A reduce returned part of the order's hold; the order keeps its place in the queue. */

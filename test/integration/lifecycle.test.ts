@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 describe('order lifecycle', () => {
-  it('amends an order (it loses priority and may fill) and reduces another (part released)', async () => {
+  it('reduces an order (part released) and amends it (loses priority, may fill)', async () => {
     await fund('LA', 500_000, 'la-d');
     const lender = await connect('LA', 'lender');
     await lender.request({ subscribe: { channel: v1.Channel.CHANNEL_MY_LEDGER } });
@@ -278,7 +278,7 @@ describe('officers', () => {
     expect(codeOf(lenderTries)).toBe('NOT_AUTHORISED');
   });
 
-  it('changes the rules only with a second officer, backtests, and answers cases and overview', async () => {
+  it('changes rules only with a second officer; backtests; answers cases, overview', async () => {
     const maker = await connect('RM', 'risk_officer');
     const checker = await connect('RC', 'risk_officer');
     const candidate = { ...defaultFraudConfig, bidsMax: defaultFraudConfig.bidsMax + 5 };

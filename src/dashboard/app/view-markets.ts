@@ -97,12 +97,15 @@ function openTranches(nowMs: number): string {
           (100 * Number(u.fundedFen ?? 0)) / Math.max(1, Number(u.amountFen ?? 1)),
         );
         const ageS = Math.max(0, Math.round((nowMs - row.firstSeenMs) / 1000));
+        const deadlineMs = Number(u.deadlineMs ?? 0);
+        const leftS = Math.max(0, Math.round((deadlineMs - nowMs) / 1000));
+        const timing = deadlineMs > 0 ? `${leftS}s left` : `listed ${ageS}s ago, no deadline`;
         return (
           `<div class="tranche" data-tranche="${esc(u.trancheId)}"><span>${esc(u.trancheId)}` +
           ` · up to ${bps(u.maxRateBps)}</span>` +
           `<div class="bar"><div style="width:${share.toFixed(1)}%">` +
           `</div></div><span>${fen(u.fundedFen)} / ${fen(u.amountFen)} · ${share.toFixed(0)}%` +
-          ` · listed ${ageS}s ago</span></div>`
+          ` · ${timing}</span></div>`
         );
       })
       .join('') || '<p class="muted">no tranche being funded in this market</p>'
