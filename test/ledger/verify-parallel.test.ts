@@ -6,9 +6,18 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger, verifyJournal, type JournalVerification } from '../../src/ledger/index.js';
 import { flipByte, journalPath, recordSpans, type RecordSpan, tempDir } from './helpers.js';
+
+/** Directories made here, removed after the tests (each holds up to 10 MB). */
+const made: string[] = [];
+
+function madeDir(): string {
+  const dir = tempDir();
+  made.push(dir);
+  return dir;
+}
 
 /** About 10 MB: more than two 4 MB scan windows and many 8,192-entry segments. */
 const groups = 30_000;
@@ -22,7 +31,7 @@ interface Sample {
 }
 
 async function writeBigJournal(): Promise<Sample> {
-  const dir = tempDir();
+  const dir = madeDir();
   const ledger = await openLedger({ dir, durability: 'none' });
   for (let group = 0; group < groups; group++) {
     const user = `user-${group % 777}`;
@@ -40,7 +49,7 @@ async function writeBigJournal(): Promise<Sample> {
 
 /** A copy of the sample's directory with one byte flipped. */
 function damaged(sample: Sample, offset: number): string {
-  const dir = tempDir();
+  const dir = madeDir();
   fs.copyFileSync(sample.file, journalPath(dir));
   flipByte(journalPath(dir), offset);
   return dir;
@@ -59,6 +68,9 @@ describe('verification of a large journal', () => {
   beforeAll(async () => {
     sample = await writeBigJournal();
   }, 120_000);
+  afterAll(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('stores the sha256 node:crypto computes for each sampled record', () => {
     const { bytes, spans } = sample;
@@ -127,7 +139,7 @@ describe('verification of a large journal', () => {
   }, 60_000);
 
   it('reports a torn tail of the large journal in parallel as sequentially', async () => {
-    const dir = tempDir();
+    const dir = madeDir();
     const cut = (sample.spans[sample.spans.length - 3]?.start ?? 0) + 30;
     fs.writeFileSync(journalPath(dir), sample.bytes.subarray(0, cut));
     const parallel = await verifyJournal(dir, { threads: 1 });
