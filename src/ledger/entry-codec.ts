@@ -188,9 +188,18 @@ export function encodeUnhashed(target: Buffer, offset: number, fields: EntryFiel
   return at;
 }
 
+/** Byte stores rather than writeUInt32LE: its range checks cost more than the stores here. */
 function writeU64(target: Buffer, at: number, value: number): number {
-  target.writeUInt32LE(value % twoPow32, at);
-  target.writeUInt32LE(Math.floor(value / twoPow32), at + 4);
+  const low = value % twoPow32;
+  const high = Math.floor(value / twoPow32);
+  target[at] = low & 0xff;
+  target[at + 1] = (low >>> 8) & 0xff;
+  target[at + 2] = (low >>> 16) & 0xff;
+  target[at + 3] = low >>> 24;
+  target[at + 4] = high & 0xff;
+  target[at + 5] = (high >>> 8) & 0xff;
+  target[at + 6] = (high >>> 16) & 0xff;
+  target[at + 7] = high >>> 24;
   return at + 8;
 }
 
@@ -271,6 +280,12 @@ function stringEnd(source: Buffer, at: number, end: number): number {
   return after > end ? -1 : after;
 }
 
+/** The caller checked that the 8 bytes are within the body. */
 function readU64(source: Buffer, at: number): number {
-  return source.readUInt32LE(at + 4) * twoPow32 + source.readUInt32LE(at);
+  return readU32(source, at + 4) * twoPow32 + readU32(source, at);
+}
+
+function readU32(source: Buffer, at: number): number {
+  const low = (source[at] ?? 0) | ((source[at + 1] ?? 0) << 8) | ((source[at + 2] ?? 0) << 16);
+  return low + (source[at + 3] ?? 0) * 0x100_0000;
 }
