@@ -112,6 +112,7 @@ interface Parts {
   /** Commands to Redis for the risk desk (backtests read the event stream). */
   deskRedis?: Redis;
   riskDesk?: RiskDesk;
+  users?: UserStore;
   /** Whether the last ClickHouse query (the live figures, once a second) succeeded. */
   clickhouseUp: boolean;
   fraudConfigs?: RedisFraudConfigStore;
@@ -145,6 +146,10 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   const { risk, riskDesk, credit } = await startRisk(config, parts, redisUrl, clock);
   const backend = new MarketBackend({
     ledgerDir: ledgerDirOf(config),
+    profiles: {
+      updateContact: (userId, change) =>
+        parts.users?.updateContact(userId, change) ?? Promise.resolve(Code.SERVICE_UNAVAILABLE),
+    },
     loanClock: config.daySeconds === 86_400 ? clock : acceleratedClock(clock, config.daySeconds),
     stateDir: join(resolve(config.dataDir), 'backend'),
     riskDesk,
@@ -290,6 +295,7 @@ function buildEdgeState(
   gateway: () => Gateway | undefined,
 ): EdgeState {
   const users = new UserStore(redis, config.redisPrefix);
+  parts.users = users;
   const limiter = (name: string, perSecond: number): SharedRateLimiter =>
     new SharedRateLimiter({
       redis,

@@ -840,6 +840,7 @@ const actionByKind: Readonly<Record<Exclude<BusinessCommand['kind'], 'get_loans'
   get_risk_overview: 'get_risk_overview',
   get_application: 'get_application',
   get_rule_configs: 'get_rule_configs',
+  update_profile: 'update_profile',
 };
 
 function actionOf(command: BusinessCommand): Action {

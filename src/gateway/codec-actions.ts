@@ -33,7 +33,8 @@ export type ActionCommand =
   | { kind: 'get_cases'; state: string; limit: number }
   | { kind: 'get_risk_overview' }
   | { kind: 'get_application'; applicationId: string }
-  | { kind: 'get_rule_configs' };
+  | { kind: 'get_rule_configs' }
+  | { kind: 'update_profile'; phone: string; bankCard: string };
 
 export type ActionDecoded =
   | { requestId: number; command: ActionCommand }
@@ -262,6 +263,7 @@ export const actionBodies = [
   'proposeRuleConfig',
   'decideRuleConfig',
   'runBacktest',
+  'updateProfile',
 ] as const;
 export type ActionBody = (typeof actionBodies)[number];
 
@@ -289,5 +291,25 @@ export function decodeAction(
       return decodeDecide(requestId, m.decideRuleConfig);
     case 'runBacktest':
       return decodeBacktest(requestId, m.runBacktest);
+    case 'updateProfile':
+      return decodeUpdateProfile(requestId, m.updateProfile);
   }
+}
+
+function decodeUpdateProfile(
+  requestId: number,
+  body: Body<lending.v1.IUpdateProfile>,
+): ActionDecoded {
+  const phone = text(body?.phone);
+  const bankCard = text(body?.bankCard);
+  if (phone === '' && bankCard === '') {
+    return reject(requestId, Code.INVALID_FIELD, 'phone or bank_card (at least one)');
+  }
+  if (phone !== '' && !/^1\d{10}$/.test(phone)) {
+    return reject(requestId, Code.INVALID_FIELD, 'phone (11 digits, starting with 1)');
+  }
+  if (bankCard !== '' && !/^\d{12,19}$/.test(bankCard)) {
+    return reject(requestId, Code.INVALID_FIELD, 'bank_card (12-19 digits)');
+  }
+  return { requestId, command: { kind: 'update_profile', phone, bankCard } };
 }

@@ -40,6 +40,7 @@ export const actions = [
   'get_risk_overview',
   'get_application',
   'get_rule_configs',
+  'update_profile',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -78,6 +79,7 @@ export const permissions: Readonly<Record<Action, readonly Role[]>> = {
   get_risk_overview: ['risk_officer'],
   get_application: ['borrower', 'risk_officer', 'admin'],
   get_rule_configs: ['risk_officer'],
+  update_profile: ['lender', 'borrower'],
 };
 
 export function isAllowed(userRoles: readonly Role[], action: Action): boolean {

@@ -133,6 +133,20 @@ export class UserStore {
       : undefined;
   }
 
+  /** Stores a changed phone or card, masked; USER_NOT_FOUND for ids not registered here. */
+  async updateContact(
+    userId: string,
+    change: { phoneMasked?: string; bankCardMasked?: string },
+  ): Promise<ResultCode> {
+    const exists = await this.#redis.exists(this.#key(userId));
+    if (exists === 0) return Code.USER_NOT_FOUND;
+    const fields: Record<string, string> = {};
+    if (change.phoneMasked !== undefined) fields['phoneMasked'] = change.phoneMasked;
+    if (change.bankCardMasked !== undefined) fields['bankCardMasked'] = change.bankCardMasked;
+    if (Object.keys(fields).length > 0) await this.#redis.hset(this.#key(userId), fields);
+    return Code.OK;
+  }
+
   async setKyc(userId: string, status: KycStatus): Promise<ResultCode> {
     const exists = await this.#redis.exists(this.#key(userId));
     if (exists === 0) return Code.USER_NOT_FOUND;

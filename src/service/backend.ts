@@ -11,7 +11,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { lending } from '../gen/proto/lending.js';
 import type { Backend, BusinessCommand, Outbound, Session } from '../gateway/index.js';
-import { toReject, topics } from '../gateway/index.js';
+import { maskPhone, maskTail, toReject, topics } from '../gateway/index.js';
 import type { Ledger, NoteTerms, ScheduleName } from '../ledger/index.js';
 import type {
   BookSnapshot,
@@ -98,6 +98,13 @@ export interface BackendDeps {
    * absent: kept in memory only (tests of the backend alone).
    */
   stateDir?: string;
+  /** Where users' masked contact details live (the gateway's user store). */
+  profiles?: {
+    updateContact(
+      userId: string,
+      change: { phoneMasked?: string; bankCardMasked?: string },
+    ): Promise<ResultCode>;
+  };
   /** Risk officers' cases, rule configurations and overview (absent: those are refused). */
   riskDesk?: RiskDesk;
   /** The credit model for loan applications (absent: applications are refused). */
@@ -355,6 +362,9 @@ export class MarketBackend implements Backend {
         return;
       case 'freeze':
         this.#officerFreeze(session, requestId, command);
+        return;
+      case 'update_profile':
+        this.#updateProfile(session, requestId, command);
         return;
       default:
         this.#riskDesk(session, requestId, command);
@@ -1012,6 +1022,52 @@ export class MarketBackend implements Backend {
         minFundedShareBps: rules.minFundedShareBps,
       };
     });
+  }
+
+  /**
+   * A changed phone or bank card: stored masked (for registered users; operator-issued
+   * identities have no stored profile) and reported to the fraud rules, which watch for a card
+   * change just before a withdrawal. The card itself leaves only as a salted reference.
+   */
+  #updateProfile(
+    session: Session,
+    requestId: number,
+    command: Extract<BusinessCommand, { kind: 'update_profile' }>,
+  ): void {
+    const phoneMasked = command.phone === '' ? '' : maskPhone(command.phone);
+    const bankCardMasked = command.bankCard === '' ? '' : maskTail(command.bankCard);
+    const change = {
+      ...(phoneMasked === '' ? {} : { phoneMasked }),
+      ...(bankCardMasked === '' ? {} : { bankCardMasked }),
+    };
+    const stored = this.#deps.profiles?.updateContact(session.userId, change);
+    (stored ?? Promise.resolve(Code.USER_NOT_FOUND)).then(
+      (code) => {
+        if (code !== Code.OK && code !== Code.USER_NOT_FOUND) {
+          this.#reject(session.connId, requestId, code);
+          return;
+        }
+        const device = { deviceId: session.deviceId, ip: session.ip };
+        if (phoneMasked !== '')
+          this.#event(session.userId, 'profile_change', { ...device, profileField: 'phone' });
+        if (bankCardMasked !== '') {
+          const cardId = this.#userRef(`card:${command.bankCard}`);
+          this.#event(session.userId, 'profile_change', {
+            ...device,
+            profileField: 'card',
+            cardId,
+          });
+        }
+        this.#out().reply(session.connId, {
+          requestId,
+          profileUpdated: { phoneMasked, bankCardMasked },
+        });
+      },
+      (error: unknown) => {
+        this.#deps.onError('profile update failed', error);
+        this.#reject(session.connId, requestId, Code.SERVICE_UNAVAILABLE, 'profile store');
+      },
+    );
   }
 
   /** A block decision of the risk pipeline: frozen at once, and shown to the officers. */

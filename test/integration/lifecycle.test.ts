@@ -278,6 +278,24 @@ describe('officers', () => {
     expect(codeOf(lenderTries)).toBe('NOT_AUTHORISED');
   });
 
+  it('alerts officers to a card change just before a withdrawal', async () => {
+    const officer = await connect('RO-CARD', 'risk_officer');
+    await officer.request({ subscribe: { channel: v1.Channel.CHANNEL_ALERTS } });
+    await fund('LP', 200_000, 'lp-d');
+    const lender = await connect('LP', 'lender');
+    const bad = await lender.request({ updateProfile: { bankCard: '12ab' } });
+    expect(codeOf(bad)).toBe('INVALID_FIELD');
+    const changed = await lender.request({ updateProfile: { bankCard: '6222020200112233445' } });
+    expect(changed.profileUpdated?.bankCardMasked).toMatch(/3445$/);
+    expect(changed.profileUpdated?.bankCardMasked).not.toContain('62220202001122');
+    await lender.request({ withdraw: { transferId: 'lp-w', amountFen: 150_000 } });
+    const alert = await officer.waitForPush(
+      (m) => m.alert?.accountId === 'LP' && (m.alert.ruleId ?? '').includes('profile_change'),
+      20_000,
+    );
+    expect(alert.alert?.level).toBe('block');
+  });
+
   it('changes rules only with a second officer; backtests; answers cases, overview', async () => {
     const maker = await connect('RM', 'risk_officer');
     const checker = await connect('RC', 'risk_officer');

@@ -123,6 +123,7 @@ const attempts: ReadonlyArray<{ action: Action; body: (userId: string, n: number
     { action: 'get_risk_overview', body: () => ({ getRiskOverview: {} }) },
     { action: 'get_application', body: () => ({ getApplication: { applicationId: 'none' } }) },
     { action: 'get_rule_configs', body: () => ({ getRuleConfigs: {} }) },
+    { action: 'update_profile', body: () => ({ updateProfile: { phone: '13800001111' } }) },
   ];
 
 /**

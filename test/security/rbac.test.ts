@@ -90,6 +90,7 @@ const bodies: Readonly<Record<Action, Body>> = {
   get_risk_overview: { getRiskOverview: {} },
   get_application: { getApplication: { applicationId: 'ax1' } },
   get_rule_configs: { getRuleConfigs: {} },
+  update_profile: { updateProfile: { phone: '13800001111' } },
 };
 
 let service: RunningService;

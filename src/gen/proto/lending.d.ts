@@ -50,6 +50,7 @@ export namespace lending {
             getRiskOverview?: (lending.v1.IGetRiskOverview|null);
             getApplication?: (lending.v1.IGetApplication|null);
             getRuleConfigs?: (lending.v1.IGetRuleConfigs|null);
+            updateProfile?: (lending.v1.IUpdateProfile|null);
         }
 
         class ClientMessage implements IClientMessage {
@@ -87,7 +88,8 @@ export namespace lending {
             public getRiskOverview?: (lending.v1.IGetRiskOverview|null);
             public getApplication?: (lending.v1.IGetApplication|null);
             public getRuleConfigs?: (lending.v1.IGetRuleConfigs|null);
-            public body?: ("authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication"|"reduceLendOrder"|"amendLendOrder"|"withdraw"|"repay"|"freezeAccount"|"caseAction"|"proposeRuleConfig"|"decideRuleConfig"|"runBacktest"|"getHoldings"|"getLoans"|"getLedgerProof"|"getMarkets"|"getCases"|"getRiskOverview"|"getApplication"|"getRuleConfigs");
+            public updateProfile?: (lending.v1.IUpdateProfile|null);
+            public body?: ("authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication"|"reduceLendOrder"|"amendLendOrder"|"withdraw"|"repay"|"freezeAccount"|"caseAction"|"proposeRuleConfig"|"decideRuleConfig"|"runBacktest"|"getHoldings"|"getLoans"|"getLedgerProof"|"getMarkets"|"getCases"|"getRiskOverview"|"getApplication"|"getRuleConfigs"|"updateProfile");
             public static create(properties?: lending.v1.IClientMessage): lending.v1.ClientMessage;
             public static encode(message: lending.v1.IClientMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ClientMessage;
@@ -592,6 +594,21 @@ export namespace lending {
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
+        interface IUpdateProfile {
+            phone?: (string|null);
+            bankCard?: (string|null);
+        }
+
+        class UpdateProfile implements IUpdateProfile {
+            constructor(properties?: lending.v1.IUpdateProfile);
+            public phone: string;
+            public bankCard: string;
+            public static create(properties?: lending.v1.IUpdateProfile): lending.v1.UpdateProfile;
+            public static encode(message: lending.v1.IUpdateProfile, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.UpdateProfile;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
         interface IDeposit {
             transferId?: (string|null);
             userId?: (string|null);
@@ -717,6 +734,7 @@ export namespace lending {
             riskOverview?: (lending.v1.IRiskOverview|null);
             ruleConfigs?: (lending.v1.IRuleConfigs|null);
             loanNotice?: (lending.v1.ILoanNotice|null);
+            profileUpdated?: (lending.v1.IProfileUpdated|null);
         }
 
         class ServerMessage implements IServerMessage {
@@ -760,10 +778,26 @@ export namespace lending {
             public riskOverview?: (lending.v1.IRiskOverview|null);
             public ruleConfigs?: (lending.v1.IRuleConfigs|null);
             public loanNotice?: (lending.v1.ILoanNotice|null);
-            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision"|"orderReduced"|"orderAmended"|"withdrawalAccepted"|"repaymentAccepted"|"accountStatus"|"caseUpdate"|"ruleConfigStatus"|"backtestResult"|"holdings"|"loans"|"ledgerProof"|"markets"|"cases"|"riskOverview"|"ruleConfigs"|"loanNotice");
+            public profileUpdated?: (lending.v1.IProfileUpdated|null);
+            public body?: ("authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision"|"orderReduced"|"orderAmended"|"withdrawalAccepted"|"repaymentAccepted"|"accountStatus"|"caseUpdate"|"ruleConfigStatus"|"backtestResult"|"holdings"|"loans"|"ledgerProof"|"markets"|"cases"|"riskOverview"|"ruleConfigs"|"loanNotice"|"profileUpdated");
             public static create(properties?: lending.v1.IServerMessage): lending.v1.ServerMessage;
             public static encode(message: lending.v1.IServerMessage, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ServerMessage;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IProfileUpdated {
+            phoneMasked?: (string|null);
+            bankCardMasked?: (string|null);
+        }
+
+        class ProfileUpdated implements IProfileUpdated {
+            constructor(properties?: lending.v1.IProfileUpdated);
+            public phoneMasked: string;
+            public bankCardMasked: string;
+            public static create(properties?: lending.v1.IProfileUpdated): lending.v1.ProfileUpdated;
+            public static encode(message: lending.v1.IProfileUpdated, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.ProfileUpdated;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 

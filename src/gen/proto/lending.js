@@ -204,6 +204,7 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.IGetRiskOverview|null} [getRiskOverview] ClientMessage getRiskOverview
              * @property {lending.v1.IGetApplication|null} [getApplication] ClientMessage getApplication
              * @property {lending.v1.IGetRuleConfigs|null} [getRuleConfigs] ClientMessage getRuleConfigs
+             * @property {lending.v1.IUpdateProfile|null} [updateProfile] ClientMessage updateProfile
              */
 
             /**
@@ -485,17 +486,25 @@ export const lending = $root.lending = (() => {
              */
             ClientMessage.prototype.getRuleConfigs = null;
 
+            /**
+             * ClientMessage updateProfile.
+             * @member {lending.v1.IUpdateProfile|null|undefined} updateProfile
+             * @memberof lending.v1.ClientMessage
+             * @instance
+             */
+            ClientMessage.prototype.updateProfile = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientMessage body.
-             * @member {"authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication"|"reduceLendOrder"|"amendLendOrder"|"withdraw"|"repay"|"freezeAccount"|"caseAction"|"proposeRuleConfig"|"decideRuleConfig"|"runBacktest"|"getHoldings"|"getLoans"|"getLedgerProof"|"getMarkets"|"getCases"|"getRiskOverview"|"getApplication"|"getRuleConfigs"|undefined} body
+             * @member {"authenticate"|"placeLendOrder"|"cancelLendOrder"|"listTranche"|"subscribe"|"unsubscribe"|"ping"|"deposit"|"register"|"login"|"refreshToken"|"logout"|"setKycStatus"|"applyForLoan"|"reviewApplication"|"reduceLendOrder"|"amendLendOrder"|"withdraw"|"repay"|"freezeAccount"|"caseAction"|"proposeRuleConfig"|"decideRuleConfig"|"runBacktest"|"getHoldings"|"getLoans"|"getLedgerProof"|"getMarkets"|"getCases"|"getRiskOverview"|"getApplication"|"getRuleConfigs"|"updateProfile"|undefined} body
              * @memberof lending.v1.ClientMessage
              * @instance
              */
             Object.defineProperty(ClientMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticate", "placeLendOrder", "cancelLendOrder", "listTranche", "subscribe", "unsubscribe", "ping", "deposit", "register", "login", "refreshToken", "logout", "setKycStatus", "applyForLoan", "reviewApplication", "reduceLendOrder", "amendLendOrder", "withdraw", "repay", "freezeAccount", "caseAction", "proposeRuleConfig", "decideRuleConfig", "runBacktest", "getHoldings", "getLoans", "getLedgerProof", "getMarkets", "getCases", "getRiskOverview", "getApplication", "getRuleConfigs"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticate", "placeLendOrder", "cancelLendOrder", "listTranche", "subscribe", "unsubscribe", "ping", "deposit", "register", "login", "refreshToken", "logout", "setKycStatus", "applyForLoan", "reviewApplication", "reduceLendOrder", "amendLendOrder", "withdraw", "repay", "freezeAccount", "caseAction", "proposeRuleConfig", "decideRuleConfig", "runBacktest", "getHoldings", "getLoans", "getLedgerProof", "getMarkets", "getCases", "getRiskOverview", "getApplication", "getRuleConfigs", "updateProfile"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -593,6 +602,8 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.GetApplication.encode(message.getApplication, writer.uint32(/* id 40, wireType 2 =*/322).fork(), q + 1).ldelim();
                 if (message.getRuleConfigs != null && Object.hasOwnProperty.call(message, "getRuleConfigs"))
                     $root.lending.v1.GetRuleConfigs.encode(message.getRuleConfigs, writer.uint32(/* id 41, wireType 2 =*/330).fork(), q + 1).ldelim();
+                if (message.updateProfile != null && Object.hasOwnProperty.call(message, "updateProfile"))
+                    $root.lending.v1.UpdateProfile.encode(message.updateProfile, writer.uint32(/* id 42, wireType 2 =*/338).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -760,6 +771,10 @@ export const lending = $root.lending = (() => {
                         }
                     case 41: {
                             message.getRuleConfigs = $root.lending.v1.GetRuleConfigs.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 42: {
+                            message.updateProfile = $root.lending.v1.UpdateProfile.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -5483,6 +5498,155 @@ export const lending = $root.lending = (() => {
             return GetRuleConfigs;
         })();
 
+        v1.UpdateProfile = (function() {
+
+            /**
+             * Properties of an UpdateProfile.
+             * @memberof lending.v1
+             * @interface IUpdateProfile
+             * @property {string|null} [phone] UpdateProfile phone
+             * @property {string|null} [bankCard] UpdateProfile bankCard
+             */
+
+            /**
+             * Constructs a new UpdateProfile.
+             * @memberof lending.v1
+             * @classdesc Represents an UpdateProfile.
+             * @implements IUpdateProfile
+             * @constructor
+             * @param {lending.v1.IUpdateProfile=} [properties] Properties to set
+             */
+            function UpdateProfile(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * UpdateProfile phone.
+             * @member {string} phone
+             * @memberof lending.v1.UpdateProfile
+             * @instance
+             */
+            UpdateProfile.prototype.phone = "";
+
+            /**
+             * UpdateProfile bankCard.
+             * @member {string} bankCard
+             * @memberof lending.v1.UpdateProfile
+             * @instance
+             */
+            UpdateProfile.prototype.bankCard = "";
+
+            /**
+             * Creates a new UpdateProfile instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.UpdateProfile
+             * @static
+             * @param {lending.v1.IUpdateProfile=} [properties] Properties to set
+             * @returns {lending.v1.UpdateProfile} UpdateProfile instance
+             */
+            UpdateProfile.create = function create(properties) {
+                return new UpdateProfile(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateProfile message. Does not implicitly {@link lending.v1.UpdateProfile.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.UpdateProfile
+             * @static
+             * @param {lending.v1.IUpdateProfile} message UpdateProfile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateProfile.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.phone != null && Object.hasOwnProperty.call(message, "phone"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.phone);
+                if (message.bankCard != null && Object.hasOwnProperty.call(message, "bankCard"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bankCard);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateProfile message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.UpdateProfile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.UpdateProfile} UpdateProfile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateProfile.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.UpdateProfile();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.phone = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.bankCard = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for UpdateProfile
+             * @function getTypeUrl
+             * @memberof lending.v1.UpdateProfile
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            UpdateProfile.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.UpdateProfile";
+            };
+
+            return UpdateProfile;
+        })();
+
         v1.Deposit = (function() {
 
             /**
@@ -6301,6 +6465,7 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.IRiskOverview|null} [riskOverview] ServerMessage riskOverview
              * @property {lending.v1.IRuleConfigs|null} [ruleConfigs] ServerMessage ruleConfigs
              * @property {lending.v1.ILoanNotice|null} [loanNotice] ServerMessage loanNotice
+             * @property {lending.v1.IProfileUpdated|null} [profileUpdated] ServerMessage profileUpdated
              */
 
             /**
@@ -6630,17 +6795,25 @@ export const lending = $root.lending = (() => {
              */
             ServerMessage.prototype.loanNotice = null;
 
+            /**
+             * ServerMessage profileUpdated.
+             * @member {lending.v1.IProfileUpdated|null|undefined} profileUpdated
+             * @memberof lending.v1.ServerMessage
+             * @instance
+             */
+            ServerMessage.prototype.profileUpdated = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerMessage body.
-             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision"|"orderReduced"|"orderAmended"|"withdrawalAccepted"|"repaymentAccepted"|"accountStatus"|"caseUpdate"|"ruleConfigStatus"|"backtestResult"|"holdings"|"loans"|"ledgerProof"|"markets"|"cases"|"riskOverview"|"ruleConfigs"|"loanNotice"|undefined} body
+             * @member {"authenticated"|"reject"|"orderAccepted"|"orderCancelled"|"trancheListed"|"subscribed"|"unsubscribed"|"pong"|"depositAccepted"|"fill"|"bookUpdate"|"alert"|"figures"|"orderUpdate"|"registered"|"tokenIssued"|"loggedOut"|"kycStatusSet"|"presence"|"ledgerMovement"|"trancheUpdate"|"applicationDecision"|"orderReduced"|"orderAmended"|"withdrawalAccepted"|"repaymentAccepted"|"accountStatus"|"caseUpdate"|"ruleConfigStatus"|"backtestResult"|"holdings"|"loans"|"ledgerProof"|"markets"|"cases"|"riskOverview"|"ruleConfigs"|"loanNotice"|"profileUpdated"|undefined} body
              * @memberof lending.v1.ServerMessage
              * @instance
              */
             Object.defineProperty(ServerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet", "presence", "ledgerMovement", "trancheUpdate", "applicationDecision", "orderReduced", "orderAmended", "withdrawalAccepted", "repaymentAccepted", "accountStatus", "caseUpdate", "ruleConfigStatus", "backtestResult", "holdings", "loans", "ledgerProof", "markets", "cases", "riskOverview", "ruleConfigs", "loanNotice"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "reject", "orderAccepted", "orderCancelled", "trancheListed", "subscribed", "unsubscribed", "pong", "depositAccepted", "fill", "bookUpdate", "alert", "figures", "orderUpdate", "registered", "tokenIssued", "loggedOut", "kycStatusSet", "presence", "ledgerMovement", "trancheUpdate", "applicationDecision", "orderReduced", "orderAmended", "withdrawalAccepted", "repaymentAccepted", "accountStatus", "caseUpdate", "ruleConfigStatus", "backtestResult", "holdings", "loans", "ledgerProof", "markets", "cases", "riskOverview", "ruleConfigs", "loanNotice", "profileUpdated"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6750,6 +6923,8 @@ export const lending = $root.lending = (() => {
                     $root.lending.v1.RuleConfigs.encode(message.ruleConfigs, writer.uint32(/* id 47, wireType 2 =*/378).fork(), q + 1).ldelim();
                 if (message.loanNotice != null && Object.hasOwnProperty.call(message, "loanNotice"))
                     $root.lending.v1.LoanNotice.encode(message.loanNotice, writer.uint32(/* id 48, wireType 2 =*/386).fork(), q + 1).ldelim();
+                if (message.profileUpdated != null && Object.hasOwnProperty.call(message, "profileUpdated"))
+                    $root.lending.v1.ProfileUpdated.encode(message.profileUpdated, writer.uint32(/* id 49, wireType 2 =*/394).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -6943,6 +7118,10 @@ export const lending = $root.lending = (() => {
                             message.loanNotice = $root.lending.v1.LoanNotice.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 49: {
+                            message.profileUpdated = $root.lending.v1.ProfileUpdated.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -6972,6 +7151,155 @@ export const lending = $root.lending = (() => {
             };
 
             return ServerMessage;
+        })();
+
+        v1.ProfileUpdated = (function() {
+
+            /**
+             * Properties of a ProfileUpdated.
+             * @memberof lending.v1
+             * @interface IProfileUpdated
+             * @property {string|null} [phoneMasked] ProfileUpdated phoneMasked
+             * @property {string|null} [bankCardMasked] ProfileUpdated bankCardMasked
+             */
+
+            /**
+             * Constructs a new ProfileUpdated.
+             * @memberof lending.v1
+             * @classdesc Represents a ProfileUpdated.
+             * @implements IProfileUpdated
+             * @constructor
+             * @param {lending.v1.IProfileUpdated=} [properties] Properties to set
+             */
+            function ProfileUpdated(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ProfileUpdated phoneMasked.
+             * @member {string} phoneMasked
+             * @memberof lending.v1.ProfileUpdated
+             * @instance
+             */
+            ProfileUpdated.prototype.phoneMasked = "";
+
+            /**
+             * ProfileUpdated bankCardMasked.
+             * @member {string} bankCardMasked
+             * @memberof lending.v1.ProfileUpdated
+             * @instance
+             */
+            ProfileUpdated.prototype.bankCardMasked = "";
+
+            /**
+             * Creates a new ProfileUpdated instance using the specified properties.
+             * @function create
+             * @memberof lending.v1.ProfileUpdated
+             * @static
+             * @param {lending.v1.IProfileUpdated=} [properties] Properties to set
+             * @returns {lending.v1.ProfileUpdated} ProfileUpdated instance
+             */
+            ProfileUpdated.create = function create(properties) {
+                return new ProfileUpdated(properties);
+            };
+
+            /**
+             * Encodes the specified ProfileUpdated message. Does not implicitly {@link lending.v1.ProfileUpdated.verify|verify} messages.
+             * @function encode
+             * @memberof lending.v1.ProfileUpdated
+             * @static
+             * @param {lending.v1.IProfileUpdated} message ProfileUpdated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProfileUpdated.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.phoneMasked != null && Object.hasOwnProperty.call(message, "phoneMasked"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.phoneMasked);
+                if (message.bankCardMasked != null && Object.hasOwnProperty.call(message, "bankCardMasked"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bankCardMasked);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProfileUpdated message from the specified reader or buffer.
+             * @function decode
+             * @memberof lending.v1.ProfileUpdated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {lending.v1.ProfileUpdated} ProfileUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProfileUpdated.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.lending.v1.ProfileUpdated();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.phoneMasked = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.bankCardMasked = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for ProfileUpdated
+             * @function getTypeUrl
+             * @memberof lending.v1.ProfileUpdated
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ProfileUpdated.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/lending.v1.ProfileUpdated";
+            };
+
+            return ProfileUpdated;
         })();
 
         v1.OrderReduced = (function() {
