@@ -127,7 +127,7 @@ describe('bodies and roles', () => {
     },
   );
 
-  it('refuses every JSON route without a token (401) and learns nothing of validation', async () => {
+  it('refuses a JSON route without a token (401) before any validation', async () => {
     const answer = await fetch(`${service.httpUrl}/v1/orders`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
