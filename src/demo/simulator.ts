@@ -2,8 +2,9 @@
  * The demo's simulated marketplace, over the real protocol through the SDK: lenders placing
  * orders around the rates tranches offer, borrowers applying with LendingClub credit files and
  * repaying (some stop paying), and a few fraudsters: accounts sharing one device, structured
- * deposits just under the reporting threshold followed by a withdrawal, and a bidder far too
- * fast. Seeded; bounded by a duration and an action count; stops early on the abort signal.
+ * deposits just under the reporting threshold followed by a withdrawal, a bank card changed
+ * just before a withdrawal, and a bidder far too fast. Seeded; bounded by a duration and an
+ * action count; stops early on the abort signal.
  */
 import { LendingClient, lending, type ServerMessage } from '../client/index.js';
 import { issueToken, type Role } from '../gateway/index.js';
@@ -68,7 +69,7 @@ export class Simulation {
     const progress = setInterval(() => this.#progress(started), 5_000);
     try {
       await this.#setup();
-      const fraud = [3_000, 6_000, 9_000];
+      const fraud = [3_000, 6_000, 9_000, 12_000];
       while (!this.#done(started)) {
         const elapsed = this.#options.nowMs() - started;
         while (fraud.length > 0 && (fraud[0] ?? 0) <= elapsed)
@@ -309,9 +310,22 @@ export class Simulation {
         withdraw: { transferId: this.#id('WD'), amountFen: 18_000_000 },
       });
       this.#count('fraud_structuring');
-    } else {
+    } else if (atMs === 9_000) {
       await this.#fastBidder();
+    } else {
+      await this.#cardChangeThenWithdraw();
     }
+  }
+
+  /** A new bank card, then the money out at once: the classic account-takeover cash-out. */
+  async #cardChangeThenWithdraw(): Promise<void> {
+    const fraudster = this.#user('F6');
+    await this.#deposit(fraudster, 3_000_000);
+    await this.#ask(fraudster, 'lender', { updateProfile: { bankCard: '6222020200998877665' } });
+    await this.#ask(fraudster, 'lender', {
+      withdraw: { transferId: this.#id('WD'), amountFen: 2_900_000 },
+    });
+    this.#count('fraud_card_change_withdrawal');
   }
 
   /** Far more bids in the window than any person makes: resting orders far from the market. */
