@@ -67,7 +67,7 @@ export {
   type OverdueStatusRow,
 } from './figures.js';
 export { queryFigures, type FigureTimings } from './figures-sql.js';
-export { derivedTables, queryLiveFigures } from './live.js';
+export { derivedTables, queryLiveFigures, snapshotMarginS } from './live.js';
 export { queryOperatingFigures, type OperatingFigures } from './operating.js';
 export {
   csvField,

@@ -263,7 +263,7 @@ FROM (
 }
 
 /** Seconds the snapshot time is set back: longer than an insert takes to commit. */
-const snapshotMarginS = 30;
+export const snapshotMarginS = 30;
 
 /**
  * Current lenders without reading every note: the snapshot (the last compaction) holds, per
