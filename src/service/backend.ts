@@ -167,6 +167,8 @@ export class MarketBackend implements Backend {
   readonly #userRef: (userId: string) => string;
   readonly #money: MoneyDesk;
   readonly #state: BackendStateLog | undefined;
+  /** Resolves once every batch's answers so far went out (in batch order). */
+  #delivered: Promise<void> = Promise.resolve();
   /** Places in flight, by hold id (a resend joins the first instead of racing it). */
   readonly #placing = new Map<string, Pending>();
   /** Places the engine refused, by hold id: a resend is answered with the same refusal. */
@@ -258,6 +260,8 @@ export class MarketBackend implements Backend {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await this.#deps.ledger.flush();
+    // Every answer made durable so far has been handed to the gateway.
+    await this.#delivered;
   }
 
   latestBook(marketId: string): lending.v1.IBookUpdate | undefined {
@@ -872,13 +876,16 @@ export class MarketBackend implements Backend {
   #afterDurable(deliveries: Delivery[]): void {
     deliveries.unshift(...this.#movements.splice(0));
     if (deliveries.length === 0) return;
-    Promise.all([this.#deps.ledger.flush(), this.#state?.flush()]).then(
-      () => {
+    const durable = Promise.all([this.#deps.ledger.flush(), this.#state?.flush()]);
+    // Chained: two fsyncs may complete out of order, but answers must leave in batch order.
+    this.#delivered = this.#delivered
+      .then(() => durable)
+      .then(() => {
         for (const deliver of deliveries) deliver();
-      },
-      (error: unknown) =>
+      })
+      .catch((error: unknown) =>
         this.#deps.onError('ledger flush failed; acknowledgements withheld', error),
-    );
+      );
   }
 
   #event(accountId: string, kind: BehaviourEvent['kind'], fields: Partial<BehaviourEvent>): void {
