@@ -530,7 +530,8 @@ function alertFact(parts: Parts, alert: Alert, userRef: (userId: string) => stri
 function startFigures(parts: Parts, backend: MarketBackend, nowMs: () => number): NodeJS.Timeout {
   let seq = 0;
   let running = false;
-  let lastCompactMs = nowMs();
+  // Compact at once: until the first snapshot the lender figure takes its slow full pass.
+  let lastCompactMs = Number.NEGATIVE_INFINITY;
   const timer = setInterval(() => {
     const reports = parts.reports;
     if (running || reports === undefined) return;
