@@ -32,6 +32,7 @@ import { replayEntry } from '../ledger/replay.js';
 import { decodeRecords } from '../orderbook/journal.js';
 import { assert } from '../shared/index.js';
 import { dayMs, type DisclosureFacts } from './figures.js';
+import { repaymentRows, type PeriodState } from './repayments.js';
 import type { LoanFact, NoteFact, RepaymentFact, ScheduleFact } from './tables.js';
 
 /**
@@ -63,18 +64,12 @@ export interface JournalFacts extends DisclosureFacts {
   entries: number;
 }
 
-/** One period of a loan as it stood before an entry, to see what the entry paid. */
-interface PeriodSnapshot {
-  principalFen: number;
-  interestFen: number;
-  lateFeePaidFen: number;
-  compensated: boolean;
-}
-
-function snapshot(loan: LoanState): PeriodSnapshot[] {
-  const periods: PeriodSnapshot[] = [];
+/** The loan's periods as they stand (the same shape as the ledger's `loanSchedule` rows). */
+function snapshot(loan: LoanState): PeriodState[] {
+  const periods: PeriodState[] = [];
   for (let k = 0; k < loan.periods; k += 1) {
     periods.push({
+      dueDay: loan.dueDay[k] ?? 0,
       principalFen: loan.periodDue(k, 'principal'),
       interestFen: loan.periodDue(k, 'interest'),
       lateFeePaidFen: loan.lateFeePaid[k] ?? 0,
@@ -82,13 +77,6 @@ function snapshot(loan: LoanState): PeriodSnapshot[] {
     });
   }
   return periods;
-}
-
-/** A repayment id within the id rules (1-64 printable ASCII), unique per entry and period. */
-function repaymentId(transferId: string, period: number): string {
-  const id = `${transferId}#${period}`;
-  if (id.length <= 64) return id;
-  return `r:${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
 }
 
 class FactBuilder {
@@ -132,7 +120,7 @@ class FactBuilder {
     return undefined;
   }
 
-  #loanSnapshot(loanId: string): { periods: PeriodSnapshot[]; borrowerFen: number } {
+  #loanSnapshot(loanId: string): { periods: PeriodState[]; borrowerFen: number } {
     const loan = this.core.loan(loanId);
     assert(loan !== undefined, `loan ${loanId} of a journal entry exists`);
     return { periods: snapshot(loan), borrowerFen: this.core.balanceFen(loan.borrowerKey) };
@@ -204,97 +192,26 @@ class FactBuilder {
     };
   }
 
-  /**
-   * Rows for what one entry paid on one loan; answers the fen the compensator paid. A
-   * prepayment also re-amortises the periods after it (their interest falls without being
-   * paid), so the interest the borrower paid is what left the borrower's account minus the
-   * principal and late fees, given to the periods in order up to what each one fell by.
-   */
+  /** Rows for what one entry paid on one loan (repayments.ts); answers the compensator's fen. */
   #paid(
     transferId: string,
     loanId: string,
-    before: { periods: PeriodSnapshot[]; borrowerFen: number },
+    before: { periods: PeriodState[]; borrowerFen: number },
     nowMs: number,
   ): number {
     const loan = this.core.loan(loanId);
     assert(loan !== undefined, `loan ${loanId} still exists`);
-    const after = snapshot(loan);
-    const rows: { row: RepaymentFact; interestFellFen: number }[] = [];
-    before.periods.forEach((was, k) => {
-      const now = after[k];
-      assert(now !== undefined, 'a loan keeps its periods');
-      const row = this.#periodRow(transferId, loan, k, was, now, nowMs);
-      if (row !== undefined) rows.push(row);
+    const { rows, compensatorFen } = repaymentRows({
+      transferId,
+      loanId,
+      before: before.periods,
+      after: snapshot(loan),
+      borrowerOutFen: before.borrowerFen - this.core.balanceFen(loan.borrowerKey),
+      nowMs,
     });
-    const borrowerOut = before.borrowerFen - this.core.balanceFen(loan.borrowerKey);
-    let interestLeftFen = borrowerOut;
-    let compensatorFen = 0;
-    for (const { row } of rows) {
-      if (row.payer === 'borrower') interestLeftFen -= row.principal_fen + row.late_fee_fen;
-      else compensatorFen += row.principal_fen + row.interest_fen + row.late_fee_fen;
-    }
-    assert(interestLeftFen >= 0, `repayment ${transferId} of ${loanId}: interest paid >= 0`);
-    for (const { row, interestFellFen } of rows) {
-      if (row.payer !== 'borrower') continue;
-      row.interest_fen = Math.min(interestFellFen, interestLeftFen);
-      interestLeftFen -= row.interest_fen;
-    }
-    assert(interestLeftFen === 0, `repayment ${transferId} of ${loanId} read in full`);
-    for (const { row, interestFellFen } of rows) {
-      const paidFen = row.principal_fen + row.interest_fen + row.late_fee_fen;
-      if (paidFen > 0) this.facts.repayments.push(row);
-      const waivedFen = row.payer === 'borrower' ? interestFellFen - row.interest_fen : 0;
-      if (waivedFen === 0) continue;
-      this.facts.repayments.push({
-        ...row,
-        repayment_id: repaymentId(`${transferId}~w`, row.instalment_no),
-        principal_fen: 0,
-        interest_fen: waivedFen,
-        late_fee_fen: 0,
-        payer: 'waiver',
-      });
-    }
+    this.facts.repayments.push(...rows);
     if (loan.settled()) this.#open.delete(loanId);
     return compensatorFen;
-  }
-
-  #periodRow(
-    transferId: string,
-    loan: LoanState,
-    k: number,
-    was: PeriodSnapshot,
-    now: PeriodSnapshot,
-    nowMs: number,
-  ): { row: RepaymentFact; interestFellFen: number } | undefined {
-    const base = {
-      repayment_id: repaymentId(transferId, k + 1),
-      loan_id: loan.loanId,
-      instalment_no: k + 1,
-      due_ms: (loan.dueDay[k] ?? 0) * dayMs,
-      paid_ms: nowMs,
-      late_fee_fen: now.lateFeePaidFen - was.lateFeePaidFen,
-    };
-    if (!was.compensated && now.compensated) {
-      // 代偿: the reserve pays what was due on the period; the borrower still owes it.
-      const row: RepaymentFact = {
-        ...base,
-        principal_fen: was.principalFen,
-        interest_fen: was.interestFen,
-        payer: 'compensator',
-      };
-      return { row, interestFellFen: 0 };
-    }
-    const principalFen = was.principalFen - now.principalFen;
-    const interestFellFen = was.interestFen - now.interestFen;
-    if (principalFen === 0 && interestFellFen === 0 && base.late_fee_fen === 0) return undefined;
-    assert(principalFen >= 0 && interestFellFen >= 0, 'a repayment only lowers what is due');
-    const row: RepaymentFact = {
-      ...base,
-      principal_fen: principalFen,
-      interest_fen: 0,
-      payer: 'borrower',
-    };
-    return { row, interestFellFen };
   }
 }
 

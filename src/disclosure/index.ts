@@ -95,3 +95,5 @@ export {
   type JournalFactsOptions,
 } from './backfill.js';
 export { disclosureCommand, disclosureHelp, type DisclosureCommandContext } from './command.js';
+export { repaymentId, repaymentRows } from './repayments.js';
+export type { PeriodState, RepaymentInput } from './repayments.js';

@@ -434,8 +434,11 @@ function compensateNote(loan: LoanState, note: NoteState, k: number, mover: Move
 export interface PeriodRow {
   readonly period: number;
   readonly dueDay: number;
+  /** Principal and interest still due on the period. */
   readonly principalFen: number;
   readonly interestFen: number;
+  /** Late fees paid on the period so far. */
+  readonly lateFeePaidFen: number;
   readonly compensated: boolean;
 }
 
@@ -457,6 +460,7 @@ export function loanRows(loan: LoanState): PeriodRow[] {
     dueDay,
     principalFen: loan.periodDue(k, 'principal'),
     interestFen: loan.periodDue(k, 'interest'),
+    lateFeePaidFen: loan.lateFeePaid[k] ?? 0,
     compensated: loan.compensated[k] === true,
   }));
 }

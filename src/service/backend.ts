@@ -209,6 +209,9 @@ export class MarketBackend implements Backend {
       withdrawn: (transferId, userId, amountFen) =>
         this.#custodyFact(transferId, userId, 'withdrawal', amountFen),
       overdue: (row) => this.#fact('overdue_daily', row),
+      repaid: (rows) => {
+        for (const row of rows) this.#fact('repayments', row);
+      },
       prove: (reference, userId) => this.#prove(reference, userId),
       onError: deps.onError,
     });

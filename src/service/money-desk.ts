@@ -18,7 +18,7 @@ import {
   type NoteTerms,
   type PeriodRow,
 } from '../ledger/index.js';
-import type { RowOf } from '../disclosure/index.js';
+import { repaymentRows, type RowOf } from '../disclosure/index.js';
 import type { BehaviourEvent } from '../risk-stream/index.js';
 import { Code, assert, limits, type Clock, type ResultCode } from '../shared/index.js';
 
@@ -41,6 +41,8 @@ export interface MoneyDeskPort {
   withdrawn(transferId: string, userId: string, amountFen: number): void;
   /** One overdue loan's status on one day (analytics: overdue figures and buckets). */
   overdue(row: RowOf<'overdue_daily'>): void;
+  /** What one ledger call paid on one loan, per instalment (analytics: repayments). */
+  repaid(rows: RowOf<'repayments'>[]): void;
   /** Proves that the entry with this transfer id is in the published chain. */
   prove(reference: string, userId: string): Promise<lending.v1.ILedgerProof | undefined>;
   onError(context: string, error: unknown): void;
@@ -112,6 +114,7 @@ export class MoneyDesk {
       this.#port.reject(connId, requestId, Code.LOAN_NOT_FOUND, command.loanId);
       return;
     }
+    const periodsBefore = this.#port.ledger.loanSchedule(command.loanId) ?? [];
     const paid = this.#pay(command.loanId, borrowerId, () =>
       this.#port.ledger.repay(command.transferId, command.loanId, command.amountFen, nowMs),
     );
@@ -122,6 +125,7 @@ export class MoneyDesk {
     }
     const after = this.#port.ledger.loanStatus(command.loanId, nowMs);
     assert(after !== undefined, 'a repaid loan still exists');
+    this.#repaymentFacts(command.transferId, command.loanId, periodsBefore, paid.paidFen, nowMs);
     this.#port.event(borrowerId, 'repayment', { amountFen: paid.paidFen });
     this.#port.movement(borrowerId, 'repayment', paid.paidFen, command.transferId);
     this.#loanNotice(borrowerId, after.settled ? 'settled' : 'repaid', after, paid.paidFen);
@@ -179,15 +183,61 @@ export class MoneyDesk {
     for (const lenderId of this.#notesByLender.keys()) {
       lendersBefore.set(lenderId, ledger.userBalances(lenderId).availableFen);
     }
+    const periodsBefore = new Map<string, PeriodRow[]>();
+    for (const loanId of this.#loans.keys()) {
+      periodsBefore.set(loanId, ledger.loanSchedule(loanId) ?? []);
+    }
     const result = ledger.tick(`tick:${day}`, nowMs);
     if (result.code !== Code.OK) {
       this.#port.onError(`loan tick of day ${day} refused`, result.code);
       return;
     }
+    this.#tickFacts(`tick:${day}`, periodsBefore, result.events, nowMs);
     for (const event of result.events) this.#onLoanEvent(event, nowMs);
     this.#creditLenders(lendersBefore, `tick:${day}`);
     this.#overdueRows(day, nowMs);
     this.#port.flushLater();
+  }
+
+  /**
+   * The repayment facts of a tick: per loan, the borrower paid what its automatic repayments
+   * took (a borrower with several loans pays each separately); 代偿 is read from the periods.
+   */
+  #tickFacts(
+    transferId: string,
+    before: ReadonlyMap<string, readonly PeriodRow[]>,
+    events: readonly LoanEvent[],
+    nowMs: number,
+  ): void {
+    const paidFen = new Map<string, number>();
+    for (const event of events) {
+      if (event.type === 'auto_repaid') {
+        paidFen.set(event.loanId, (paidFen.get(event.loanId) ?? 0) + event.amountFen);
+      }
+    }
+    for (const [loanId, periods] of before) {
+      this.#repaymentFacts(transferId, loanId, periods, paidFen.get(loanId) ?? 0, nowMs);
+    }
+  }
+
+  /**
+   * One call's repayment rows, the same the backfill reads from the journal. Analytics never
+   * stop the money: a reading that does not add up is reported, not thrown.
+   */
+  #repaymentFacts(
+    transferId: string,
+    loanId: string,
+    before: readonly PeriodRow[],
+    borrowerOutFen: number,
+    nowMs: number,
+  ): void {
+    const after = this.#port.ledger.loanSchedule(loanId) ?? [];
+    try {
+      const { rows } = repaymentRows({ transferId, loanId, before, after, borrowerOutFen, nowMs });
+      if (rows.length > 0) this.#port.repaid(rows);
+    } catch (error) {
+      this.#port.onError(`repayment facts of ${transferId} on ${loanId} not read`, error);
+    }
   }
 
   /** Each overdue loan's status for the day: what is due and unpaid, by days past due. */

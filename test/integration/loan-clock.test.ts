@@ -92,6 +92,16 @@ describe('loan clock', () => {
     expect(custody.map((row) => [row['direction'], Number(row['amount_fen'])])).toEqual([
       ['withdrawal', 120_000],
     ]);
+    // The automatic repayment, per instalment, adds up to what left the borrower.
+    const paidSql =
+      `SELECT sum(principal_fen + interest_fen + late_fee_fen) AS fen, count() AS n ` +
+      `FROM ${service.database}.repayments FINAL WHERE loan_id = 'LC2' AND payer = 'borrower'`;
+    let paid: Record<string, string>[] = [];
+    for (let i = 0; i < 100 && Number(paid[0]?.['n'] ?? 0) === 0; i += 1) {
+      paid = await rows(paidSql);
+      if (Number(paid[0]?.['n'] ?? 0) === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(Number(paid[0]?.['fen'])).toBe(Number(auto.loanNotice?.amountFen));
     await clickhouse.close();
   }, 120_000);
 });
