@@ -3,9 +3,10 @@
  * lenders, amounts and rates of its fills, which the ledger's escrow alone does not keep), the
  * loans with their notes (holdings and loan views), and each lender's open orders (the cap).
  *
- * Method: an append-only file of JSON lines, written as the changes happen and made durable
- * together with the ledger (the backend awaits both before any acknowledgement), so whatever a
- * client was told survives a crash. Opening the file replays it and rewrites it compacted
+ * Method: an append-only file of JSON lines, gathered as the changes happen and written and made
+ * durable in one write and one fdatasync per batch, together with the ledger (the backend awaits
+ * both before any acknowledgement), so whatever a client was told survives a crash. (One write
+ * per change cost the gateway a tenth of its CPU.) Opening the file replays it and rewrites it compacted
  * (live state only, written to a temporary file and renamed over the old one), so it grows with
  * the live state rather than with history. A torn last line (a crash mid-write) is dropped.
  */
@@ -35,7 +36,7 @@ const fileName = 'backend-state.jsonl';
 
 export class BackendStateLog {
   readonly #fd: number;
-  #dirty = false;
+  #lines: string[] = [];
 
   private constructor(fd: number) {
     this.#fd = fd;
@@ -81,20 +82,23 @@ export class BackendStateLog {
   }
 
   #append(line: Line): void {
-    fs.writeSync(this.#fd, `${JSON.stringify(line)}\n`);
-    this.#dirty = true;
+    this.#lines.push(JSON.stringify(line));
   }
 
-  /** Resolves once every line appended so far is on disk. */
+  /** Writes the lines gathered so far; resolves once they are on disk. */
   flush(): Promise<void> {
-    if (!this.#dirty) return Promise.resolve();
-    this.#dirty = false;
+    if (this.#lines.length === 0) return Promise.resolve();
+    const text = `${this.#lines.join('\n')}\n`;
+    this.#lines = [];
+    fs.writeSync(this.#fd, text);
     return new Promise((resolve, reject) => {
       fs.fdatasync(this.#fd, (error) => (error === null ? resolve() : reject(error)));
     });
   }
 
   close(): void {
+    if (this.#lines.length > 0) fs.writeSync(this.#fd, `${this.#lines.join('\n')}\n`);
+    this.#lines = [];
     fs.fsyncSync(this.#fd);
     fs.closeSync(this.#fd);
   }
