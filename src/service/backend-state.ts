@@ -6,9 +6,10 @@
  * Method: an append-only file of JSON lines, gathered as the changes happen and written and made
  * durable in one write and one fdatasync per batch, together with the ledger (the backend awaits
  * both before any acknowledgement), so whatever a client was told survives a crash. (One write
- * per change cost the gateway a tenth of its CPU.) Opening the file replays it and rewrites it compacted
- * (live state only, written to a temporary file and renamed over the old one), so it grows with
- * the live state rather than with history. A torn last line (a crash mid-write) is dropped.
+ * per change cost the gateway a tenth of its CPU.) Opening the file replays it and rewrites it
+ * compacted (live state only, written to a temporary file and renamed over the old one), so it
+ * grows with the live state rather than with history. A torn last line (a crash mid-write) is
+ * dropped.
  */
 import fs from 'node:fs';
 import path from 'node:path';
