@@ -5,6 +5,7 @@
  * An officer's review decision is recorded with its reason and acted on the same way. Each
  * application id is answered once: a repeat gets the original decision.
  */
+import type { RowOf } from '../disclosure/index.js';
 import type { lending } from '../gen/proto/lending.js';
 import type { BusinessCommand, Session } from '../gateway/index.js';
 import type { ApplicationAssessment, CreditPool, LoanApplication } from '../risk-stream/index.js';
@@ -29,11 +30,17 @@ export interface LoanDeskDeps {
   reject: (connId: number, requestId: number, code: ResultCode, detail?: string) => void;
   /** Tells risk officers an application waits for review. */
   alertOfficers: (alert: lending.v1.IAlert) => void;
+  /** The application and its score for analytics (loan_applications). */
+  fact: (row: RowOf<'loan_applications'>) => void;
+  /** The one-way reference that stands for a user id in analytics. */
+  ref: (userId: string) => string;
   onError: (context: string, error: unknown) => void;
 }
 
 interface Filed {
   borrowerId: string;
+  /** The analytics row as first written; a review writes it again with the decision. */
+  row: RowOf<'loan_applications'>;
   decision: lending.v1.IApplicationDecision;
   /** Present while the application waits for an officer. */
   pending?: { application: LoanApplication; assessment: ApplicationAssessment };
@@ -112,6 +119,12 @@ export class LoanDesk {
       decision.trancheId = this.#deps.trancheIdOf(pending.application.applicationId);
     }
     filed.decision = decision;
+    filed.row = {
+      ...filed.row,
+      decision: command.approve ? 'approved' : 'rejected',
+      decided_ms: this.#deps.clock.nowMs(),
+    };
+    this.#deps.fact(filed.row);
     this.#deps.reply(session.connId, { requestId, applicationDecision: decision });
   }
 
@@ -131,7 +144,9 @@ export class LoanDesk {
       return;
     }
     const decision = toDecision(result);
-    const filed: Filed = { borrowerId: session.userId, decision };
+    const nowMs = this.#deps.clock.nowMs();
+    const row = applicationRow(application, result, nowMs, this.#deps.ref);
+    const filed: Filed = { borrowerId: session.userId, decision, row };
     if (result.decision === 'approve') {
       const code = this.#listApproved(session.userId, application, result);
       if (code !== Code.OK) {
@@ -144,6 +159,7 @@ export class LoanDesk {
       this.#alertReview(session.userId, application, result);
     }
     this.#filed.set(application.applicationId, filed);
+    this.#deps.fact(row);
     this.#deps.reply(session.connId, { requestId, applicationDecision: decision });
   }
 
@@ -196,6 +212,32 @@ function toApplication(borrowerId: string, request: ApplyCommand['application'])
       annualIncomeFen: request.annualIncomeFen,
     },
     credit: request.credit as unknown as LoanApplication['credit'],
+  };
+}
+
+const decisionNames = { approve: 'approved', reject: 'rejected', review: 'review' } as const;
+
+/** The analytics row: no personal data (the borrower as a reference, the purpose category). */
+function applicationRow(
+  application: LoanApplication,
+  result: ApplicationAssessment,
+  nowMs: number,
+  ref: (userId: string) => string,
+): RowOf<'loan_applications'> {
+  return {
+    application_id: application.applicationId,
+    borrower_ref: ref(application.accountId),
+    amount_fen: application.amountFen,
+    term_months: application.termMonths,
+    purpose: application.credit.purpose,
+    // A points scale the analysts read as "higher is safer": 1000 × (1 - probability of default).
+    score: Math.round(1000 * (1 - result.pd)),
+    grade: result.grade,
+    max_rate_bps: result.maxRateBps,
+    decision: decisionNames[result.decision],
+    reason_codes: result.reasons.map((reason) => reason.feature).join(','),
+    applied_ms: nowMs,
+    decided_ms: result.decision === 'review' ? 0 : nowMs,
   };
 }
 

@@ -192,6 +192,8 @@ export class MarketBackend implements Backend {
             reject: (connId, requestId, code, detail) =>
               this.#reject(connId, requestId, code, detail),
             alertOfficers: (alert) => this.#out().publish(topics.alerts, { alert }),
+            fact: (row) => this.#fact('loan_applications', row),
+            ref: (userId) => this.#ref(userId),
             onError: deps.onError,
           });
     this.#money = new MoneyDesk({

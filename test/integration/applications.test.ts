@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LendingClient, lending } from '../../src/client/index.js';
 import { issueToken, type Role } from '../../src/gateway/index.js';
+import { createClient } from '@clickhouse/client';
+import { clickhouseUrl } from '../helpers/services.js';
 import { startServiceProcess, type RunningService } from '../helpers/service-process.js';
 
 const v1 = lending.v1;
@@ -130,6 +132,21 @@ describe('loan applications', () => {
       reviewApplication: { applicationId: 'nope', approve: true, reason: 'x' },
     });
     expect(unknown.reject?.codeName).toBe('APPLICATION_NOT_FOUND');
+
+    // Analytics get every application with its score and decision, the borrower as a reference.
+    const clickhouse = createClient({ url: clickhouseUrl() });
+    const sql =
+      `SELECT application_id, borrower_ref, grade, decision, score FROM ${service.database}` +
+      `.loan_applications FINAL WHERE application_id = 'ap1'`;
+    let rows: Record<string, string>[] = [];
+    for (let i = 0; i < 100 && rows.length === 0; i += 1) {
+      rows = await (await clickhouse.query({ query: sql, format: 'JSONEachRow' })).json();
+      if (rows.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await clickhouse.close();
+    expect(rows[0]).toMatchObject({ application_id: 'ap1', decision: 'approved' });
+    expect(rows[0]?.['borrower_ref']).not.toBe('AB');
+    expect(Number(rows[0]?.['score'])).toBeGreaterThan(0);
   });
 
   it('refuses bad applications and the wrong roles', async () => {
