@@ -128,6 +128,16 @@ interface Pending {
 
 type Delivery = () => void;
 
+/** A tranche being funded, as its funding progress and analytics rows need it. */
+interface OpenTranche {
+  marketId: string;
+  amountFen: number;
+  maxRateBps: number;
+  /** 0: no funding deadline. */
+  deadlineMs: number;
+  listedMs: number;
+}
+
 /** The commands the risk officers' desk answers. */
 type DeskCommand = Extract<
   BusinessCommand,
@@ -152,10 +162,7 @@ export class MarketBackend implements Backend {
   /** Fills of tranches not yet funded: the notes of the loan they will become. */
   readonly #notes = new Map<string, NoteTerms[]>();
   /** Open tranches, for the funding progress pushed on CHANNEL_TRANCHES. */
-  readonly #tranches = new Map<
-    string,
-    { marketId: string; amountFen: number; maxRateBps: number; deadlineMs: number }
-  >();
+  readonly #tranches = new Map<string, OpenTranche>();
   #figures: lending.v1.IFigures | undefined;
   #host: MatchingHost | undefined;
   #outbound: Outbound | undefined;
@@ -875,7 +882,29 @@ export class MarketBackend implements Backend {
       deadlineMs: tranche.deadlineMs,
     };
     deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate }));
+    this.#trancheFact(trancheId, tranche, fundedFen, state === 3 ? 'funded' : 'listed');
     if (state === 3) this.#tranches.delete(trancheId);
+  }
+
+  /** The tranche's latest state for analytics (funding time, volumes); the newest row wins. */
+  #trancheFact(
+    trancheId: string,
+    tranche: OpenTranche,
+    fundedFen: number,
+    status: 'listed' | 'funded' | 'expired',
+  ): void {
+    this.#fact('tranches', {
+      tranche_id: trancheId,
+      loan_id: trancheId,
+      market_id: tranche.marketId,
+      amount_fen: tranche.amountFen,
+      funded_fen: fundedFen,
+      max_rate_bps: tranche.maxRateBps,
+      status,
+      listed_ms: tranche.listedMs,
+      deadline_ms: tranche.deadlineMs,
+      closed_ms: status === 'listed' ? 0 : this.#deps.clock.nowMs(),
+    });
   }
 
   #afterDurable(deliveries: Delivery[]): void {
@@ -928,7 +957,8 @@ export class MarketBackend implements Backend {
     deliveries.push(() => this.#out().reply(connId, { requestId, trancheListed: listed }));
     const { marketId, amountFen, maxRateBps } = event;
     const deadlineMs = pending.deadlineMs ?? 0;
-    this.#tranches.set(event.trancheId, { marketId, amountFen, maxRateBps, deadlineMs });
+    const listedMs = this.#deps.clock.nowMs();
+    this.#tranches.set(event.trancheId, { marketId, amountFen, maxRateBps, deadlineMs, listedMs });
     this.#trancheUpdate(event.trancheId, event.filledFen, deliveries);
   }
 
@@ -975,6 +1005,8 @@ export class MarketBackend implements Backend {
     this.#state?.trancheClosed(event.trancheId);
     const tranche = this.#tranches.get(event.trancheId);
     this.#tranches.delete(event.trancheId);
+    if (tranche !== undefined)
+      this.#trancheFact(event.trancheId, tranche, event.filledFen, 'expired');
     const trancheUpdate: lending.v1.ITrancheUpdate = {
       trancheId: event.trancheId,
       marketId: event.marketId,

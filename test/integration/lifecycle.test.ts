@@ -10,7 +10,9 @@ import { LendingClient, lending, type ServerMessage } from '../../src/client/ind
 import type { Role } from '../../src/gateway/index.js';
 import { checkProof } from '../../src/ledger/index.js';
 import { defaultFraudConfig } from '../../src/risk-stream/index.js';
+import { createClient } from '@clickhouse/client';
 import { connectAs } from '../helpers/clients.js';
+import { clickhouseUrl } from '../helpers/services.js';
 import { startServiceProcess, type RunningService } from '../helpers/service-process.js';
 
 const v1 = lending.v1;
@@ -152,6 +154,19 @@ describe('order lifecycle', () => {
     expect(Number(update.trancheUpdate?.deadlineMs)).toBeGreaterThan(0);
     const refund = await lender.waitForPush((m) => m.ledgerMovement?.kind === 'refund');
     expect(refund.ledgerMovement).toMatchObject({ amountFen: 60_000, availableFen: 100_000 });
+    // Analytics see the tranche's last state: expired at 60,000 of 500,000.
+    const clickhouse = createClient({ url: clickhouseUrl() });
+    const sql =
+      `SELECT status, funded_fen, closed_ms > listed_ms AS closed FROM ${service.database}` +
+      `.tranches FINAL WHERE tranche_id = 'TD'`;
+    let rows: Record<string, unknown>[] = [];
+    for (let i = 0; i < 100 && rows[0]?.['status'] !== 'expired'; i += 1) {
+      rows = await (await clickhouse.query({ query: sql, format: 'JSONEachRow' })).json();
+      if (rows[0]?.['status'] !== 'expired') await new Promise((r) => setTimeout(r, 100));
+    }
+    await clickhouse.close();
+    expect(rows[0]).toMatchObject({ status: 'expired', closed: 1 });
+    expect(Number(rows[0]?.['funded_fen'])).toBe(60_000);
   });
 });
 
