@@ -122,6 +122,10 @@ export interface Ledger {
   /** Credits minus debits; 0 for an account never touched. */
   balanceFen(accountKey: string): number;
   userBalances(userId: string): { availableFen: number; heldFen: number };
+  /** Whether a transfer (or hold) id was applied before. */
+  hasTransfer(transferId: string): boolean;
+  /** Holds still open and what remains of each (read only). */
+  openHolds(): { holdId: string; userId: string; remainingFen: number }[];
   /** Resolves when every entry applied before the call is durable (per durability mode). */
   flush(): Promise<void>;
   /** Hex sha256 of the last entry; 64 zeros for an empty journal. */
@@ -358,6 +362,14 @@ class JournaledLedger implements Ledger {
       availableFen: this.#core.balanceFen(userAvailableKey(userId)),
       heldFen: this.#core.balanceFen(userHeldKey(userId)),
     };
+  }
+
+  hasTransfer(transferId: string): boolean {
+    return this.#core.hasTransfer(transferId);
+  }
+
+  openHolds(): { holdId: string; userId: string; remainingFen: number }[] {
+    return [...this.#core.openHolds()];
   }
 
   flush(): Promise<void> {

@@ -575,6 +575,18 @@ export class PostingCore {
     });
   }
 
+  /** Whether a transfer or hold id is known (applied before): a replay skips side effects. */
+  hasTransfer(transferId: string): boolean {
+    return this.#transfers.has(transferId) || this.#holds.has(transferId);
+  }
+
+  /** Holds still open, with what remains of each, in creation order. */
+  *openHolds(): IterableIterator<{ holdId: string; userId: string; remainingFen: number }> {
+    for (const [holdId, hold] of this.#holds) {
+      if (hold.open) yield { holdId, userId: hold.userId, remainingFen: hold.remainingFen };
+    }
+  }
+
   loan(loanId: string): LoanState | undefined {
     return this.#loans.get(loanId);
   }
