@@ -3,11 +3,14 @@
  * Method: open() builds the shard (with a journal: restore the latest snapshot, add markets
  * configured since, replay the records after it, keeping the results of the batches the host
  * will resend); apply() journals a batch (one fdatasync) before applying it, or answers a
- * resent batch from the replay so that no batch is applied twice; a snapshot follows every
- * `snapshotEveryBatches` applied batches.
+ * resent batch from the replay so that no batch is applied twice. In a worker the host decides
+ * when to snapshot (only at a point where every answered batch is settled, see host.ts);
+ * afterBatch() snapshots every `snapshotEveryBatches` batches for in-process use.
+ * With `reportReplay` the replay's outcomes (every batch after the snapshot) and the resting
+ * orders are kept for the host, which hands them to the service to settle.
  */
 import { ShardJournal } from './journal.js';
-import type { BatchMessage, WorkerInit } from './protocol.js';
+import type { BatchMessage, ReplayedBatch, WorkerInit } from './protocol.js';
 import {
   addMissingMarkets,
   applyBatch,
@@ -18,8 +21,9 @@ import {
 } from './shard.js';
 import { restoreShard, shardData } from './snapshot.js';
 
-export type DurableShardInit = Omit<WorkerInit, 'version' | 'markets'> & {
+export type DurableShardInit = Omit<WorkerInit, 'version' | 'markets' | 'reportReplay'> & {
   markets: readonly string[];
+  reportReplay?: boolean;
 };
 
 export class DurableShard {
@@ -31,6 +35,8 @@ export class DurableShard {
   #sinceSnapshot = 0;
   /** Bytes of a torn last record cut off when the journal was opened. */
   readonly tornBytes: number;
+  /** With `reportReplay`: the outcomes of every replayed batch, oldest first. */
+  readonly replayedBatches: ReplayedBatch[];
 
   static open(init: DurableShardInit): DurableShard {
     const options: ShardOptions = {
@@ -50,13 +56,18 @@ export class DurableShard {
         : restoreShard(contents.snapshot);
     addMissingMarkets(shard, init.markets, options);
     const resend = new Set(init.resendBatchIds);
+    const report: ReplayedBatch[] = [];
     for (const record of contents.records) {
       const result = applyBatch(shard, record.commands, record.nowMs);
       if (record.epoch === init.epoch && resend.has(record.batchId)) {
         replayed.set(record.batchId, result);
       }
+      if (init.reportReplay === true)
+        report.push({ nowMs: record.nowMs, outcomes: result.outcomes });
     }
-    return new DurableShard(shard, journal, replayed, init, contents.tornBytes);
+    const durable = new DurableShard(shard, journal, replayed, init, contents.tornBytes);
+    durable.replayedBatches.push(...report);
+    return durable;
   }
 
   private constructor(
@@ -72,6 +83,18 @@ export class DurableShard {
     this.#epoch = init.epoch;
     this.#snapshotEvery = init.snapshotEveryBatches;
     this.tornBytes = tornBytes;
+    this.replayedBatches = [];
+  }
+
+  /** The resting lend orders as [lender id, client order id], every market of the shard. */
+  restingOrders(): [string, string][] {
+    const resting: [string, string][] = [];
+    for (const market of shardData(this.shard).markets) {
+      for (const order of market.orders) {
+        if (order.resting) resting.push([order.ownerId, order.entryId]);
+      }
+    }
+    return resting;
   }
 
   /** Journals (durably) and applies one batch, or answers it from the replay. */

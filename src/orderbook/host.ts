@@ -6,9 +6,15 @@
  * queue as one postMessage (earlier when a batch is full). Each worker answers a batch with one
  * message; outcomes are checked against the sent refs and handed on in submission order.
  * With a journal directory each worker journals every batch (group commit) before answering
- * it and snapshots periodically; a worker that dies is restarted, rebuilds its markets from
- * snapshot + journal, and gets the unanswered batches again (those it had journaled are answered
- * from the replay, the others applied): no acknowledged command is lost or applied twice.
+ * it. Snapshots are the host's call: every `snapshotEveryBatches` answered batches it holds the
+ * shard's next batch until every answered batch is settled (the promise onOutcomes returned has
+ * resolved: the service's ledger made it durable), then asks for one, so a snapshot never covers
+ * a batch the ledger could still lose. On the first start the workers replay their journals
+ * and the host keeps what the replay produced (`recovery()`): the service settles those
+ * batches again, idempotently, before it serves. A worker that dies is restarted, rebuilds its
+ * markets from snapshot + journal, and gets the unanswered batches again (those it had journaled
+ * are answered from the replay, the others applied): no acknowledged command is lost or applied
+ * twice.
  * After `restartsMax` restarts without an answered batch in between the shard is left down and
  * its commands answered SERVICE_UNAVAILABLE. Without a journal (tests, benchmarks) a dead
  * worker's in-flight commands are answered SERVICE_UNAVAILABLE and it restarts with empty books.
@@ -22,6 +28,8 @@ import {
   isWorkerMessage,
   protocolVersion,
   type BatchMessage,
+  type ReplayedBatch,
+  type SnapshotMessage,
   type WorkerInit,
   type WorkerMessage,
 } from './protocol.js';
@@ -33,8 +41,12 @@ export interface MatchingHostOptions {
   markets: string[];
   /** Worker threads; markets are spread over them by a stable hash. Default 1. */
   shards?: number;
-  /** Called once per answered batch (or per failed worker) with outcomes in submission order. */
-  onOutcomes: (outcomes: CommandOutcome[], books: BookSnapshot[]) => void;
+  /**
+   * Called once per answered batch (or per failed worker) with outcomes in submission order and
+   * the batch's time. A returned promise resolves once the outcomes are settled (durable
+   * downstream); snapshots wait for it. Void: settled at once.
+   */
+  onOutcomes: (outcomes: CommandOutcome[], books: BookSnapshot[], nowMs: number) => Settled;
   /** Reports a worker that died, for the composition root's log. */
   onWorkerFailure?: (shardIndex: number, detail: unknown) => void;
   /** Overrides for tests; default to the values in shared/limits.ts. */
@@ -57,9 +69,20 @@ export interface MatchingHostOptions {
   /** Period of the tick sent to every market; 0 or omitted: no ticks. */
   tickIntervalMs?: number;
   /** Outcomes of the commands the host makes itself (ticks): expiries, deadlines. */
-  onSystemOutcomes?: (outcomes: CommandOutcome[], books: BookSnapshot[]) => void;
+  onSystemOutcomes?: (outcomes: CommandOutcome[], books: BookSnapshot[], nowMs: number) => Settled;
   /** Restarts of a shard's worker without an answered batch in between. Default 3. */
   restartsMax?: number;
+}
+
+export type Settled = Promise<void> | void;
+
+/** What a shard's journal replay produced on the first start of a host run. */
+export interface RecoveryReport {
+  shardIndex: number;
+  /** Every journaled batch after the snapshot, oldest first, with its outcomes. */
+  replayed: ReplayedBatch[];
+  /** The resting lend orders as [lender id, client order id]. */
+  restingOrders: [string, string][];
 }
 
 export interface MatchingHost {
@@ -69,6 +92,8 @@ export interface MatchingHost {
    * (reserved for the host's own commands).
    */
   submit(command: MarketCommand): ResultCode;
+  /** The replay reports of the first start (with a journal), once; empty afterwards. */
+  recovery(): RecoveryReport[];
   stop(): Promise<void>;
 }
 
@@ -99,6 +124,14 @@ class ShardHandle {
   inFlight = 0;
   /** Restarts since the last answered batch. */
   restarts = 0;
+  /** Answered batches whose settlement has not resolved yet. */
+  unsettled = 0;
+  /** Answered batches since the last snapshot request. */
+  sinceSnapshot = 0;
+  /** A snapshot is due: batches wait until everything answered is settled. */
+  snapshotDue = false;
+  /** A settlement failed: nothing after it is known durable, so no snapshot is taken again. */
+  settleFailed = false;
 
   constructor(index: number) {
     this.index = index;
@@ -144,6 +177,7 @@ export class WorkerMatchingHost implements MatchingHost {
   #flushScheduled = false;
   #stopping = false;
   #ticker: NodeJS.Timeout | null = null;
+  #recovery: RecoveryReport[] = [];
 
   constructor(options: MatchingHostOptions) {
     const shards = options.shards ?? 1;
@@ -163,7 +197,7 @@ export class WorkerMatchingHost implements MatchingHost {
 
   /** Starts every worker; resolves when all are ready, rejects if one fails to start. */
   async start(): Promise<void> {
-    await Promise.all(this.#shards.map((shard) => this.#spawn(shard)));
+    await Promise.all(this.#shards.map((shard) => this.#spawn(shard, true)));
     const interval = this.#options.tickIntervalMs ?? 0;
     assert(Number.isSafeInteger(interval) && interval >= 0, 'tickIntervalMs');
     if (interval > 0) {
@@ -181,6 +215,10 @@ export class WorkerMatchingHost implements MatchingHost {
       this.#nextSystemRef -= 1;
       this.#enqueue(shard, { kind: 'tick', ref, marketId });
     }
+  }
+
+  recovery(): RecoveryReport[] {
+    return this.#recovery.splice(0);
   }
 
   submit(command: MarketCommand): ResultCode {
@@ -221,7 +259,7 @@ export class WorkerMatchingHost implements MatchingHost {
     return this.#shards[shardIndex]?.ready === true;
   }
 
-  #spawn(shard: ShardHandle): Promise<void> {
+  #spawn(shard: ShardHandle, first = false): Promise<void> {
     const init: WorkerInit = {
       version: protocolVersion,
       shardIndex: shard.index,
@@ -233,6 +271,7 @@ export class WorkerMatchingHost implements MatchingHost {
       rulesByMarket: this.#options.rulesByMarket ?? {},
       journalDir: this.#options.journalDir ?? null,
       snapshotEveryBatches: this.#settings.snapshotEvery,
+      reportReplay: first && this.#options.journalDir !== undefined,
       epoch: this.#epoch,
       resendBatchIds: shard.sent.map((batch) => batch.message.batchId),
     };
@@ -244,6 +283,10 @@ export class WorkerMatchingHost implements MatchingHost {
         if (shard.worker !== worker) return; // A late message from a replaced worker.
         assert(isWorkerMessage(message), 'worker sent a protocol message');
         if (message.type === 'ready') {
+          if (first) {
+            const { replayed, restingOrders } = message;
+            this.#recovery.push({ shardIndex: shard.index, replayed, restingOrders });
+          }
           shard.ready = true;
           resolve();
           // A restarted worker gets the unanswered batches again, in order, as they were.
@@ -300,21 +343,47 @@ export class WorkerMatchingHost implements MatchingHost {
     }
     shard.inFlight -= batch.refs.length;
     shard.restarts = 0;
-    this.#deliver(message.outcomes, message.books, systemCount);
+    const nowMs = batch.message.nowMs;
+    this.#settling(shard, this.#deliver(message.outcomes, message.books, systemCount, nowMs));
+    shard.sinceSnapshot += 1;
+    const journaled = this.#options.journalDir !== undefined;
+    if (journaled && shard.sinceSnapshot >= this.#settings.snapshotEvery) shard.snapshotDue = true;
+    // Commands queued behind a due snapshot go as soon as it is taken.
+    if (shard.snapshotDue) this.#flush(shard);
     this.#wakeDrainWaiters();
   }
 
+  /** Counts the batch unsettled until its settlement resolves, then lets a due snapshot go. */
+  #settling(shard: ShardHandle, settled: Settled[]): void {
+    const promises = settled.filter((value): value is Promise<void> => value instanceof Promise);
+    if (promises.length === 0) return;
+    shard.unsettled += 1;
+    const done = (ok: boolean): void => {
+      shard.unsettled -= 1;
+      if (!ok) shard.settleFailed = true;
+      this.#flush(shard);
+    };
+    Promise.all(promises).then(
+      () => done(true),
+      () => done(false),
+    );
+  }
+
   /** Client outcomes to onOutcomes, the host's own (negative refs) to onSystemOutcomes. */
-  #deliver(outcomes: CommandOutcome[], books: BookSnapshot[], systemCount: number): void {
-    if (systemCount === 0) {
-      this.#options.onOutcomes(outcomes, books);
-      return;
-    }
+  #deliver(
+    outcomes: CommandOutcome[],
+    books: BookSnapshot[],
+    systemCount: number,
+    nowMs: number,
+  ): Settled[] {
+    if (systemCount === 0) return [this.#options.onOutcomes(outcomes, books, nowMs)];
+    const settled: Settled[] = [];
     const system = outcomes.filter((outcome) => outcome.ref < 0);
     const client = outcomes.filter((outcome) => outcome.ref >= 0);
-    if (client.length > 0) this.#options.onOutcomes(client, books);
+    if (client.length > 0) settled.push(this.#options.onOutcomes(client, books, nowMs));
     const systemBooks = client.length > 0 ? [] : books;
-    this.#options.onSystemOutcomes?.(system, systemBooks);
+    settled.push(this.#options.onSystemOutcomes?.(system, systemBooks, nowMs));
+    return settled;
   }
 
   /** Answers everything the shard holds, oldest first, with SERVICE_UNAVAILABLE. */
@@ -329,7 +398,8 @@ export class WorkerMatchingHost implements MatchingHost {
     shard.pending = [];
     shard.inFlight = 0;
     const systemCount = outcomes.filter((outcome) => outcome.ref < 0).length;
-    if (outcomes.length > 0) this.#deliver(outcomes, [], systemCount);
+    // Never journaled (or the shard is down): nothing here a snapshot could cover.
+    if (outcomes.length > 0) this.#deliver(outcomes, [], systemCount, Date.now());
     this.#wakeDrainWaiters();
   }
 
@@ -343,7 +413,10 @@ export class WorkerMatchingHost implements MatchingHost {
   }
 
   #flush(shard: ShardHandle): void {
-    if (!shard.ready || shard.worker === null || shard.pending.length === 0) return;
+    if (!shard.ready || shard.worker === null) return;
+    // Stopping sends what is queued: a snapshot that waits for settlement could wait forever.
+    if (shard.snapshotDue && !this.#stopping && !this.#snapshotIfSettled(shard)) return;
+    if (shard.pending.length === 0) return;
     const commands = shard.pending;
     shard.pending = [];
     const batchId = this.#nextBatchId;
@@ -357,6 +430,20 @@ export class WorkerMatchingHost implements MatchingHost {
     };
     shard.sent.push({ message, refs: commands.map(refOf) });
     shard.worker.postMessage(message);
+  }
+
+  /** Asks for the due snapshot once every answered batch is settled; false while waiting. */
+  #snapshotIfSettled(shard: ShardHandle): boolean {
+    if (shard.settleFailed) {
+      shard.snapshotDue = false;
+      return true;
+    }
+    if (shard.sent.length > 0 || shard.unsettled > 0 || shard.worker === null) return false;
+    const message: SnapshotMessage = { type: 'snapshot', version: protocolVersion };
+    shard.worker.postMessage(message);
+    shard.snapshotDue = false;
+    shard.sinceSnapshot = 0;
+    return true;
   }
 
   #drained(): Promise<void> {

@@ -21,8 +21,14 @@ export interface WorkerInit {
   rulesByMarket: Record<string, Partial<MarketRules>>;
   /** Journal directory; null runs without a journal (tests, benchmarks). */
   journalDir: string | null;
-  /** A snapshot after this many journaled batches. */
+  /** DurableShard.afterBatch snapshots after this many batches (the worker waits for the host). */
   snapshotEveryBatches: number;
+  /**
+   * Report what the journal replay produced (the first start of a host run): the outcomes of
+   * every batch after the snapshot and the orders left resting, so the service can settle
+   * batches its ledger may have lost and release holds of orders the book never took.
+   */
+  reportReplay: boolean;
   /** The host run; batch ids are unique within it. */
   epoch: number;
   /**
@@ -40,10 +46,29 @@ export interface BatchMessage {
   commands: MarketCommand[];
 }
 
+/** The outcomes of one journaled batch, as the replay produced them again. */
+export interface ReplayedBatch {
+  nowMs: number;
+  outcomes: CommandOutcome[];
+}
+
 export interface ReadyMessage {
   type: 'ready';
   version: typeof protocolVersion;
   shardIndex: number;
+  /** With `reportReplay`: every batch after the snapshot, oldest first; else empty. */
+  replayed: ReplayedBatch[];
+  /** With `reportReplay`: the resting lend orders as [lender id, client order id]. */
+  restingOrders: [string, string][];
+}
+
+/**
+ * Host to worker: snapshot now. The host sends it only when every batch the worker answered is
+ * settled (the ledger made it durable), so a snapshot never covers a batch a crash could lose.
+ */
+export interface SnapshotMessage {
+  type: 'snapshot';
+  version: typeof protocolVersion;
 }
 
 export interface OutcomesMessage {
@@ -72,6 +97,7 @@ export function isWorkerInit(value: unknown): value is WorkerInit {
     isRecord(value['rulesByMarket']) &&
     (value['journalDir'] === null || typeof value['journalDir'] === 'string') &&
     Number.isSafeInteger(value['snapshotEveryBatches']) &&
+    typeof value['reportReplay'] === 'boolean' &&
     Number.isSafeInteger(value['epoch']) &&
     Array.isArray(value['resendBatchIds'])
   );
@@ -88,9 +114,19 @@ export function isBatchMessage(value: unknown): value is BatchMessage {
   );
 }
 
+export function isSnapshotMessage(value: unknown): value is SnapshotMessage {
+  return isRecord(value) && value['type'] === 'snapshot' && value['version'] === protocolVersion;
+}
+
 export function isWorkerMessage(value: unknown): value is WorkerMessage {
   if (!isRecord(value) || value['version'] !== protocolVersion) return false;
-  if (value['type'] === 'ready') return Number.isSafeInteger(value['shardIndex']);
+  if (value['type'] === 'ready') {
+    return (
+      Number.isSafeInteger(value['shardIndex']) &&
+      Array.isArray(value['replayed']) &&
+      Array.isArray(value['restingOrders'])
+    );
+  }
   return (
     value['type'] === 'outcomes' &&
     Number.isSafeInteger(value['batchId']) &&

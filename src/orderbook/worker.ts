@@ -1,8 +1,9 @@
 /**
  * Worker entry for one shard: the single writer of its markets.
  * Method: open the durable shard from workerData (restore + replay when it has a journal),
- * announce readiness, then for every batch message journal and apply it (DurableShard), post
- * one answer, and let the shard snapshot when one is due. An assertion failure throws, the
+ * announce readiness (with the replay's outcomes on the first start of a host run), then for
+ * every batch message journal and apply it (DurableShard) and post one answer; snapshot when
+ * the host says so. An assertion failure throws, the
  * worker dies, and the host restarts it (or answers the in-flight commands when it cannot).
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -10,6 +11,7 @@ import { assert } from '../shared/index.js';
 import { DurableShard } from './durable-shard.js';
 import {
   isBatchMessage,
+  isSnapshotMessage,
   isWorkerInit,
   protocolVersion,
   type OutcomesMessage,
@@ -24,6 +26,10 @@ assert(isWorkerInit(init), 'workerData is a WorkerInit');
 const durable = DurableShard.open(init);
 
 port.on('message', (message: unknown) => {
+  if (isSnapshotMessage(message)) {
+    durable.snapshot();
+    return;
+  }
   assert(isBatchMessage(message), 'host sent a batch message');
   const result = durable.apply(message);
   const answer: OutcomesMessage = {
@@ -34,12 +40,13 @@ port.on('message', (message: unknown) => {
     books: result.books,
   };
   port.postMessage(answer);
-  durable.afterBatch();
 });
 
 const ready: ReadyMessage = {
   type: 'ready',
   version: protocolVersion,
   shardIndex: init.shardIndex,
+  replayed: durable.replayedBatches.splice(0),
+  restingOrders: init.reportReplay ? durable.restingOrders() : [],
 };
 port.postMessage(ready);

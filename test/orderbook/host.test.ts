@@ -199,7 +199,9 @@ describe('matching host', () => {
       markets: ['36M:B', '12M:A'],
       onOutcomes: collector.onOutcomes,
       tickIntervalMs: 20,
-      onSystemOutcomes: (outcomes) => system.push(...outcomes),
+      onSystemOutcomes: (outcomes) => {
+        system.push(...outcomes);
+      },
     });
     expect(host.submit({ ...place('L1', 'a', 10, 900), ref: -1 })).toBe(Code.INVALID_FIELD);
     const expiresAtMs = Date.now() + 60;
