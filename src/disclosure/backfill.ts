@@ -32,6 +32,8 @@ import { replayEntry } from '../ledger/replay.js';
 import { decodeRecords } from '../orderbook/journal.js';
 import { assert } from '../shared/index.js';
 import { dayMs, type DisclosureFacts } from './figures.js';
+import { followerStateDir, readTimeMarks, type TimeMarks } from './ledger-follower.js';
+import { entryTimeMs, TransferReader, type TransferRow } from './ledger-transfers.js';
 import { repaymentRows, type PeriodState } from './repayments.js';
 import type { LoanFact, NoteFact, RepaymentFact, ScheduleFact } from './tables.js';
 
@@ -53,6 +55,11 @@ export interface JournalFactsOptions {
   /** Told every `progressEvery` entries (default 100,000) and at the end. */
   onProgress?: (entries: number) => void;
   progressEvery?: number;
+  /**
+   * When the live follower read the entries that carry no time (ledger-follower.ts); default:
+   * its times file in the data directory. Entries it never read take the last time before them.
+   */
+  times?: TimeMarks;
 }
 
 export interface JournalFacts extends DisclosureFacts {
@@ -60,6 +67,8 @@ export interface JournalFacts extends DisclosureFacts {
   notes: NoteFact[];
   schedules: ScheduleFact[];
   repayments: RepaymentFact[];
+  /** The ledger's transfers, as the live follower writes them (ledger-transfers.ts). */
+  ledger_transfers: TransferRow[];
   /** Journal entries read. */
   entries: number;
 }
@@ -86,15 +95,24 @@ class FactBuilder {
     notes: [],
     schedules: [],
     repayments: [],
+    ledger_transfers: [],
     entries: 0,
   };
   /** Loans not settled yet: the ones a tick can touch. */
   readonly #open = new Set<string>();
+  readonly #transfers: TransferReader;
+  /** The time of the latest entry that had one: it dates the next entries that have none. */
+  #lastMs = 0;
 
-  constructor(readonly options: JournalFactsOptions) {}
+  constructor(readonly options: JournalFactsOptions) {
+    this.#transfers = new TransferReader(options.ref);
+  }
 
   /** Replays one entry and records its facts; answers the reason when it does not apply. */
   visit(entry: EntryFields): string | undefined {
+    this.#lastMs =
+      entryTimeMs(entry) ?? this.options.times?.timeOf(this.facts.entries) ?? this.#lastMs;
+    this.facts.ledger_transfers.push(...this.#transfers.rows(entry, this.#lastMs));
     this.facts.entries += 1;
     const kind = entry.kind;
     if (kind === EntryKind.originate) return this.#originate(entry);
@@ -246,6 +264,7 @@ function cutOff(facts: JournalFacts, untilMs: number | undefined): JournalFacts 
     notes: facts.notes.filter((n) => kept.has(n.loan_id)),
     schedules: facts.schedules.filter((s) => kept.has(s.loan_id)),
     repayments: facts.repayments.filter((r) => r.paid_ms <= untilMs && kept.has(r.loan_id)),
+    ledger_transfers: facts.ledger_transfers.filter((t) => t.time_ms <= untilMs),
     entries: facts.entries,
   };
 }
@@ -261,7 +280,8 @@ export async function readJournalFacts(
 ): Promise<JournalFacts> {
   const file = join(dataDir, 'ledger', journalFileName);
   const handle = await open(file, 'r');
-  const builder = new FactBuilder(options);
+  const times = options.times ?? readTimeMarks(followerStateDir(dataDir));
+  const builder = new FactBuilder({ ...options, times });
   const every = options.progressEvery ?? 100_000;
   assert(Number.isSafeInteger(every) && every > 0, 'progressEvery is a positive integer');
   try {

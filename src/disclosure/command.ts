@@ -1,9 +1,10 @@
 /**
  * `lending disclosure backfill|report`: the operator's commands for the analytics tables.
  *
- * backfill: rebuilds the loan tables (loans, notes, schedules, repayments) of a ClickHouse
- * database from a service data directory's journals, then checks that ClickHouse's figures at
- * the cut-off equal the figures recomputed from the journals, and says so (exit 1 if not).
+ * backfill: rebuilds the loan tables (loans, notes, schedules, repayments) and ledger_transfers
+ * of a ClickHouse database from a service data directory's journals, then checks that
+ * ClickHouse's figures at the cut-off equal the figures recomputed from the journals, and says
+ * so (exit 1 if not).
  * Running it twice gives the same tables (each table is truncated and refilled).
  * report: the monthly report (CSV) from ClickHouse; with --data-dir also recomputed from the
  * journals and compared.
@@ -26,8 +27,9 @@ export interface DisclosureCommandContext {
 }
 
 export const disclosureHelp = `  disclosure backfill [--data-dir DIR] [--until ISO-TIME]
-        [--database DB]         rebuild loans, notes, schedules and repayments from the
-                                journals, then check ClickHouse's figures against them
+        [--database DB]         rebuild loans, notes, schedules, repayments and ledger
+                                transfers from the journals, then check ClickHouse's
+                                figures against them
   disclosure report --month YYYY-MM [--data-dir DIR]
                                 monthly disclosure report (CSV); with --data-dir, also
                                 recomputed from the journals and compared`;
@@ -88,10 +90,12 @@ async function backfillCommand(args: string[], c: DisclosureCommandContext): Pro
     ...(untilMs === undefined ? {} : { untilMs }),
     onProgress: (entries) => c.err(`ledger journal: ${entries} entries read\n`),
   });
-  const { loans, notes, schedules, repayments } = facts;
+  const { loans, notes, schedules, repayments, ledger_transfers } = facts;
   const sizes = `${loans.length} loans, ${notes.length} notes, ${schedules.length} instalments`;
-  c.err(`inserting ${sizes}, ${repayments.length} repayments into ${database}\n`);
-  const result = await backfill({ url, database }, { loans, notes, schedules, repayments });
+  const more = `${repayments.length} repayments, ${ledger_transfers.length} transfers`;
+  c.err(`inserting ${sizes}, ${more} into ${database}\n`);
+  const tables = { loans, notes, schedules, repayments, ledger_transfers };
+  const result = await backfill({ url, database }, tables);
   if (!('rows' in result)) {
     c.err(`a derived row is invalid: ${JSON.stringify(result)}\n`);
     return 1;

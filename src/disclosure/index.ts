@@ -52,6 +52,7 @@ export {
   maskIp,
   maskName,
   maskPhone,
+  withoutHashedRefs,
 } from './privacy.js';
 export {
   computeFigures,
@@ -94,6 +95,15 @@ export {
   type JournalFacts,
   type JournalFactsOptions,
 } from './backfill.js';
+export {
+  LedgerFollower,
+  followerStateDir,
+  readTimeMarks,
+  type JournalPosition,
+  type LedgerFollowerOptions,
+  type TransferSink,
+} from './ledger-follower.js';
+export { TransferReader, entryTimeMs, partId, type TransferRow } from './ledger-transfers.js';
 export { disclosureCommand, disclosureHelp, type DisclosureCommandContext } from './command.js';
 export { repaymentId, repaymentRows } from './repayments.js';
 export type { PeriodState, RepaymentInput } from './repayments.js';

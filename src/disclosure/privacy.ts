@@ -89,3 +89,12 @@ export function looksLikePersonalData(value: string): boolean {
 export function isHashedRef(value: string): boolean {
   return /^(?:[a-z]{1,8}:[0-9a-f]{24}|[0-9a-f]{16})$/.test(value);
 }
+
+/**
+ * An account name with its hashed refs taken out (`user:<ref>:held` -> `user::held`): a ref is
+ * hex, and one in 2,000 holds 11 digits that read like a phone number (see isHashedRef), which
+ * must not make the guard refuse every movement of that user.
+ */
+export function withoutHashedRefs(value: string): string {
+  return value.replace(/(?<=[:-])[0-9a-f]{16}(?=:)/g, '');
+}

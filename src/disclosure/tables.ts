@@ -14,7 +14,7 @@
  * Int64 fen, times are UInt64 Unix milliseconds (UTC); partitions are months of the main time.
  */
 import { Code, isValidMarketId, type ResultCode } from '../shared/index.js';
-import { isHashedRef, looksLikePersonalData } from './privacy.js';
+import { isHashedRef, looksLikePersonalData, withoutHashedRefs } from './privacy.js';
 import { assertIdentifier, quoteString } from './sql.js';
 
 export type ColumnKind =
@@ -354,7 +354,7 @@ function columnValid(spec: ColumnSpec, value: unknown): boolean {
       return (
         typeof value === 'string' &&
         refPattern.test(value) &&
-        (isHashedRef(value) || !looksLikePersonalData(value))
+        (isHashedRef(value) || !looksLikePersonalData(withoutHashedRefs(value)))
       );
     case 'masked':
       return isText(value, 128) && !looksLikePersonalData(value);
