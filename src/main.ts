@@ -348,6 +348,9 @@ async function startFront(
       parts.log.error({ shard, detail: String(detail) }, 'matching worker failed; restarting'),
   });
   parts.host = host;
+  // Before any client: batches the book journaled but the ledger may have lost are settled.
+  const recovered = await backend.recover(host.recovery());
+  parts.log.info(recovered, 'journal tail settled again; holds match the book');
   const ledger = parts.ledger;
   const gateway = await createGateway({
     host: config.host,

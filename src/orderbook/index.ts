@@ -31,7 +31,7 @@ export type {
   TrancheFundedEvent,
   TrancheListedEvent,
 } from './types.js';
-export type { MatchingHost, MatchingHostOptions } from './host.js';
+export type { MatchingHost, MatchingHostOptions, RecoveryReport, Settled } from './host.js';
 export { createMatchingHost } from './host.js';
 export type { MarketOptions, MarketRules, MarketState, SeqSource } from './book.js';
 export { createMarket, createSeqSource, defaultMarketRules, snapshotBook } from './book.js';

@@ -19,6 +19,7 @@ import type {
   MarketCommand,
   MarketEvent,
   MatchingHost,
+  RecoveryReport,
 } from '../orderbook/index.js';
 import type { BehaviourEvent, CreditPool } from '../risk-stream/index.js';
 import {
@@ -128,6 +129,14 @@ interface Pending {
 
 type Delivery = () => void;
 
+/** What recover() did: batches settled again, ledger entries that were missing, holds freed. */
+export interface RecoverySummary {
+  batches: number;
+  ledgerEntries: number;
+  releasedHolds: number;
+  releasedFen: number;
+}
+
 /** A tranche being funded, as its funding progress and analytics rows need it. */
 interface OpenTranche {
   marketId: string;
@@ -176,6 +185,10 @@ export class MarketBackend implements Backend {
   readonly #state: BackendStateLog | undefined;
   /** Resolves once every batch's answers so far went out (in batch order). */
   #delivered: Promise<void> = Promise.resolve();
+  /** Places whose hold is being made durable before they go to the engine. */
+  #awaitingHolds = 0;
+  /** Set while recover() settles the journal tail again: no replies, pushes or events. */
+  #replaying = false;
   /** Places in flight, by hold id (a resend joins the first instead of racing it). */
   readonly #placing = new Map<string, Pending>();
   /** Places the engine refused, by hold id: a resend is answered with the same refusal. */
@@ -268,7 +281,7 @@ export class MarketBackend implements Backend {
    */
   async drained(timeoutMs: number): Promise<void> {
     const deadline = this.#deps.clock.nowMs() + timeoutMs;
-    while (this.#pending.size > 0 && this.#deps.clock.nowMs() < deadline) {
+    while (this.#pending.size + this.#awaitingHolds > 0 && this.#deps.clock.nowMs() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await this.#deps.ledger.flush();
@@ -443,17 +456,50 @@ export class MarketBackend implements Backend {
     if (code === Code.OK) {
       this.#movement(session.userId, 'hold', command.amountFen, command.clientOrderId);
     }
-    this.#submit(session, requestId, holdId, code === Code.OK, {
-      kind: 'place',
-      ref: 0,
-      lenderId: session.userId,
-      clientOrderId: command.clientOrderId,
-      marketId: command.marketId,
-      amountFen: command.amountFen,
-      minRateBps: command.minRateBps,
-      tif: command.tif,
-      ...(command.expiresAtMs === 0 ? {} : { expiresAtMs: command.expiresAtMs }),
-    });
+    const placing = this.#newPending(session, requestId, holdId, code === Code.OK);
+    this.#placing.set(holdId, placing);
+    this.#awaitingHolds += 1;
+    // The hold is durable before the engine journals the order, so a restart always finds the
+    // hold of every order the book replays (see recover()). Group commit: one fsync for many.
+    this.#deps.ledger.flush().then(
+      () => {
+        this.#awaitingHolds -= 1;
+        this.#submitPlace(session, placing, command);
+      },
+      (error: unknown) => {
+        this.#awaitingHolds -= 1;
+        this.#placing.delete(holdId);
+        this.#deps.onError('ledger flush failed; order not placed', error);
+        for (const to of answered(placing)) {
+          this.#reject(to.connId, to.requestId, Code.SERVICE_UNAVAILABLE);
+        }
+      },
+    );
+  }
+
+  #submitPlace(
+    session: Session,
+    placing: Pending,
+    command: Extract<BusinessCommand, { kind: 'place' }>,
+  ): void {
+    this.#submit(
+      session,
+      placing.requestId,
+      placing.holdId,
+      placing.createdHold,
+      {
+        kind: 'place',
+        ref: 0,
+        lenderId: session.userId,
+        clientOrderId: command.clientOrderId,
+        marketId: command.marketId,
+        amountFen: command.amountFen,
+        minRateBps: command.minRateBps,
+        tif: command.tif,
+        ...(command.expiresAtMs === 0 ? {} : { expiresAtMs: command.expiresAtMs }),
+      },
+      placing,
+    );
   }
 
   #list(
@@ -509,16 +555,24 @@ export class MarketBackend implements Backend {
     holdId: string,
     createdHold: boolean,
     command: MarketCommand,
+    placing?: Pending,
   ): Pending | undefined {
     const ref = this.#nextRef++;
     const code = this.#hostOrThrow().submit({ ...command, ref });
+    const pending = placing ?? this.#newPending(session, requestId, holdId, createdHold);
     if (code !== Code.OK) {
       const reference = command.kind === 'place' ? command.clientOrderId : '';
       if (createdHold) this.#release(holdId, session.userId, reference);
-      this.#reject(session.connId, requestId, code);
+      if (placing !== undefined) this.#placing.delete(holdId);
+      for (const to of answered(pending)) this.#reject(to.connId, to.requestId, code);
       return undefined;
     }
-    const pending: Pending = {
+    this.#pending.set(ref, pending);
+    return pending;
+  }
+
+  #newPending(session: Session, requestId: number, holdId: string, createdHold: boolean): Pending {
+    return {
       connId: session.connId,
       requestId,
       userId: session.userId,
@@ -526,13 +580,84 @@ export class MarketBackend implements Backend {
       createdHold,
       receivedNs: process.hrtime.bigint(),
     };
-    this.#pending.set(ref, pending);
-    if (command.kind === 'place') this.#placing.set(holdId, pending);
-    return pending;
+  }
+
+  /**
+   * After a restart, before serving: settles again every batch the book's journal replayed
+   * (those after its last snapshot, which holds settled batches only, so any batch whose ledger
+   * effects a crash lost is among them), then makes the holds match the book: a hold whose order
+   * does not rest is released (the engine never journaled the order, or closed it in a lost
+   * batch). Every ledger call carries the id the live path used, so an effect already durable is
+   * not applied twice and only new effects produce facts; nobody is answered.
+   */
+  async recover(reports: readonly RecoveryReport[]): Promise<RecoverySummary> {
+    const ledger = this.#deps.ledger;
+    const entriesBefore = ledger.entryCount();
+    const summary = { batches: 0, ledgerEntries: 0, releasedHolds: 0, releasedFen: 0 };
+    this.#replaying = true;
+    try {
+      for (const report of reports) {
+        for (const batch of report.replayed) {
+          summary.batches += 1;
+          for (const outcome of batch.outcomes) this.#replayOutcome(outcome);
+        }
+      }
+      this.#matchHoldsToBook(reports, summary);
+    } finally {
+      this.#replaying = false;
+      this.#movements.length = 0;
+    }
+    summary.ledgerEntries = ledger.entryCount() - entriesBefore;
+    await this.#afterDurable([]);
+    return summary;
+  }
+
+  #replayOutcome(outcome: CommandOutcome): void {
+    // A refused place's hold rests nowhere: #matchHoldsToBook releases it.
+    if (outcome.code !== Code.OK) return;
+    const pending: Pending = {
+      connId: 0,
+      requestId: 0,
+      userId: '',
+      holdId: '',
+      createdHold: false,
+      receivedNs: 0n,
+    };
+    const discarded: Delivery[] = [];
+    for (const event of outcome.events) {
+      this.#applyEvent(event, outcome.seq, pending, discarded);
+    }
+  }
+
+  /** Open holds and open orders made to match the orders resting in the book. */
+  #matchHoldsToBook(reports: readonly RecoveryReport[], summary: RecoverySummary): void {
+    const resting = new Map<string, [string, string]>();
+    for (const report of reports) {
+      for (const order of report.restingOrders) resting.set(holdIdOf(order[0], order[1]), order);
+    }
+    const open = new Set<string>();
+    for (const hold of this.#deps.ledger.openHolds()) {
+      open.add(hold.holdId);
+      if (resting.has(hold.holdId)) continue;
+      summary.releasedHolds += 1;
+      summary.releasedFen += this.#release(hold.holdId, hold.userId, '');
+    }
+    for (const [holdId, [lenderId, clientOrderId]] of resting) {
+      if (!open.has(holdId)) this.#deps.onError('resting order without an open hold', holdId);
+      if (!this.#openOrders.has(lenderId, clientOrderId)) {
+        this.#openOrders.add(lenderId, clientOrderId);
+        this.#state?.orderOpened(lenderId, clientOrderId);
+      }
+    }
+    for (const [lenderId, clientOrderId] of this.#openOrders.entries()) {
+      if (resting.has(holdIdOf(lenderId, clientOrderId))) continue;
+      this.#openOrders.remove(lenderId, clientOrderId);
+      this.#state?.orderClosed(lenderId, clientOrderId);
+    }
   }
 
   /** Called by the matching host with the outcomes of one batch, in submission order. */
-  onOutcomes(outcomes: CommandOutcome[], books: BookSnapshot[]): void {
+  onOutcomes(outcomes: CommandOutcome[], books: BookSnapshot[]): Promise<void> {
     const deliveries: Delivery[] = [];
     for (const outcome of outcomes) this.#applyOutcome(outcome, deliveries);
     for (const book of books) {
@@ -542,7 +667,7 @@ export class MarketBackend implements Backend {
         this.#out().publish(topics.book(book.marketId), { bookUpdate: update }),
       );
     }
-    this.#afterDurable(deliveries);
+    return this.#afterDurable(deliveries);
   }
 
   #applyOutcome(outcome: CommandOutcome, deliveries: Delivery[]): void {
@@ -660,12 +785,19 @@ export class MarketBackend implements Backend {
    * and every fill becomes a note of its lender at its rate, repaid on the product's schedule.
    */
   #originate(event: Extract<MarketEvent, { type: 'tranche_funded' }>): void {
-    const notes = this.#notes.get(event.trancheId) ?? [];
-    this.#notes.delete(event.trancheId);
-    this.#state?.trancheClosed(event.trancheId);
-    const termMonths = Number(/^(\d+)M:/.exec(event.marketId)?.[1] ?? 0);
+    const transferId = derivedId('originate', event.trancheId);
+    const recorded = this.#money.loanRecord(event.trancheId);
+    if (this.#replaying && this.#deps.ledger.hasTransfer(transferId)) {
+      // The ledger kept the loan; the state log may have lost its record (two files, two
+      // fsyncs): the notes are still here, from the log and the replayed fills (#keepNote).
+      if (recorded === undefined) this.#recordLoan(event, this.#notes.get(event.trancheId) ?? []);
+      return;
+    }
+    // The state log kept the loan the ledger lost: its record has every note.
+    const notes = recorded?.notes ?? this.#notes.get(event.trancheId) ?? [];
+    const termMonths = termOf(event.marketId);
     const result = this.#deps.ledger.originate({
-      transferId: derivedId('originate', event.trancheId),
+      transferId,
       trancheId: event.trancheId,
       borrowerId: event.borrowerId,
       notes,
@@ -675,19 +807,28 @@ export class MarketBackend implements Backend {
       nowMs: this.#loanNowMs(),
     });
     assert(result.code === Code.OK, `origination of ${event.trancheId} failed: ${result.code}`);
+    this.#recordLoan(event, notes);
+    this.#movement(event.borrowerId, 'disbursement', result.disbursedFen, event.trancheId);
+    const factCode = this.#deps.facts.addLoan(this.#loanFacts(event, notes, termMonths));
+    if (factCode !== Code.OK) this.#deps.onError('fact sink refused a loan', factCode);
+  }
+
+  #recordLoan(
+    event: Extract<MarketEvent, { type: 'tranche_funded' }>,
+    notes: readonly NoteTerms[],
+  ): void {
+    this.#notes.delete(event.trancheId);
+    this.#state?.trancheClosed(event.trancheId);
     const loan = {
       loanId: event.trancheId,
       borrowerId: event.borrowerId,
       marketId: event.marketId,
-      termMonths,
+      termMonths: termOf(event.marketId),
       principalFen: event.amountFen,
       notes,
     };
     this.#money.recordLoan(loan);
     this.#state?.loanRecorded(loan);
-    this.#movement(event.borrowerId, 'disbursement', result.disbursedFen, event.trancheId);
-    const factCode = this.#deps.facts.addLoan(this.#loanFacts(event, notes, termMonths));
-    if (factCode !== Code.OK) this.#deps.onError('fact sink refused a loan', factCode);
   }
 
   /** The facts of a new loan for analytics; user ids leave only as one-way references. */
@@ -758,7 +899,7 @@ export class MarketBackend implements Backend {
   }
 
   /** Outcomes of the host's own commands (ticks: expiries), with no client to answer. */
-  onSystemOutcomes(outcomes: CommandOutcome[], books: BookSnapshot[]): void {
+  onSystemOutcomes(outcomes: CommandOutcome[], books: BookSnapshot[]): Promise<void> {
     for (const outcome of outcomes) {
       this.#pending.set(outcome.ref, {
         connId: 0,
@@ -769,7 +910,7 @@ export class MarketBackend implements Backend {
         receivedNs: process.hrtime.bigint(),
       });
     }
-    this.onOutcomes(outcomes, books);
+    return this.onOutcomes(outcomes, books);
   }
 
   #applyFill(
@@ -778,24 +919,20 @@ export class MarketBackend implements Backend {
     deliveries: Delivery[],
   ): void {
     const holdId = holdIdOf(event.lenderId, event.clientOrderId);
+    const transferId = derivedId('fill', event.fillId);
+    if (this.#replaying && this.#deps.ledger.hasTransfer(transferId)) {
+      this.#keepNote(event);
+      return;
+    }
     const code = this.#deps.ledger.transferHeldToEscrow(
-      derivedId('fill', event.fillId),
+      transferId,
       holdId,
       event.trancheId,
       event.amountFen,
     );
     assert(code === Code.OK, `fill ${event.fillId} could not move held funds: ${code}`);
     this.#movement(event.lenderId, 'fill', event.amountFen, event.trancheId);
-    let notes = this.#notes.get(event.trancheId);
-    if (notes === undefined) this.#notes.set(event.trancheId, (notes = []));
-    const note: NoteTerms = {
-      noteId: derivedId('note', event.fillId),
-      lenderId: event.lenderId,
-      principalFen: event.amountFen,
-      rateBps: event.rateBps,
-    };
-    notes.push(note);
-    this.#state?.noteAdded(event.trancheId, note);
+    this.#keepNote(event);
     const tranche = this.#tranches.get(event.trancheId);
     if (tranche !== undefined) {
       this.#trancheUpdate(
@@ -830,6 +967,24 @@ export class MarketBackend implements Backend {
       explanation: event.explanation,
     });
     if (factCode !== Code.OK) this.#deps.onError('fact sink refused a fill', factCode);
+  }
+
+  /** The fill's note, kept for the loan its tranche becomes (once, also when replayed). */
+  #keepNote(event: Extract<MarketEvent, { type: 'fill' }>): void {
+    // A tranche whose loan is recorded keeps its notes there (a replay after a crash).
+    if (this.#money.loanRecord(event.trancheId) !== undefined) return;
+    let notes = this.#notes.get(event.trancheId);
+    if (notes === undefined) this.#notes.set(event.trancheId, (notes = []));
+    const noteId = derivedId('note', event.fillId);
+    if (notes.some((note) => note.noteId === noteId)) return;
+    const note: NoteTerms = {
+      noteId,
+      lenderId: event.lenderId,
+      principalFen: event.amountFen,
+      rateBps: event.rateBps,
+    };
+    notes.push(note);
+    this.#state?.noteAdded(event.trancheId, note);
   }
 
   #closeOrder(event: Extract<MarketEvent, { type: 'order_closed' }>): number {
@@ -907,10 +1062,11 @@ export class MarketBackend implements Backend {
     });
   }
 
-  #afterDurable(deliveries: Delivery[]): void {
+  /** Sends `deliveries` once the ledger and the state log are durable; resolves then. */
+  #afterDurable(deliveries: Delivery[]): Promise<void> {
     deliveries.unshift(...this.#movements.splice(0));
-    if (deliveries.length === 0) return;
-    const durable = Promise.all([this.#deps.ledger.flush(), this.#state?.flush()]);
+    const durable = Promise.all([this.#deps.ledger.flush(), this.#state?.flush()]).then(noop);
+    if (deliveries.length === 0) return durable;
     // Chained: two fsyncs may complete out of order, but answers must leave in batch order.
     this.#delivered = this.#delivered
       .then(() => durable)
@@ -920,9 +1076,12 @@ export class MarketBackend implements Backend {
       .catch((error: unknown) =>
         this.#deps.onError('ledger flush failed; acknowledgements withheld', error),
       );
+    return durable;
   }
 
   #event(accountId: string, kind: BehaviourEvent['kind'], fields: Partial<BehaviourEvent>): void {
+    // The risk stream saw the replayed batches' events the first time, or never will.
+    if (this.#replaying) return;
     const code = this.#deps.events.publish({
       eventId: randomUUID(),
       kind,
@@ -1246,6 +1405,19 @@ class OpenOrders {
     set?.delete(clientOrderId);
     if (set?.size === 0) this.#byUser.delete(userId);
   }
+
+  has(userId: string, clientOrderId: string): boolean {
+    return this.#byUser.get(userId)?.has(clientOrderId) === true;
+  }
+
+  /** Every open order as [user id, client order id] (a copy: safe to change while iterating). */
+  entries(): [string, string][] {
+    const all: [string, string][] = [];
+    for (const [userId, set] of this.#byUser) {
+      for (const clientOrderId of set) all.push([userId, clientOrderId]);
+    }
+    return all;
+  }
 }
 
 /** Who gets a command's answer: its sender and any resends that joined it in flight. */
@@ -1274,6 +1446,13 @@ class BoundedIndex {
       if (oldest.done !== true) this.#map.delete(oldest.value);
     }
   }
+}
+
+function noop(): void {}
+
+/** Market ids name their term: `12M:A` is twelve months. */
+function termOf(marketId: string): number {
+  return Number(/^(\d+)M:/.exec(marketId)?.[1] ?? 0);
 }
 
 export function holdIdOf(userId: string, clientOrderId: string): string {

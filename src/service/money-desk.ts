@@ -70,6 +70,11 @@ export class MoneyDesk {
   }
 
   /** Indexes a loan that just originated (holdings and loan views, payment notices). */
+  /** The loan as recorded at origination, or undefined. */
+  loanRecord(loanId: string): LoanRecord | undefined {
+    return this.#loans.get(loanId);
+  }
+
   recordLoan(loan: LoanRecord): void {
     if (this.#loans.has(loan.loanId)) return;
     this.#loans.set(loan.loanId, loan);
