@@ -104,6 +104,16 @@ export {
   type TransferSink,
 } from './ledger-follower.js';
 export { TransferReader, entryTimeMs, partId, type TransferRow } from './ledger-transfers.js';
+export {
+  provinceOf,
+  riskEventRow,
+  userRow,
+  type DecisionInput,
+  type EventOrigin,
+  type RiskEventRow,
+  type UserInput,
+  type UserRow,
+} from './user-facts.js';
 export { disclosureCommand, disclosureHelp, type DisclosureCommandContext } from './command.js';
 export { repaymentId, repaymentRows } from './repayments.js';
 export type { PeriodState, RepaymentInput } from './repayments.js';
