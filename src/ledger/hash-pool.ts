@@ -22,8 +22,8 @@ const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { memory, check } = new WebAssembly.Instance(workerData.module, {}).exports;
 const workAt = workerData.workAt;
-parentPort.on('message', ({ id, buffer, firstIndex }) => {
-  const bytes = new Uint8Array(buffer);
+parentPort.on('message', ({ id, buffer, length, firstIndex }) => {
+  const bytes = new Uint8Array(buffer, 0, length);
   const needed = workAt + bytes.length;
   if (memory.buffer.byteLength < needed) {
     memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
@@ -68,15 +68,27 @@ export class HashPool {
     }
   }
 
-  /** Queues a run of records: `bytes` starts with the hash before its first record. */
-  check(bytes: Buffer, firstIndex: number): void {
-    assert(bytes.byteOffset === 0 && bytes.length === bytes.buffer.byteLength, 'own buffer');
+  /**
+   * Queues a run of records, the first `length` bytes of `buffer`, which start with the hash
+   * before its first record. The buffer is transferred: the caller must own all of it (never a
+   * slice of Node's shared pool) and loses it.
+   */
+  check(buffer: ArrayBuffer, length: number, firstIndex: number): void {
+    assert(length <= buffer.byteLength, 'the run lies within the buffer');
     const id = this.#next++;
     const worker = this.#workers[id % this.#workers.length];
     assert(worker !== undefined, 'the pool has workers');
     this.#answers.push(new Promise<Answer>((resolve) => this.#pending.set(id, resolve)));
-    const buffer = bytes.buffer as ArrayBuffer;
-    worker.postMessage({ id, buffer, firstIndex }, [buffer]);
+    worker.postMessage({ id, buffer, length, firstIndex }, [buffer]);
+  }
+
+  /** Runs handed over and not answered yet. */
+  get pending(): number {
+    return this.#pending.size;
+  }
+
+  get threads(): number {
+    return this.#workers.length;
   }
 
   /** Waits for every answer, then stops the workers. */

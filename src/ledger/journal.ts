@@ -462,7 +462,11 @@ function boundTornTail(problem: ScanProblem, reader: ChunkReader): ScanProblem {
   return { ...problem, reason, torn: false };
 }
 
-async function readFully(handle: FileHandle, target: Buffer, position: number): Promise<void> {
+export async function readFully(
+  handle: FileHandle,
+  target: Buffer,
+  position: number,
+): Promise<void> {
   let done = 0;
   while (done < target.length) {
     const { bytesRead } = await handle.read(target, done, target.length - done, position + done);

@@ -8,10 +8,13 @@
  * posting core, then check every invariant. Unlike opening, nothing is repaired: a torn tail is
  * reported (ok: false) with the index of the first entry that is not intact.
  *
- * Speed: by default the record hashes are checked in worker threads (hash-pool.ts) while this
- * thread decodes and replays; only if that fast pass finds any problem (a bad hash, an entry
- * that does not apply, a torn tail) is the journal scanned again the plain sequential way, which
- * names the first bad entry and gives the balances up to it exactly.
+ * Speed: by default a journal of plain transfers is verified by the lean pass (verify-lean.ts):
+ * balances folded straight from the bytes, hashes checked on both cores. A journal with loans or
+ * linked groups, which only the posting core can replay, takes the parallel pass instead: the
+ * record hashes are checked in worker threads (hash-pool.ts) while this thread decodes and
+ * replays. Only if a pass finds any problem (a bad hash, an entry that does not apply, a torn
+ * tail) is the journal scanned again the plain sequential way, which names the first bad entry
+ * and gives the balances up to it exactly. `threads: 0` runs only the sequential pass.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +25,7 @@ import { HashPool } from './hash-pool.js';
 import { reconcile, type Reconciliation } from './reconcile.js';
 import { PostingCore } from './posting.js';
 import { replayEntry } from './replay.js';
+import { verifyLean } from './verify-lean.js';
 
 export interface JournalVerification {
   ok: boolean;
@@ -57,7 +61,10 @@ export async function verifyJournal(
   }
   try {
     if (options.threads !== 0) {
-      const fast = await verifyParallel(handle, options.threads);
+      const lean = await verifyLean(handle, { threads: options.threads });
+      if (typeof lean === 'object') return { ok: true, ...lean };
+      const fast =
+        lean === 'unsupported' ? await verifyParallel(handle, options.threads) : undefined;
       if (fast !== undefined) return fast;
     }
     const core = new PostingCore();
@@ -94,7 +101,7 @@ async function verifyParallel(
     scan = await scanJournal(
       handle,
       (entry) => replayEntry(core, entry),
-      (bytes, firstIndex) => pool.check(bytes, firstIndex),
+      (bytes, firstIndex) => pool.check(bytes.buffer as ArrayBuffer, bytes.length, firstIndex),
     );
   } finally {
     // Always stop the workers, or they would keep the process alive.
