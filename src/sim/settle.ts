@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { CommandOutcome, MarketEvent } from '../orderbook/index.js';
 import { Code, assert } from '../shared/index.js';
-import { holdIdOf, type SimWorld } from './world.js';
+import { BookView, holdIdOf, type SimWorld } from './world.js';
 
 export class SettlementError extends Error {}
 
@@ -64,6 +64,22 @@ function settleEvent(world: SimWorld, event: MarketEvent, nowMs: number): void {
     default:
       return;
   }
+}
+
+/**
+ * After a kill, what the service's recover() does: every replayed outcome settled again (the
+ * ledger ids make what was durable a no-op), then every open hold whose order does not rest in
+ * the book released (a refused place, or an order the engine never journaled).
+ */
+export function recoverAfterKill(world: SimWorld, replayed: readonly Delivered[]): number {
+  // settle() folds each event into the view: start from an empty one so each folds once.
+  world.view = new BookView();
+  for (const delivered of replayed) settle(world, delivered, '');
+  let releasedFen = 0;
+  for (const hold of world.ledger.openHolds()) {
+    if (!world.view.open.has(hold.holdId)) releasedFen += release(world, hold.holdId);
+  }
+  return releasedFen;
 }
 
 export function release(world: SimWorld, holdId: string): number {

@@ -6,7 +6,7 @@
 import { Code } from '../shared/index.js';
 import type { MarketCommand, TimeInForce } from '../orderbook/index.js';
 import type { Prng } from './prng.js';
-import { settle, type Delivered } from './settle.js';
+import { recoverAfterKill, settle, type Delivered } from './settle.js';
 import { holdIdOf, simMarkets, type SimWorld } from './world.js';
 
 export const lenders = ['L0', 'L1', 'L2', 'L3', 'L4', 'L5'] as const;
@@ -173,6 +173,13 @@ export class Scenario {
     const holdId = holdIdOf(command.lenderId, command.clientOrderId);
     const code = this.world.ledger.hold(holdId, command.lenderId, command.amountFen);
     if (code !== Code.OK && code !== Code.HOLD_EXISTS) return false;
+    // The hold is durable before the engine sees the order (the service waits the same way).
+    await this.world.acknowledge();
+    if (midBatchKill && this.rng.chance(0.3)) {
+      // Killed before the worker journals the order: only the hold survives.
+      await this.#kill();
+      return false;
+    }
     const delivered = this.world.submit(command);
     const outcome = delivered.outcome;
     // Only accepted places are retried: a retried refused place meets a released hold that
@@ -180,13 +187,20 @@ export class Scenario {
     if (outcome.code === Code.OK) this.#places.set(holdId, command);
     if (midBatchKill) {
       // The worker journaled and applied the batch; the process dies before the ledger flush.
-      await this.world.kill(this.rng.int(0, 4_096));
+      await this.#kill();
       return false;
     }
     this.#settle(delivered, code === Code.OK ? holdId : '');
     const acked = await this.#answer();
     if (acked && outcome.code === Code.OK) this.world.ackedOrders.add(holdId);
     return acked;
+  }
+
+  /** kill -9 anywhere after the last acknowledged byte, restart, recover. */
+  async #kill(): Promise<void> {
+    const { replayed } = await this.world.kill(this.rng.int(0, 4_096));
+    recoverAfterKill(this.world, replayed);
+    await this.world.acknowledge();
   }
 
   #settle(delivered: Delivered, createdHold: string): void {
@@ -274,7 +288,7 @@ export class Scenario {
         return false;
       }
       case 'kill':
-        await world.kill(this.rng.int(0, 4_096));
+        await this.#kill();
         return false;
       case 'kill-mid-batch':
         return this.#place(true);

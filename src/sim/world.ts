@@ -9,7 +9,9 @@
  * effects are acknowledged only after `ledger.flush()`, like the service. Faults act on this
  * state between steps: a worker crash rebuilds the shard from the batches; a kill cuts the
  * ledger file anywhere after the last acknowledged byte (fsync lost, torn write) and restarts
- * everything from disk; duplicate deliveries settle an outcome again.
+ * everything from disk, then settles the book's replay again and releases holds of orders that
+ * do not rest (as the service's recover() does); duplicate deliveries settle an outcome again.
+ * As in the service, a place's hold is durable before the engine journals the order.
  */
 import { stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -207,26 +209,37 @@ export class SimWorld {
     this.durableBytes = (await stat(join(this.dir, ledgerFileName))).size;
   }
 
-  /** A fresh shard from the batches, and the view from the replayed events. */
-  replayBook(): { shard: ShardState; view: BookView } {
+  /** A fresh shard from the batches, the view from the replayed events, and the outcomes. */
+  replayBook(): {
+    shard: ShardState;
+    view: BookView;
+    replayed: { outcome: CommandOutcome; nowMs: number }[];
+  } {
     const shard = createShard([...simMarkets]);
     const view = new BookView();
+    const replayed: { outcome: CommandOutcome; nowMs: number }[] = [];
     for (const batch of this.batches) {
       const result = applyBatch(shard, batch.commands, batch.nowMs);
       for (const outcome of result.outcomes) {
+        replayed.push({ outcome, nowMs: batch.nowMs });
         if (outcome.code !== Code.OK) continue;
         for (const event of outcome.events) view.fold(event);
       }
     }
-    return { shard, view };
+    return { shard, view, replayed };
   }
 
   /**
    * kill -9: the ledger file keeps its acknowledged bytes and any part of the rest (`keepBytes`
    * of it: 0 is a lost fsync, a cut inside an entry a torn write); the book keeps every
-   * journaled batch. Then both restart from disk, as the service does.
+   * journaled batch. Then both restart from disk, as the service does, and the caller settles
+   * the replayed outcomes again (the service's recover(): see settle.ts, recoverAfterKill).
+   * The sim never snapshots the book, so every batch is replayed.
    */
-  async kill(keepBytes: number): Promise<{ cutBytes: number }> {
+  async kill(keepBytes: number): Promise<{
+    cutBytes: number;
+    replayed: { outcome: CommandOutcome; nowMs: number }[];
+  }> {
     await this.ledger.close();
     const file = join(this.dir, ledgerFileName);
     const size = (await stat(file)).size;
@@ -238,7 +251,7 @@ export class SimWorld {
     this.shard = rebuilt.shard;
     this.view = rebuilt.view;
     await this.acknowledge();
-    return { cutBytes: size - cutTo };
+    return { cutBytes: size - cutTo, replayed: rebuilt.replayed };
   }
 
   /** Markets whose state hash differs between the live shard and `other`. */
