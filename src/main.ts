@@ -14,12 +14,17 @@ import {
   createDisclosureReports,
   createDisclosureSink,
   figureLines,
+  followerStateDir,
+  LedgerFollower,
   renderFiguresCsv,
   renderFiguresJson,
+  riskEventRow,
   serviceUserRef,
+  userRow,
   type DisclosureFigures,
   type DisclosureReports,
   type DisclosureSink,
+  type UserRow,
 } from './disclosure/index.js';
 import {
   Presence,
@@ -45,6 +50,7 @@ import {
   riskStreamNames,
   type Alert,
   type CreditPool,
+  type FraudDecision,
   type RiskStream,
 } from './risk-stream/index.js';
 import { MarketBackend, type FactSink } from './service/backend.js';
@@ -97,6 +103,7 @@ interface Parts {
   servicesStartedHere: boolean;
   ledger?: Ledger;
   sink?: DisclosureSink;
+  ledgerFollower?: LedgerFollower;
   risk?: RiskStream;
   host?: MatchingHost;
   gateway?: Gateway;
@@ -143,6 +150,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
   parts.ledger = ledger;
   parts.log.info({ entries: ledger.entryCount(), head: ledger.headHash() }, 'ledger open');
   const sink = await openAnalytics(config, parts, clickhouseUrl);
+  parts.ledgerFollower = followLedger(config, parts, sink);
   const { risk, riskDesk, credit } = await startRisk(config, parts, redisUrl, clock);
   const backend = new MarketBackend({
     ledgerDir: ledgerDirOf(config),
@@ -194,6 +202,7 @@ async function startRisk(
   redisUrl: string,
   clock: Clock,
 ): Promise<{ risk: RiskStream; riskDesk: RiskDesk; credit: CreditPool }> {
+  const userRef = serviceUserRef(config.clickhouseDatabase);
   const deskRedis = new Redis(redisUrl, { lazyConnect: true });
   parts.deskRedis = deskRedis;
   await deskRedis.connect();
@@ -215,7 +224,11 @@ async function startRisk(
     clock,
     // Many events per stream entry: one XADD per entry was the gateway's largest cost.
     packMax: 256,
-    fraud: { engine: fraudEngine, config: () => fraudConfigs.active() },
+    fraud: {
+      engine: fraudEngine,
+      config: () => fraudConfigs.active(),
+      onDecision: (decision) => riskEventFact(parts, decision, userRef),
+    },
     onError: (error) => parts.log.warn({ err: error }, 'risk consumer error'),
   });
   parts.risk = risk;
@@ -258,6 +271,69 @@ async function openAnalytics(
   return sink;
 }
 
+/**
+ * Ledger transfers reach ClickHouse from the journal file, on the follower's own timer: the
+ * ledger's hot path never waits for analytics.
+ */
+function followLedger(config: Config, parts: Parts, sink: DisclosureSink): LedgerFollower {
+  const follower = new LedgerFollower({
+    ledgerDir: ledgerDirOf(config),
+    stateDir: followerStateDir(resolve(config.dataDir)),
+    sink,
+    ref: serviceUserRef(config.clickhouseDatabase),
+    onError: (context, error) => parts.log.warn({ err: error }, context),
+  });
+  follower.start();
+  return follower;
+}
+
+/** Each decided behaviour event for analytics; redelivered decisions keep one row per event. */
+function riskEventFact(parts: Parts, decision: FraudDecision, ref: (id: string) => string): void {
+  const code = parts.sink?.add('risk_events', riskEventRow(decision, ref));
+  if (code !== undefined && code !== Code.OK) {
+    parts.log.warn({ eventId: decision.eventId, code }, 'risk event fact refused');
+  }
+}
+
+/**
+ * The user store, plus a masked users row at each registration and phone change. The row is
+ * also kept in Redis (masked already): a later change must rewrite the whole row.
+ */
+type ContactChange = Parameters<UserStore['updateContact']>[1];
+
+function userStoreWithFacts(config: Config, parts: Parts, redis: Redis): UserStore {
+  const ref = serviceUserRef(config.clickhouseDatabase);
+  const key = (userId: string): string => `${config.redisPrefix}user-fact:${userId}`;
+  const emit = async (row: UserRow, userId: string): Promise<void> => {
+    const code = parts.sink?.add('users', row);
+    if (code !== undefined && code !== Code.OK) parts.log.warn({ code }, 'user fact refused');
+    await redis.set(key(userId), JSON.stringify(row)).catch((error: unknown) => {
+      parts.log.warn({ err: error }, 'user fact not kept for later changes');
+    });
+  };
+  return new (class extends UserStore {
+    override async register(input: Parameters<UserStore['register']>[0]) {
+      const result = await super.register(input);
+      if (result.code === Code.OK) {
+        await emit(userRow(input, ref, systemClock.nowMs()), input.userId);
+      }
+      return result;
+    }
+
+    override async updateContact(userId: string, change: ContactChange) {
+      const code = await super.updateContact(userId, change);
+      const phone = change.phoneMasked;
+      if (code !== Code.OK || phone === undefined) return code;
+      // Users registered before this row existed have none to update.
+      const kept = await redis.get(key(userId)).catch(() => null);
+      if (kept !== null) {
+        await emit({ ...(JSON.parse(kept) as UserRow), phone_masked: phone }, userId);
+      }
+      return code;
+    }
+  })(redis, config.redisPrefix);
+}
+
 /** The loan tick runs once per UTC day; checking often keeps a restart's catch-up prompt. */
 function startLoanTicks(config: Config, parts: Parts, backend: MarketBackend): void {
   backend.tickLoans();
@@ -294,7 +370,7 @@ function buildEdgeState(
   redis: Redis,
   gateway: () => Gateway | undefined,
 ): EdgeState {
-  const users = new UserStore(redis, config.redisPrefix);
+  const users = userStoreWithFacts(config, parts, redis);
   parts.users = users;
   const limiter = (name: string, perSecond: number): SharedRateLimiter =>
     new SharedRateLimiter({
@@ -597,6 +673,8 @@ async function shutdown(parts: Parts): Promise<void> {
   parts.presence?.stop();
   await step(parts, 'matching workers', () => parts.host?.stop());
   await step(parts, 'ledger', () => parts.ledger?.close());
+  // After the ledger (its last entries are in the file), before the sink closes.
+  await step(parts, 'ledger follower', () => parts.ledgerFollower?.stop());
   await step(parts, 'disclosure sink', () => parts.sink?.close());
   await step(parts, 'disclosure reports', () => parts.reports?.close());
   await step(parts, 'alerts', () => parts.alertsUnsubscribe?.());
