@@ -84,9 +84,9 @@ export const tableSpecs = {
       name_masked: c('masked', 'Name with all but the first character masked (maskName).'),
       phone_masked: c('masked', 'Phone number, middle four digits masked (maskPhone).'),
       id_number_masked: c('masked', 'Identity card number, all but 3+4 masked (maskIdNumber).'),
-      province: c('text', 'Province of residence (coarse location, not an address).'),
+      province: c('text', 'Province the identity number was issued in (not an address).'),
       related_party: c('bool', '1 when the user is a related party of the platform.'),
-      risk_level: c('enum', 'Customer risk level from the risk stream.', ['low', 'medium', 'high']),
+      risk_level: c('enum', 'Customer risk level; low at registration.', ['low', 'medium', 'high']),
       registered_ms: c('timeMs', 'Registration time, Unix ms UTC.'),
     },
     key: ['user_ref'],
@@ -222,15 +222,33 @@ export const tableSpecs = {
     time: 'day',
   },
   ledger_transfers: {
-    comment: 'Ledger transfers (double-entry), accounts named by masked owners.',
+    comment: 'Ledger transfers (double-entry) read from the ledger journal, users as refs.',
     columns: {
-      transfer_id: c('id', 'Transfer id; applied at most once.'),
+      transfer_id: c(
+        'id',
+        'Transfer id; a linked leg or an origination fee is <id>/<n>; hold ids (they name ' +
+          'the user) are hold#<hash>, release#<hash>.',
+      ),
       seq: c('seq', 'Journal sequence number.'),
-      kind: c('id', 'Kind: hold, post, void, disburse, repay, fee, deposit, withdraw, ...'),
-      debit_account: c('ref', 'Debited account, e.g. lender:<user_ref>:available.'),
+      kind: c(
+        'id',
+        'Entry kind: deposit, hold, held_to_escrow, release_part, release_hold, disburse, ' +
+          'withdraw, platform_deposit, linked, originate, repay, compensate.',
+      ),
+      debit_account: c(
+        'ref',
+        'Debited account as the ledger names it, users as refs: user:<user_ref>:available.',
+      ),
       credit_account: c('ref', 'Credited account.'),
-      amount_fen: c('fen', 'Amount, fen.'),
-      time_ms: c('timeMs', 'Time, Unix ms UTC.'),
+      amount_fen: c(
+        'fen',
+        'Amount, fen; for repay the amount offered (what was applied is in repayments).',
+      ),
+      time_ms: c(
+        'timeMs',
+        'Time, Unix ms UTC: originate, repay and compensate carry the loan clock; other kinds ' +
+          'the time the service read them from the journal.',
+      ),
     },
     key: ['transfer_id'],
     time: 'time_ms',
@@ -241,8 +259,8 @@ export const tableSpecs = {
       event_id: c('id', 'Event id.'),
       user_ref: userRef('User'),
       kind: c('id', 'Event kind: login, bid, deposit, withdrawal, ...'),
-      device_ref: c('ref', 'Device, salted hash.'),
-      ip_masked: c('masked', 'IP address with the last part masked (maskIp).'),
+      device_ref: c('ref', 'Device, salted hash; unknown when the decision does not name it.'),
+      ip_masked: c('masked', 'IP address with the last part masked (maskIp); * when unknown.'),
       amount_fen: c('fen', 'Amount for money events, else 0.'),
       outcome: c('enum', 'approve, review or block.', ['approve', 'review', 'block']),
       time_ms: c('timeMs', 'Time, Unix ms UTC.'),
