@@ -1,13 +1,26 @@
 /**
  * The state of one market: two book sides, the id indexes and the seq source.
- * Method: each side is an array of FIFO levels indexed directly by rate (rates are bounded
- * integers, 1..limits.rateBpsMax) plus a bitset of non-empty rates to find the best level fast.
- * Ids are interned to numbers at the edge (ids.ts); plain arrays indexed by order and tranche
- * number hold every remembered entry: O(1) cancel with no string hashing, and the bounded
- * idempotency table. Nothing here reads the clock or does I/O.
+ * Method: each side is a ladder of FIFO levels indexed directly by rate (rates are bounded
+ * integers, 1..limits.rateBpsMax) held in typed arrays (head and tail slot, count, resting sum
+ * per rate), plus a bitset of non-empty rates to find the best level fast. Ids are interned to
+ * numbers at the edge (ids.ts) and an entry's number is its slot in the side's pool
+ * (price-level.ts): O(1) cancel with no string hashing and no object per entry, and the
+ * bounded idempotency table. Nothing here reads the clock or does I/O.
  */
 import { assert, isValidMarketId, limits } from '../shared/index.js';
-import { PriceLevel, SIDE_LEND, SIDE_TRANCHE, type BookEntry, type Side } from './price-level.js';
+import {
+  E_FILLED,
+  E_NEXT,
+  E_OWNER,
+  E_PREV,
+  E_RATE,
+  EntryPool,
+  EntryView,
+  NONE,
+  SIDE_LEND,
+  SIDE_TRANCHE,
+  type Side,
+} from './price-level.js';
 import { ExpiryHeap } from './expiry-heap.js';
 import { IdTable } from './ids.js';
 import { RateSet } from './rate-set.js';
@@ -26,22 +39,25 @@ export function createSeqSource(lastSeq = 0): SeqSource {
 
 export class BookSide {
   readonly side: Side;
-  readonly levels: PriceLevel[];
+  /** Every remembered entry of this side, by its order or tranche number. */
+  readonly pool: EntryPool;
   readonly rates: RateSet;
+  /** Per rate: the FIFO's first and last slot (NONE when empty), entry count, resting sum. */
+  readonly heads: Int32Array;
+  readonly tails: Int32Array;
+  readonly counts: Int32Array;
+  readonly totals: Float64Array;
   /** Sum of level counts: resting entries on this side. */
   count = 0;
 
   constructor(side: Side) {
     this.side = side;
-    this.levels = [];
-    for (let rate = 0; rate <= limits.rateBpsMax; rate += 1) this.levels.push(new PriceLevel(rate));
+    this.pool = new EntryPool(side);
+    this.heads = new Int32Array(limits.rateBpsMax + 1).fill(NONE);
+    this.tails = new Int32Array(limits.rateBpsMax + 1).fill(NONE);
+    this.counts = new Int32Array(limits.rateBpsMax + 1);
+    this.totals = new Float64Array(limits.rateBpsMax + 1);
     this.rates = new RateSet(limits.rateBpsMax);
-  }
-
-  level(rateBps: number): PriceLevel {
-    const level = this.levels[rateBps];
-    assert(level !== undefined, 'rate has a level');
-    return level;
   }
 
   /** Best non-empty rate: lowest for lend orders, highest for tranches; -1 when empty. */
@@ -58,28 +74,71 @@ export class BookSide {
       : this.rates.previousFrom(rateBps - 1);
   }
 
-  append(entry: BookEntry): void {
-    assert(entry.side === this.side, 'entry is on this side');
-    const level = this.level(entry.rateBps);
-    level.append(entry);
-    if (level.count === 1) this.rates.add(entry.rateBps);
+  /** Links the entry at the tail of its rate's FIFO. */
+  appendSlot(slot: number): void {
+    const pool = this.pool;
+    assert(pool.present(slot) && !pool.resting(slot), 'entry is remembered and not resting');
+    const rate = pool.int(slot, E_RATE);
+    const tail = this.tails[rate] ?? NONE;
+    pool.setInt(slot, E_PREV, tail);
+    pool.setInt(slot, E_NEXT, NONE);
+    if (tail === NONE) this.heads[rate] = slot;
+    else pool.setInt(tail, E_NEXT, slot);
+    this.tails[rate] = slot;
+    pool.setResting(slot, true);
+    this.totals[rate] = (this.totals[rate] ?? 0) + pool.remaining(slot);
+    const count = (this.counts[rate] ?? 0) + 1;
+    this.counts[rate] = count;
+    if (count === 1) this.rates.add(rate);
     this.count += 1;
   }
 
-  remove(entry: BookEntry): void {
-    assert(entry.side === this.side, 'entry is on this side');
-    const level = this.level(entry.rateBps);
-    level.remove(entry);
-    if (level.count === 0) this.rates.delete(entry.rateBps);
+  /** Unlinks the entry; the caller has already taken whatever was filled off the total. */
+  removeSlot(slot: number): void {
+    const pool = this.pool;
+    assert(pool.resting(slot), 'entry is resting');
+    const rate = pool.int(slot, E_RATE);
+    const prev = pool.int(slot, E_PREV);
+    const next = pool.int(slot, E_NEXT);
+    if (prev === NONE) this.heads[rate] = next;
+    else pool.setInt(prev, E_NEXT, next);
+    if (next === NONE) this.tails[rate] = prev;
+    else pool.setInt(next, E_PREV, prev);
+    pool.setInt(slot, E_PREV, NONE);
+    pool.setInt(slot, E_NEXT, NONE);
+    pool.setResting(slot, false);
+    this.totals[rate] = (this.totals[rate] ?? 0) - pool.remaining(slot);
+    const count = (this.counts[rate] ?? 0) - 1;
+    assert(count >= 0, 'level is not empty');
+    this.counts[rate] = count;
+    if (count === 0) this.rates.delete(rate);
     this.count -= 1;
   }
 
   /** Records a fill against a resting entry without unlinking it. */
-  fillResting(entry: BookEntry, amountFen: number): void {
-    assert(entry.resting, 'entry is resting');
-    assert(amountFen > 0 && amountFen <= entry.remainingFen, 'fill within the remainder');
-    entry.filledFen += amountFen;
-    this.level(entry.rateBps).totalFen -= amountFen;
+  fillResting(slot: number, amountFen: number): void {
+    const pool = this.pool;
+    assert(pool.resting(slot), 'entry is resting');
+    assert(amountFen > 0 && amountFen <= pool.remaining(slot), 'fill within the remainder');
+    pool.setNum(slot, E_FILLED, pool.num(slot, E_FILLED) + amountFen);
+    const rate = pool.int(slot, E_RATE);
+    this.totals[rate] = (this.totals[rate] ?? 0) - amountFen;
+  }
+
+  /** Takes `amountFen` off a resting entry's level total (a reduce). */
+  reduceTotal(rateBps: number, amountFen: number): void {
+    this.totals[rateBps] = (this.totals[rateBps] ?? 0) - amountFen;
+  }
+
+  /** A restore links an indexed view (entries are appended in priority order). */
+  append(entry: EntryView): void {
+    assert(entry.pool === this.pool, 'entry is indexed on this side');
+    this.appendSlot(entry.slot);
+  }
+
+  remove(entry: EntryView): void {
+    assert(entry.pool === this.pool, 'entry is indexed on this side');
+    this.removeSlot(entry.slot);
   }
 }
 
@@ -130,16 +189,17 @@ export function shareCeilFen(amountFen: number, bps: number): number {
   return whole * bps + Math.ceil((rest * bps) / 10_000);
 }
 
+/** Handle of an entry in the expiry index and the closed queue: slot and side in one number. */
+export function handleOf(side: Side, slot: number): number {
+  return slot * 2 + side;
+}
+
 export class MarketState {
   readonly marketId: string;
   readonly lend = new BookSide(SIDE_LEND);
   readonly tranches = new BookSide(SIDE_TRANCHE);
   /** Account, order and tranche ids as numbers (interned at the edge). */
   readonly ids = new IdTable();
-  /** Every remembered order (resting or closed, the idempotency table) by its order number. */
-  readonly orderByNo: (BookEntry | undefined)[] = [];
-  /** Every remembered tranche by its tranche number. */
-  readonly trancheByNo: (BookEntry | undefined)[] = [];
   readonly ordersById = new OrderLookup(this);
   readonly tranchesById = new TrancheLookup(this);
   readonly seqSource: SeqSource;
@@ -156,9 +216,10 @@ export class MarketState {
   /** Seq of the last command that changed this market. */
   lastSeq = 0;
   readonly closedEntriesMax: number;
-  /** Closed orders and tranches, oldest first: the bounded tail of the idempotency table. */
-  readonly #closed: BookEntry[] = [];
+  /** Closed orders and tranches (handles), oldest first: the idempotency table's bounded tail. */
+  #closed = new Int32Array(1024);
   #closedHead = 0;
+  #closedTail = 0;
 
   constructor(marketId: string, options: MarketOptions) {
     this.marketId = marketId;
@@ -183,49 +244,87 @@ export class MarketState {
 
   /**
    * Records that an entry closed (its close event was just emitted); past closedEntriesMax the
-   * oldest closed entry is forgotten and its numbers released, so the id tables stay bounded.
+   * oldest closed entry is forgotten and its number released, so the tables stay bounded.
    */
-  retire(entry: BookEntry): void {
-    assert(!entry.resting, 'only a closed entry retires');
-    this.#closed.push(entry);
-    if (this.#closed.length - this.#closedHead <= this.closedEntriesMax) return;
-    const oldest = this.#closed[this.#closedHead];
-    assert(oldest !== undefined, 'the closed queue is not empty');
+  retireSlot(side: Side, slot: number): void {
+    assert(!(side === SIDE_LEND ? this.lend : this.tranches).pool.resting(slot), 'closed');
+    if (this.#closedTail === this.#closed.length) this.#compactClosed();
+    this.#closed[this.#closedTail] = handleOf(side, slot);
+    this.#closedTail += 1;
+    if (this.#closedTail - this.#closedHead <= this.closedEntriesMax) return;
+    const oldest = this.#closed[this.#closedHead] ?? 0;
     this.#closedHead += 1;
-    this.forget(oldest);
-    // Compact now and then so the array does not keep every entry ever closed.
-    if (this.#closedHead >= 1024 && this.#closedHead * 2 >= this.#closed.length) {
-      this.#closed.splice(0, this.#closedHead);
-      this.#closedHead = 0;
-    }
+    this.forgetSlot(oldest & 1 ? SIDE_TRANCHE : SIDE_LEND, oldest >>> 1);
   }
 
-  /** Indexes a new entry under its number. */
-  index(entry: BookEntry): void {
-    const table = entry.side === SIDE_LEND ? this.orderByNo : this.trancheByNo;
-    assert(table[entry.entryNo] === undefined, 'an entry number is indexed once');
-    while (table.length < entry.entryNo) table.push(undefined);
-    table[entry.entryNo] = entry;
+  retire(entry: EntryView): void {
+    assert(entry.pool === this.sideOf(entry.side).pool, 'the retired entry is indexed');
+    this.retireSlot(entry.side, entry.slot);
   }
 
-  forget(entry: BookEntry): void {
-    const table = entry.side === SIDE_LEND ? this.orderByNo : this.trancheByNo;
-    assert(table[entry.entryNo] === entry, 'the forgotten entry is indexed');
-    table[entry.entryNo] = undefined;
-    if (entry.side === SIDE_LEND) this.ids.releaseOrder(entry.entryNo);
-    else this.ids.releaseTranche(entry.entryNo);
+  /** Moves the live part of the closed queue to the front, or doubles it when mostly live. */
+  #compactClosed(): void {
+    const live = this.#closed.subarray(this.#closedHead, this.#closedTail);
+    const closed =
+      live.length * 2 > this.#closed.length
+        ? new Int32Array(this.#closed.length * 2)
+        : this.#closed;
+    closed.set(live, 0);
+    this.#closed = closed;
+    this.#closedHead = 0;
+    this.#closedTail = live.length;
+  }
+
+  sideOf(side: Side): BookSide {
+    return side === SIDE_LEND ? this.lend : this.tranches;
+  }
+
+  /** Indexes a detached entry (a restore): copies it into its side's pool under its number. */
+  index(entry: EntryView): void {
+    const pool = this.sideOf(entry.side).pool;
+    assert(!pool.present(entry.entryNo), 'an entry number is indexed once');
+    pool.copyFrom(entry.pool, entry.slot, entry.entryNo);
+    entry.pool = pool;
+    entry.slot = entry.entryNo;
+  }
+
+  /**
+   * Forgets a closed entry: its number goes back to the id table. The slot's fields stay as
+   * they are until the edge numbers a new id into it, so the outcome being built still reads
+   * them.
+   */
+  forgetSlot(side: Side, slot: number): void {
+    this.sideOf(side).pool.release(slot);
+    if (side === SIDE_LEND) this.ids.releaseOrder(slot);
+    else this.ids.releaseTranche(slot);
+  }
+
+  /** The readable view of an indexed slot. */
+  view(side: Side, slot: number): EntryView {
+    const pool = this.sideOf(side).pool;
+    const ownerId = this.ids.accountName(pool.int(slot, E_OWNER));
+    const entryId = side === SIDE_LEND ? this.ids.orderName(slot) : this.ids.trancheName(slot);
+    return new EntryView(pool, slot, slot, ownerId, entryId);
   }
 
   /** The remembered closed entries, oldest first (for snapshots and the state hash). */
-  closedEntries(): BookEntry[] {
-    return this.#closed.slice(this.#closedHead);
+  closedEntries(): EntryView[] {
+    const entries: EntryView[] = [];
+    for (let at = this.#closedHead; at < this.#closedTail; at += 1) {
+      const handle = this.#closed[at] ?? 0;
+      entries.push(this.view(handle & 1 ? SIDE_TRANCHE : SIDE_LEND, handle >>> 1));
+    }
+    return entries;
   }
 }
 
-/** The remembered entries of one table in seq order (canonical for snapshots and hashes). */
-function bySeq(table: readonly (BookEntry | undefined)[]): BookEntry[] {
-  const entries: BookEntry[] = [];
-  for (const entry of table) if (entry !== undefined) entries.push(entry);
+/** The remembered entries of one side in seq order (canonical for snapshots and hashes). */
+function bySeq(market: MarketState, side: BookSide): EntryView[] {
+  const entries: EntryView[] = [];
+  const pool = side.pool;
+  for (let slot = 0; slot < pool.capacity; slot += 1) {
+    if (pool.present(slot)) entries.push(market.view(side.side, slot));
+  }
   return entries.sort((a, b) => a.seq - b.seq);
 }
 
@@ -241,19 +340,20 @@ export class OrderLookup {
     return this.values().length;
   }
 
-  get(lenderId: string, clientOrderId: string): BookEntry | undefined {
+  get(lenderId: string, clientOrderId: string): EntryView | undefined {
     const no = this.#market.ids.findOrder(lenderId, clientOrderId);
-    return no === undefined ? undefined : this.#market.orderByNo[no];
+    if (no === undefined || !this.#market.lend.pool.present(no)) return undefined;
+    return this.#market.view(SIDE_LEND, no);
   }
 
   /** Every order of one lender, in acceptance (seq) order. */
-  ofLender(lenderId: string): BookEntry[] {
+  ofLender(lenderId: string): EntryView[] {
     return this.values().filter((entry) => entry.ownerId === lenderId);
   }
 
   /** Every remembered order in acceptance (seq) order. */
-  values(): BookEntry[] {
-    return bySeq(this.#market.orderByNo);
+  values(): EntryView[] {
+    return bySeq(this.#market, this.#market.lend);
   }
 }
 
@@ -264,13 +364,14 @@ export class TrancheLookup {
     this.#market = market;
   }
 
-  get(trancheId: string): BookEntry | undefined {
+  get(trancheId: string): EntryView | undefined {
     const no = this.#market.ids.findTranche(trancheId);
-    return no === undefined ? undefined : this.#market.trancheByNo[no];
+    if (no === undefined || !this.#market.tranches.pool.present(no)) return undefined;
+    return this.#market.view(SIDE_TRANCHE, no);
   }
 
-  values(): BookEntry[] {
-    return bySeq(this.#market.trancheByNo);
+  values(): EntryView[] {
+    return bySeq(this.#market, this.#market.tranches);
   }
 }
 
@@ -299,8 +400,8 @@ function topLevels(side: BookSide, depth: number): BookLevel[] {
   const result: BookLevel[] = [];
   let rate = side.bestRate();
   while (rate !== -1 && result.length < depth) {
-    const level = side.level(rate);
-    result.push({ rateBps: rate, amountFen: level.totalFen, count: level.count });
+    const amountFen = side.totals[rate] ?? 0;
+    result.push({ rateBps: rate, amountFen, count: side.counts[rate] ?? 0 });
     rate = side.nextWorseRate(rate);
   }
   return result;

@@ -93,7 +93,10 @@ export function encodeCommand(
       if (!marketOk) return;
       const lenderNo = ids.account(command.lenderId);
       out[at + F_ACCOUNT] = lenderNo;
-      out[at + F_ENTRY] = ids.order(lenderNo, command.clientOrderId, command.kind === 'place');
+      const orderNo = ids.order(lenderNo, command.clientOrderId, command.kind === 'place');
+      // Slot storage comes with the number, so the core never grows a pool mid-command.
+      if (orderNo >= 0) market.lend.pool.reserve(orderNo + 1);
+      out[at + F_ENTRY] = orderNo;
       encodeOrderFields(command, out, at);
       return;
     }
@@ -101,6 +104,8 @@ export function encodeCommand(
       out[at + F_KIND] = KIND_LIST;
       out[at + F_ACCOUNT] = marketOk ? ids.account(command.borrowerId) : ID_INVALID;
       out[at + F_ENTRY] = marketOk ? ids.tranche(command.trancheId, true) : ID_INVALID;
+      if ((out[at + F_ENTRY] ?? -1) >= 0)
+        market.tranches.pool.reserve((out[at + F_ENTRY] ?? 0) + 1);
       out[at + F_AMOUNT] = numberOf(command.amountFen);
       out[at + F_RATE] = numberOf(command.maxRateBps);
       out[at + F_EXPIRY] = expiryOf(command.deadlineMs);

@@ -47,14 +47,29 @@ import {
   TIF_FOK,
   TIF_GTC,
   TIF_INVALID,
+  TIF_IOC,
   encodeCommand,
-  tifNames,
 } from './command-record.js';
 import { ID_INVALID } from './ids.js';
 import { applyAmend, applyFreeze, applyReduce, applyTick } from './lifecycle.js';
 import { fillableFen, matchAggressor } from './matcher.js';
-import { closeOrder, expiryCode, nextSeq, openOrderOf, orderClosed, rest } from './outcomes.js';
-import { BookEntry, SIDE_LEND, SIDE_TRANCHE } from './price-level.js';
+import { closeOrder, expiryCode, nextSeq, openOrderCode, orderClosed, rest } from './outcomes.js';
+import {
+  E_ACCEPTED_FILLED,
+  E_AMOUNT,
+  E_EXPIRES,
+  E_FILLED,
+  E_OWNER,
+  E_PLACED_RATE,
+  E_SEQ,
+  EXPIRY_NONE,
+  NONE,
+  SIDE_LEND,
+  SIDE_TRANCHE,
+  STATE_CANCELLED,
+  STATE_FILLED,
+  STATE_RESTING,
+} from './price-level.js';
 import {
   CLOSE_CANCELLED,
   CLOSE_FILLED,
@@ -126,8 +141,8 @@ export function releaseUnused(market: MarketState, cmd: Float64Array, at: number
   const kind = cmd[at + F_KIND];
   const no = cmd[at + F_ENTRY] ?? -1;
   if (no < 0 || cmd[at + F_MARKET_OK] !== 1) return;
-  if (kind === KIND_PLACE && market.orderByNo[no] === undefined) market.ids.releaseOrder(no);
-  if (kind === KIND_LIST && market.trancheByNo[no] === undefined) market.ids.releaseTranche(no);
+  if (kind === KIND_PLACE && !market.lend.pool.present(no)) market.ids.releaseOrder(no);
+  if (kind === KIND_LIST && !market.tranches.pool.present(no)) market.ids.releaseTranche(no);
 }
 
 function amountAndRateCode(amountFen: number, rateBps: number): ResultCode {
@@ -166,16 +181,16 @@ function applyPlace(
   const rateBps = cmd[at + F_RATE] ?? 0;
   const tif = cmd[at + F_TIF] ?? TIF_INVALID;
   const expiresAtMs = cmd[at + F_EXPIRY] ?? 0;
-  const existing = market.orderByNo[orderNo];
-  if (existing !== undefined) {
+  const pool = market.lend.pool;
+  if (pool.present(orderNo)) {
     const same =
-      existing.amountFen === amountFen &&
-      existing.placedRateBps === rateBps &&
-      existing.tif === tifNames[tif] &&
-      existing.expiresAtMs === expiresAtMs;
+      pool.num(orderNo, E_AMOUNT) === amountFen &&
+      pool.int(orderNo, E_PLACED_RATE) === rateBps &&
+      pool.tifCode(orderNo) === tif &&
+      pool.num(orderNo, E_EXPIRES) === expiresAtMs;
     if (!same) return Code.DUPLICATE_ORDER_ID;
-    sink.push(EV_ACCEPTED, 0, existing, null);
-    sink.seq = existing.seq;
+    sink.push(EV_ACCEPTED, 0, orderNo, NONE);
+    sink.seq = pool.num(orderNo, E_SEQ);
     return Code.OK;
   }
   const lenderNo = cmd[at + F_ACCOUNT] ?? -1;
@@ -185,45 +200,31 @@ function applyPlace(
   }
   const seq = nextSeq(market);
   sink.seq = seq;
-  const ids = market.ids;
-  const tifName = tifNames[tif];
-  assert(tifName !== undefined, 'time in force was validated');
-  const entry = new BookEntry(
-    SIDE_LEND,
-    lenderNo,
-    ids.accountName(lenderNo),
-    orderNo,
-    ids.orderName(orderNo),
-    rateBps,
-    amountFen,
-    tifName,
-    seq,
-    expiresAtMs,
-  );
-  market.index(entry);
+  pool.init(orderNo, lenderNo, rateBps, amountFen, tif, seq, expiresAtMs);
   // The accepted event leads the list; it is read from the entry's accepted state (below).
-  sink.push(EV_ACCEPTED, 0, entry, null);
-  matchAggressor(market, entry, seq, nowMs, sink);
-  finishOrder(market, entry, sink);
+  sink.push(EV_ACCEPTED, 0, orderNo, NONE);
+  matchAggressor(market, SIDE_LEND, orderNo, seq, nowMs, sink);
+  finishOrder(market, orderNo, tif, sink);
   return Code.OK;
 }
 
 /** Rests, closes as filled, or closes the IOC remainder; records the state for retries. */
-function finishOrder(market: MarketState, entry: BookEntry, sink: EventSink): void {
-  const remainingFen = entry.remainingFen;
+function finishOrder(market: MarketState, order: number, tif: number, sink: EventSink): void {
+  const pool = market.lend.pool;
+  const remainingFen = pool.remaining(order);
   if (remainingFen === 0) {
-    entry.acceptedState = 'filled';
-    orderClosed(market, entry, 0, CLOSE_FILLED, sink);
-  } else if (entry.tif === 'GTC') {
-    entry.acceptedState = 'resting';
-    rest(market, entry);
+    pool.setState(order, STATE_FILLED);
+    orderClosed(market, order, 0, CLOSE_FILLED, sink);
+  } else if (tif === TIF_GTC) {
+    pool.setState(order, STATE_RESTING);
+    rest(market, SIDE_LEND, order);
   } else {
     // A FOK that passed its fillability check fills completely, so only IOC gets here.
-    assert(entry.tif === 'IOC', 'only an IOC leaves an unfilled remainder');
-    entry.acceptedState = 'cancelled';
-    orderClosed(market, entry, remainingFen, CLOSE_IOC_REMAINDER, sink);
+    assert(tif === TIF_IOC, 'only an IOC leaves an unfilled remainder');
+    pool.setState(order, STATE_CANCELLED);
+    orderClosed(market, order, remainingFen, CLOSE_IOC_REMAINDER, sink);
   }
-  entry.acceptedFilledFen = entry.filledFen;
+  pool.setNum(order, E_ACCEPTED_FILLED, pool.num(order, E_FILLED));
 }
 
 function applyCancel(
@@ -233,10 +234,10 @@ function applyCancel(
   nowMs: number,
   sink: EventSink,
 ): ResultCode {
-  const entry = openOrderOf(market, cmd, at, nowMs);
-  if (typeof entry === 'number') return entry;
+  const code = openOrderCode(market, cmd, at, nowMs);
+  if (code !== Code.OK) return code;
   sink.seq = nextSeq(market);
-  closeOrder(market, entry, CLOSE_CANCELLED, sink);
+  closeOrder(market, cmd[at + F_ENTRY] ?? NONE, CLOSE_CANCELLED, sink);
   return Code.OK;
 }
 
@@ -268,52 +269,39 @@ function applyList(
   const amountFen = cmd[at + F_AMOUNT] ?? 0;
   const rateBps = cmd[at + F_RATE] ?? 0;
   const deadlineMs = cmd[at + F_EXPIRY] ?? 0;
-  const existing = market.trancheByNo[trancheNo];
-  if (existing !== undefined) {
+  const pool = market.tranches.pool;
+  if (pool.present(trancheNo)) {
     const same =
-      existing.ownerNo === borrowerNo &&
-      existing.amountFen === amountFen &&
-      existing.placedRateBps === rateBps &&
-      existing.expiresAtMs === deadlineMs;
+      pool.int(trancheNo, E_OWNER) === borrowerNo &&
+      pool.num(trancheNo, E_AMOUNT) === amountFen &&
+      pool.int(trancheNo, E_PLACED_RATE) === rateBps &&
+      pool.num(trancheNo, E_EXPIRES) === deadlineMs;
     if (!same) return Code.TRANCHE_EXISTS;
-    sink.push(EV_TRANCHE_LISTED, 0, existing, null);
-    sink.seq = existing.seq;
+    sink.push(EV_TRANCHE_LISTED, 0, trancheNo, NONE);
+    sink.seq = pool.num(trancheNo, E_SEQ);
     return Code.OK;
   }
   const seq = nextSeq(market);
   sink.seq = seq;
-  const ids = market.ids;
-  const entry = new BookEntry(
-    SIDE_TRANCHE,
-    borrowerNo,
-    ids.accountName(borrowerNo),
-    trancheNo,
-    ids.trancheName(trancheNo),
-    rateBps,
-    amountFen,
-    tifNames[TIF_GTC],
-    seq,
-    deadlineMs,
-  );
+  pool.init(trancheNo, borrowerNo, rateBps, amountFen, TIF_GTC, seq, deadlineMs);
   // Only a tranche that can expire needs its fills listed for refunds.
-  if (entry.expiresAtMs !== Number.MAX_SAFE_INTEGER) entry.allocations = [];
-  market.index(entry);
-  sink.push(EV_TRANCHE_LISTED, 0, entry, null);
-  matchAggressor(market, entry, seq, nowMs, sink);
-  finishTranche(market, entry, sink);
+  if (deadlineMs !== EXPIRY_NONE) pool.setAllocations(trancheNo, []);
+  sink.push(EV_TRANCHE_LISTED, 0, trancheNo, NONE);
+  matchAggressor(market, SIDE_TRANCHE, trancheNo, seq, nowMs, sink);
+  finishTranche(market, trancheNo, sink);
   return Code.OK;
 }
 
-function finishTranche(market: MarketState, entry: BookEntry, sink: EventSink): void {
-  assert(entry.side === SIDE_TRANCHE, 'entry is a tranche');
-  if (entry.remainingFen === 0) {
-    entry.acceptedState = 'filled';
-    market.retire(entry);
-    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_FULLY, entry, null);
-    sink.set(index, entry.amountFen, 0, 0, 0, 0, 0);
+function finishTranche(market: MarketState, tranche: number, sink: EventSink): void {
+  const pool = market.tranches.pool;
+  if (pool.remaining(tranche) === 0) {
+    pool.setState(tranche, STATE_FILLED);
+    market.retireSlot(SIDE_TRANCHE, tranche);
+    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_FULLY, tranche, NONE);
+    sink.set(index, pool.num(tranche, E_AMOUNT), 0, 0, 0, 0, 0);
   } else {
-    entry.acceptedState = 'resting';
-    rest(market, entry);
+    pool.setState(tranche, STATE_RESTING);
+    rest(market, SIDE_TRANCHE, tranche);
   }
-  entry.acceptedFilledFen = entry.filledFen;
+  pool.setNum(tranche, E_ACCEPTED_FILLED, pool.num(tranche, E_FILLED));
 }

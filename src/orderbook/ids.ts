@@ -16,25 +16,32 @@ export const ID_UNKNOWN = -1;
 /** An id that fails isValidId: the core answers INVALID_ORDER_ID at its rung of the ladder. */
 export const ID_INVALID = -2;
 
-/** Dense numbers with a free list: released numbers are handed out again. */
+/**
+ * Dense numbers with a free list: released numbers are handed out again. A released number
+ * keeps its name until it is taken again, so an outcome being built for the command that
+ * released it (an entry forgotten as it closed) still reads the name.
+ */
 class Numbering {
-  readonly names: (string | undefined)[] = [];
+  readonly names: string[] = [];
+  readonly #taken: boolean[] = [];
   readonly #free: number[] = [];
 
   take(name: string): number {
     const reused = this.#free.pop();
     if (reused !== undefined) {
-      assert(this.names[reused] === undefined, 'a free number has no name');
+      assert(this.#taken[reused] === false, 'a free number is not taken');
       this.names[reused] = name;
+      this.#taken[reused] = true;
       return reused;
     }
     this.names.push(name);
+    this.#taken.push(true);
     return this.names.length - 1;
   }
 
   release(no: number): void {
-    assert(this.names[no] !== undefined, 'a released number was taken');
-    this.names[no] = undefined;
+    assert(this.#taken[no] === true, 'a released number was taken');
+    this.#taken[no] = false;
     this.#free.push(no);
   }
 }

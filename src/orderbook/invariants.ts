@@ -12,58 +12,75 @@
 import { assert, limits } from '../shared/index.js';
 import type { BookSide, MarketState } from './book.js';
 import { capHeadroomFen } from './matcher.js';
-import { EXPIRY_NONE, type BookEntry, type PriceLevel } from './price-level.js';
+import {
+  E_NEXT,
+  E_PREV,
+  E_SEQ,
+  EXPIRY_NONE,
+  NONE,
+  SIDE_LEND,
+  SIDE_TRANCHE,
+  type EntryView,
+} from './price-level.js';
 
-function validateLevel(level: PriceLevel, index: EntryIndex): void {
+/** Walks one level's FIFO: links, rates, remainders, priority order, totals and count. */
+function validateLevel(market: MarketState, side: BookSide, rate: number): void {
+  const pool = side.pool;
   let totalFen = 0;
   let count = 0;
-  let previous: BookEntry | null = null;
-  for (let entry = level.head; entry !== null; entry = entry.next) {
-    assert(entry.prev === previous, `level ${level.rateBps}: prev link`);
-    assert(entry.resting, `level ${level.rateBps}: linked entry is resting`);
-    assert(entry.rateBps === level.rateBps, `level ${level.rateBps}: entry rate`);
-    assert(entry.remainingFen > 0, `level ${level.rateBps}: resting entry has a remainder`);
-    assert(entry.filledFen >= 0, `level ${level.rateBps}: filled is not negative`);
-    assert(
-      previous === null || previous.prioritySeq < entry.prioritySeq,
-      `level ${level.rateBps}: FIFO by priority seq`,
-    );
-    assert(index.find(entry) === entry, `level ${level.rateBps}: entry is indexed`);
+  let previous = NONE;
+  let previousPriority = -1;
+  for (let slot = side.heads[rate] ?? NONE; slot !== NONE; slot = pool.int(slot, E_NEXT)) {
+    const entry = market.view(side.side, slot);
+    assert(pool.int(slot, E_PREV) === previous, `level ${rate}: prev link`);
+    assert(pool.present(slot), `level ${rate}: linked entry is remembered`);
+    assert(entry.resting, `level ${rate}: linked entry is resting`);
+    assert(entry.rateBps === rate, `level ${rate}: entry rate`);
+    assert(entry.remainingFen > 0, `level ${rate}: resting entry has a remainder`);
+    assert(entry.filledFen >= 0, `level ${rate}: filled is not negative`);
+    assert(previousPriority < entry.prioritySeq, `level ${rate}: FIFO by priority seq`);
+    const found =
+      side.side === SIDE_LEND
+        ? market.ordersById.get(entry.ownerId, entry.entryId)
+        : market.tranchesById.get(entry.entryId);
+    assert(found?.slot === slot, `level ${rate}: entry is indexed`);
     totalFen += entry.remainingFen;
     count += 1;
-    previous = entry;
+    previous = slot;
+    previousPriority = entry.prioritySeq;
+    assert(count <= side.count, `level ${rate}: no cycle`);
   }
-  assert(level.tail === previous, `level ${level.rateBps}: tail`);
-  assert(level.totalFen === totalFen, `level ${level.rateBps}: total ${level.totalFen}`);
-  assert(level.count === count, `level ${level.rateBps}: count ${level.count}`);
+  assert((side.tails[rate] ?? NONE) === previous, `level ${rate}: tail`);
+  assert(side.totals[rate] === totalFen, `level ${rate}: total ${side.totals[rate]}`);
+  assert(side.counts[rate] === count, `level ${rate}: count ${side.counts[rate]}`);
 }
 
-/** How to look an entry up by its ids, and every entry ever indexed on one side. */
-interface EntryIndex {
-  find(entry: BookEntry): BookEntry | undefined;
-  all(): Iterable<BookEntry>;
-}
-
-function validateSide(side: BookSide, index: EntryIndex): void {
+function validateSide(market: MarketState, side: BookSide): void {
   let count = 0;
   for (let rate = 0; rate <= limits.rateBpsMax; rate += 1) {
-    const level = side.level(rate);
-    validateLevel(level, index);
-    assert(side.rates.has(rate) === level.count > 0, `rate bit ${rate} matches its level`);
-    assert(rate >= limits.rateBpsMin || level.count === 0, 'no entry below the minimum rate');
-    count += level.count;
+    validateLevel(market, side, rate);
+    const levelCount = side.counts[rate] ?? 0;
+    assert(side.rates.has(rate) === levelCount > 0, `rate bit ${rate} matches its level`);
+    assert(rate >= limits.rateBpsMin || levelCount === 0, 'no entry below the minimum rate');
+    count += levelCount;
   }
   assert(side.count === count, `side count ${side.count} equals ${count}`);
+  const pool = side.pool;
   let resting = 0;
-  for (const entry of index.all()) if (entry.resting) resting += 1;
+  for (let slot = 0; slot < pool.capacity; slot += 1) {
+    if (pool.resting(slot)) {
+      assert(pool.present(slot), `resting slot ${slot} is remembered`);
+      resting += 1;
+    }
+  }
   assert(resting === count, 'every resting indexed entry is linked');
 }
 
 /** Whether a rule explains why a crossed pair did not fill (see the header). */
 function crossAllowed(
   market: MarketState,
-  order: BookEntry,
-  tranche: BookEntry,
+  order: EntryView,
+  tranche: EntryView,
   nowMs: number | undefined,
 ): boolean {
   if (tranche.ownerId === order.ownerId) return true;
@@ -74,7 +91,7 @@ function crossAllowed(
   if (expired) return true;
   const ticketFen = market.rules.minTicketFen;
   if (order.remainingFen < ticketFen || tranche.remainingFen < ticketFen) return true;
-  return capHeadroomFen(market, tranche, order.ownerNo) < ticketFen;
+  return capHeadroomFen(market, tranche.slot, order.ownerNo) < ticketFen;
 }
 
 function validateNoCross(market: MarketState, nowMs: number | undefined): void {
@@ -98,10 +115,12 @@ function validateRules(market: MarketState): void {
     if (orders === undefined) continue;
     for (const entry of orders) assert(!entry.resting, `frozen ${accountId} has no resting order`);
   }
-  const indexed = new Set(market.expiries.entries());
-  const check = (entry: BookEntry): void => {
+  const indexed = new Set<string>();
+  for (const [handle, seq] of market.expiries.items()) indexed.add(`${handle}:${seq}`);
+  const check = (entry: EntryView): void => {
     if (!entry.resting || entry.expiresAtMs === EXPIRY_NONE) return;
-    assert(indexed.has(entry), `entry ${entry.entryId} with an expiry is in the expiry index`);
+    const key = `${entry.slot * 2 + entry.side}:${entry.pool.num(entry.slot, E_SEQ)}`;
+    assert(indexed.has(key), `entry ${entry.entryId} with an expiry is in the expiry index`);
   };
   for (const entry of market.ordersById.values()) check(entry);
   for (const entry of market.tranchesById.values()) {
@@ -115,14 +134,9 @@ function validateRules(market: MarketState): void {
 
 /** Audits the market; with `nowMs`, the time of the last command, the expiry check is exact. */
 export function validateInternalState(market: MarketState, nowMs?: number): void {
-  validateSide(market.lend, {
-    find: (entry) => market.ordersById.get(entry.ownerId, entry.entryId),
-    all: () => market.ordersById.values(),
-  });
-  validateSide(market.tranches, {
-    find: (entry) => market.tranchesById.get(entry.entryId),
-    all: () => market.tranchesById.values(),
-  });
+  assert(market.lend.side === SIDE_LEND && market.tranches.side === SIDE_TRANCHE, 'sides');
+  validateSide(market, market.lend);
+  validateSide(market, market.tranches);
   validateNoCross(market, nowMs);
   validateRules(market);
   assert(market.lastSeq <= market.seqSource.lastSeq, 'market seq within the shard seq');

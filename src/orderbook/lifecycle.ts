@@ -6,11 +6,30 @@
  */
 import { Code, assert, checkAmountFen, checkRateBps, type ResultCode } from '../shared/index.js';
 import { shareCeilFen, type MarketState } from './book.js';
-import { F_ACCOUNT, F_AMOUNT, F_KIND, F_MARKET_OK, F_RATE, KIND_FREEZE } from './command-record.js';
+import {
+  F_ACCOUNT,
+  F_AMOUNT,
+  F_ENTRY,
+  F_KIND,
+  F_MARKET_OK,
+  F_RATE,
+  KIND_FREEZE,
+} from './command-record.js';
 import { ID_INVALID } from './ids.js';
 import { matchAggressor } from './matcher.js';
-import { closeOrder, nextSeq, openOrderOf, orderClosed } from './outcomes.js';
-import { SIDE_LEND, type BookEntry } from './price-level.js';
+import { closeOrder, nextSeq, openOrderCode, orderClosed } from './outcomes.js';
+import {
+  E_AMOUNT,
+  E_FILLED,
+  E_OWNER,
+  E_PRIORITY,
+  E_RATE,
+  E_REDUCED,
+  E_SEQ,
+  NONE,
+  SIDE_LEND,
+  SIDE_TRANCHE,
+} from './price-level.js';
 import {
   CLOSE_CANCELLED,
   CLOSE_EXPIRED,
@@ -32,21 +51,23 @@ export function applyReduce(
   nowMs: number,
   sink: EventSink,
 ): ResultCode {
-  const entry = openOrderOf(market, cmd, at, nowMs);
-  if (typeof entry === 'number') return entry;
+  const code = openOrderCode(market, cmd, at, nowMs);
+  if (code !== Code.OK) return code;
+  const order = cmd[at + F_ENTRY] ?? NONE;
   const reduceByFen = cmd[at + F_AMOUNT] ?? Number.NaN;
   const amountCode = checkAmountFen(reduceByFen);
   if (amountCode !== Code.OK) return amountCode;
   sink.seq = nextSeq(market);
+  const pool = market.lend.pool;
   // Reducing by everything that is left is a cancel: nothing would rest.
-  if (reduceByFen >= entry.remainingFen) {
-    closeOrder(market, entry, CLOSE_CANCELLED, sink);
+  if (reduceByFen >= pool.remaining(order)) {
+    closeOrder(market, order, CLOSE_CANCELLED, sink);
     return Code.OK;
   }
-  entry.reducedFen += reduceByFen;
-  market.lend.level(entry.rateBps).totalFen -= reduceByFen;
-  const index = sink.push(EV_ORDER_REDUCED, 0, entry, null);
-  sink.set(index, reduceByFen, entry.remainingFen, 0, 0, 0, 0);
+  pool.setNum(order, E_REDUCED, pool.num(order, E_REDUCED) + reduceByFen);
+  market.lend.reduceTotal(pool.int(order, E_RATE), reduceByFen);
+  const index = sink.push(EV_ORDER_REDUCED, 0, order, NONE);
+  sink.set(index, reduceByFen, pool.remaining(order), 0, 0, 0, 0);
   return Code.OK;
 }
 
@@ -57,24 +78,39 @@ export function applyAmend(
   nowMs: number,
   sink: EventSink,
 ): ResultCode {
-  const entry = openOrderOf(market, cmd, at, nowMs);
-  if (typeof entry === 'number') return entry;
+  const code = openOrderCode(market, cmd, at, nowMs);
+  if (code !== Code.OK) return code;
+  const order = cmd[at + F_ENTRY] ?? NONE;
   const rateBps = cmd[at + F_RATE] ?? Number.NaN;
   const rateCode = checkRateBps(rateBps);
   if (rateCode !== Code.OK) return rateCode;
   const seq = nextSeq(market);
   sink.seq = seq;
+  const pool = market.lend.pool;
   // Out of its level and back in at the tail of the new one: the order loses its priority.
-  market.lend.remove(entry);
-  entry.rateBps = rateBps;
-  entry.prioritySeq = seq;
+  market.lend.removeSlot(order);
+  pool.setInt(order, E_RATE, rateBps);
+  pool.setNum(order, E_PRIORITY, seq);
   // The amended event leads; its remainder is known once matching is done.
-  const amended = sink.push(EV_ORDER_AMENDED, 0, entry, null);
-  matchAggressor(market, entry, seq, nowMs, sink);
-  sink.set(amended, entry.rateBps, entry.remainingFen, 0, 0, 0, 0);
-  if (entry.remainingFen === 0) orderClosed(market, entry, 0, CLOSE_FILLED, sink);
-  else market.lend.append(entry);
+  const amended = sink.push(EV_ORDER_AMENDED, 0, order, NONE);
+  matchAggressor(market, SIDE_LEND, order, seq, nowMs, sink);
+  const remainingFen = pool.remaining(order);
+  sink.set(amended, rateBps, remainingFen, 0, 0, 0, 0);
+  if (remainingFen === 0) orderClosed(market, order, 0, CLOSE_FILLED, sink);
+  else market.lend.appendSlot(order);
   return Code.OK;
+}
+
+/** The resting orders of one account, oldest first. */
+function restingOrdersOf(market: MarketState, accountNo: number): number[] {
+  const pool = market.lend.pool;
+  const orders: number[] = [];
+  for (let slot = 0; slot < pool.capacity; slot += 1) {
+    if (pool.present(slot) && pool.resting(slot) && pool.int(slot, E_OWNER) === accountNo) {
+      orders.push(slot);
+    }
+  }
+  return orders.sort((a, b) => pool.num(a, E_SEQ) - pool.num(b, E_SEQ));
 }
 
 export function applyFreeze(
@@ -89,17 +125,15 @@ export function applyFreeze(
   sink.seq = nextSeq(market);
   const frozen = cmd[at + F_KIND] === KIND_FREEZE;
   const accountId = market.ids.accountName(accountNo);
-  const index = sink.push(EV_ACCOUNT_STATUS, frozen ? 1 : 0, null, null);
+  const index = sink.push(EV_ACCOUNT_STATUS, frozen ? 1 : 0, NONE, NONE);
   sink.set(index, accountNo, 0, 0, 0, 0, 0);
   if (frozen) {
     market.frozen.add(accountId);
     market.frozenNos.add(accountNo);
     // Every resting order of the account closes now, oldest first, so its holds are released.
-    // A freeze is rare: walking the remembered orders is cheaper than a per-lender index.
-    for (const entry of market.ordersById.values()) {
-      if (entry.ownerNo === accountNo && entry.resting) {
-        closeOrder(market, entry, CLOSE_FROZEN, sink);
-      }
+    // A freeze is rare: walking the pool is cheaper than a per-lender index.
+    for (const order of restingOrdersOf(market, accountNo)) {
+      closeOrder(market, order, CLOSE_FROZEN, sink);
     }
   } else {
     market.frozen.delete(accountId);
@@ -116,30 +150,35 @@ export function applyTick(
   sink: EventSink,
 ): ResultCode {
   if (cmd[at + F_MARKET_OK] !== 1) return Code.UNKNOWN_MARKET;
-  for (let entry = market.expiries.popDue(nowMs); entry !== null;) {
-    // Entries that left the book another way stay in the heap until due (lazy deletion).
-    if (entry.resting) {
-      if (entry.side === SIDE_LEND) closeOrder(market, entry, CLOSE_EXPIRED, sink);
-      else trancheDeadline(market, entry, sink);
-    }
-    entry = market.expiries.popDue(nowMs);
+  const expiries = market.expiries;
+  for (let handle = expiries.popDue(nowMs); handle !== -1; handle = expiries.popDue(nowMs)) {
+    const slot = handle >>> 1;
+    const side = handle & 1 ? SIDE_TRANCHE : SIDE_LEND;
+    const pool = market.sideOf(side).pool;
+    // Entries that left the book another way stay in the heap until due (lazy deletion); a
+    // forgotten entry's slot may hold a newer entry, told apart by its seq.
+    if (!pool.resting(slot) || pool.num(slot, E_SEQ) !== expiries.poppedSeq) continue;
+    if (side === SIDE_LEND) closeOrder(market, slot, CLOSE_EXPIRED, sink);
+    else trancheDeadline(market, slot, sink);
   }
   if (sink.count > 0) sink.seq = nextSeq(market);
   return Code.OK;
 }
 
 /** A tranche at its deadline originates at the funded amount or expires with its refunds. */
-function trancheDeadline(market: MarketState, tranche: BookEntry, sink: EventSink): void {
-  assert(tranche.remainingFen > 0, 'a resting tranche is not fully funded');
-  market.tranches.remove(tranche);
-  market.retire(tranche);
-  const minFundedFen = shareCeilFen(tranche.amountFen, market.rules.minFundedShareBps);
-  if (tranche.filledFen > 0 && tranche.filledFen >= minFundedFen) {
-    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_DEADLINE, tranche, null);
-    sink.set(index, tranche.filledFen, 0, 0, 0, 0, 0);
+function trancheDeadline(market: MarketState, tranche: number, sink: EventSink): void {
+  const pool = market.tranches.pool;
+  assert(pool.remaining(tranche) > 0, 'a resting tranche is not fully funded');
+  market.tranches.removeSlot(tranche);
+  market.retireSlot(SIDE_TRANCHE, tranche);
+  const minFundedFen = shareCeilFen(pool.num(tranche, E_AMOUNT), market.rules.minFundedShareBps);
+  const filledFen = pool.num(tranche, E_FILLED);
+  if (filledFen > 0 && filledFen >= minFundedFen) {
+    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_DEADLINE, tranche, NONE);
+    sink.set(index, filledFen, 0, 0, 0, 0, 0);
     return;
   }
-  assert(tranche.allocations !== null, 'a tranche with a deadline lists its allocations');
-  const index = sink.push(EV_TRANCHE_EXPIRED, 0, tranche, null);
-  sink.set(index, tranche.filledFen, minFundedFen, 0, 0, 0, 0);
+  assert(pool.allocationsOf(tranche) !== null, 'a tranche with a deadline lists its fills');
+  const index = sink.push(EV_TRANCHE_EXPIRED, 0, tranche, NONE);
+  sink.set(index, filledFen, minFundedFen, 0, 0, 0, 0);
 }

@@ -12,7 +12,20 @@
  */
 import { assert } from '../shared/index.js';
 import { shareFloorFen, type BookSide, type MarketState } from './book.js';
-import { SIDE_LEND, type BookEntry } from './price-level.js';
+import {
+  E_AMOUNT,
+  E_EXPIRES,
+  E_FILLED,
+  E_NEXT,
+  E_OWNER,
+  E_PRIORITY,
+  E_RATE,
+  FLOATS,
+  INTS,
+  NONE,
+  SIDE_LEND,
+  type Side,
+} from './price-level.js';
 import {
   CLOSE_FILLED,
   EV_FILL,
@@ -28,15 +41,12 @@ function crosses(aggressorSideIsLend: boolean, limitRateBps: number, restingRate
   return aggressorSideIsLend ? restingRateBps >= limitRateBps : restingRateBps <= limitRateBps;
 }
 
-function contraSide(market: MarketState, aggressorSideIsLend: boolean): BookSide {
-  return aggressorSideIsLend ? market.tranches : market.lend;
-}
-
-/** What one lender may still put into one tranche under the lender cap. */
-export function capHeadroomFen(market: MarketState, tranche: BookEntry, lenderNo: number): number {
+/** What one lender may still put into one tranche (a slot) under the lender cap. */
+export function capHeadroomFen(market: MarketState, tranche: number, lenderNo: number): number {
   if (!market.capActive) return Number.MAX_SAFE_INTEGER;
-  const capFen = shareFloorFen(tranche.amountFen, market.rules.lenderShareMaxBps);
-  return capFen - tranche.lenderUsedFen(lenderNo);
+  const pool = market.tranches.pool;
+  const capFen = shareFloorFen(pool.num(tranche, E_AMOUNT), market.rules.lenderShareMaxBps);
+  return capFen - pool.lenderUsedFen(tranche, lenderNo);
 }
 
 /**
@@ -47,9 +57,9 @@ export function pairAmountFen(
   market: MarketState,
   lenderNo: number,
   orderRemainingFen: number,
-  tranche: BookEntry,
+  tranche: number,
 ): number {
-  const trancheRemainingFen = tranche.remainingFen;
+  const trancheRemainingFen = market.tranches.pool.remaining(tranche);
   let amountFen = orderRemainingFen < trancheRemainingFen ? orderRemainingFen : trancheRemainingFen;
   if (market.capActive) {
     const headroomFen = capHeadroomFen(market, tranche, lenderNo);
@@ -75,12 +85,13 @@ export function fillableFen(
 ): number {
   assert(wantedFen > 0, 'wanted amount is positive');
   const book = market.tranches;
+  const pool = book.pool;
   let leftFen = wantedFen;
   let rate = book.bestRate();
   while (rate !== -1 && crosses(true, limitRateBps, rate)) {
-    for (let entry = book.level(rate).head; entry !== null; entry = entry.next) {
-      if (entry.ownerNo === lenderNo || entry.expiresAtMs <= nowMs) continue;
-      leftFen -= pairAmountFen(market, lenderNo, leftFen, entry);
+    for (let slot = book.heads[rate] ?? NONE; slot !== NONE; slot = pool.int(slot, E_NEXT)) {
+      if (pool.int(slot, E_OWNER) === lenderNo || pool.num(slot, E_EXPIRES) <= nowMs) continue;
+      leftFen -= pairAmountFen(market, lenderNo, leftFen, slot);
       if (leftFen === 0) return wantedFen;
     }
     rate = book.nextWorseRate(rate);
@@ -88,102 +99,109 @@ export function fillableFen(
   return wantedFen - leftFen;
 }
 
-/** Fills the aggressor against the book as far as it crosses; appends events. */
+/**
+ * Fills the aggressor (a slot of `side`, not resting) against the other side of the book as
+ * far as it crosses; appends events.
+ */
 export function matchAggressor(
   market: MarketState,
-  aggressor: BookEntry,
+  side: Side,
+  aggressor: number,
   seq: number,
   nowMs: number,
   sink: EventSink,
 ): void {
-  assert(!aggressor.resting, 'the aggressor is not in the book yet');
-  const aggressorSideIsLend = aggressor.side === SIDE_LEND;
-  const book = contraSide(market, aggressorSideIsLend);
+  const isLend = side === SIDE_LEND;
+  const aggressorPool = isLend ? market.lend.pool : market.tranches.pool;
+  assert(!aggressorPool.resting(aggressor), 'the aggressor is not in the book yet');
+  const book = isLend ? market.tranches : market.lend;
+  // No slot is added to either pool while matching, so their arrays stay put.
+  const f = book.pool.f;
+  const ints = book.pool.i;
+  const ownerNo = aggressorPool.int(aggressor, E_OWNER);
+  const limitRateBps = aggressorPool.int(aggressor, E_RATE);
+  let leftFen = aggressorPool.remaining(aggressor);
   let fillNumber = 0;
   let rate = book.bestRate();
-  while (
-    rate !== -1 &&
-    aggressor.remainingFen > 0 &&
-    crosses(aggressorSideIsLend, aggressor.rateBps, rate)
-  ) {
-    let entry = book.level(rate).head;
-    while (entry !== null && aggressor.remainingFen > 0) {
+  while (rate !== -1 && leftFen > 0 && crosses(isLend, limitRateBps, rate)) {
+    let slot = book.heads[rate] ?? NONE;
+    while (slot !== NONE && leftFen > 0) {
       // Read the successor first: a fully filled entry is unlinked below.
-      const next: BookEntry | null = entry.next;
-      if (entry.ownerNo !== aggressor.ownerNo && entry.expiresAtMs > nowMs) {
-        const order = aggressorSideIsLend ? aggressor : entry;
-        const tranche = aggressorSideIsLend ? entry : aggressor;
-        const amountFen = pairAmountFen(market, order.ownerNo, order.remainingFen, tranche);
-        if (amountFen > 0) {
+      const next = ints[slot * INTS + E_NEXT] ?? NONE;
+      if (ints[slot * INTS + E_OWNER] !== ownerNo && (f[slot * FLOATS + E_EXPIRES] ?? 0) > nowMs) {
+        const filled = fillPair(market, book, aggressor, slot, seq, fillNumber + 1, sink);
+        if (filled) {
           fillNumber += 1;
-          const ruleCode = ruleOf(amountFen, order, tranche);
-          fillAgainst(market, book, aggressor, entry, amountFen, seq, fillNumber);
-          const code = aggressorSideIsLend ? ruleCode | RESTING_TRANCHE : ruleCode;
-          const index = sink.push(EV_FILL, code, order, tranche);
-          sink.set(
-            index,
-            amountFen,
-            entry.rateBps,
-            order.remainingFen,
-            tranche.remainingFen,
-            entry.prioritySeq,
-            fillNumber,
-          );
-          if (entry.remainingFen === 0) closeResting(market, book, entry, sink);
+          leftFen = aggressorPool.remaining(aggressor);
         }
       }
-      entry = next;
+      slot = next;
     }
     rate = book.nextWorseRate(rate);
   }
-  assert(aggressor.remainingFen >= 0, 'aggressor not overfilled');
+  assert(leftFen >= 0, 'aggressor not overfilled');
 }
 
-/** Which rule set the amount, read before the fill moves it (an index of sink.fillRules). */
-function ruleOf(amountFen: number, order: BookEntry, tranche: BookEntry): number {
-  if (amountFen === tranche.remainingFen) return 1;
-  if (amountFen === order.remainingFen) return 0;
-  return 2;
-}
-
-/** Moves the amount between the two entries and records it for the cap and for refunds. */
-function fillAgainst(
+/**
+ * One pair: sizes the fill (pairAmountFen), moves it, records it for the cap and for refunds,
+ * emits the fill and closes the resting entry when it is done. False when no fill is allowed.
+ */
+function fillPair(
   market: MarketState,
   book: BookSide,
-  aggressor: BookEntry,
-  resting: BookEntry,
-  amountFen: number,
+  aggressor: number,
+  resting: number,
   seq: number,
   fillNumber: number,
-): void {
-  assert(resting.ownerNo !== aggressor.ownerNo, 'a fill is never self-funding');
-  assert(resting.side !== aggressor.side, 'a fill pairs an order with a tranche');
-  assert(amountFen <= aggressor.remainingFen, 'fill within the aggressor');
+  sink: EventSink,
+): boolean {
+  const restingIsTranche = book === market.tranches;
+  const order = restingIsTranche ? aggressor : resting;
+  const tranche = restingIsTranche ? resting : aggressor;
+  const orders = market.lend.pool;
+  const tranches = market.tranches.pool;
+  const lenderNo = orders.int(order, E_OWNER);
+  const orderLeftFen = orders.remaining(order);
+  const amountFen = pairAmountFen(market, lenderNo, orderLeftFen, tranche);
+  if (amountFen === 0) return false;
+  const trancheLeftFen = tranches.remaining(tranche);
+  // Which rule set the amount, read before the fill moves it (an index of sink.fillRules).
+  let code = amountFen === trancheLeftFen ? 1 : amountFen === orderLeftFen ? 0 : 2;
+  if (restingIsTranche) code |= RESTING_TRANCHE;
   book.fillResting(resting, amountFen);
-  aggressor.filledFen += amountFen;
-  const order = aggressor.side === SIDE_LEND ? aggressor : resting;
-  const tranche = aggressor.side === SIDE_LEND ? resting : aggressor;
-  if (market.capActive) {
-    tranche.addLenderUse(order.ownerNo, amountFen);
-  }
+  const aggressorPool = restingIsTranche ? orders : tranches;
+  aggressorPool.setNum(aggressor, E_FILLED, aggressorPool.num(aggressor, E_FILLED) + amountFen);
+  if (market.capActive) tranches.addLenderUse(tranche, lenderNo, amountFen);
   // Only tranches with a deadline list their fills (for refunds), so only they build an id.
-  tranche.allocations?.push({
+  tranches.allocationsOf(tranche)?.push({
     fillId: `${market.marketId}:${seq}:${fillNumber}`,
-    lenderId: order.ownerId,
-    clientOrderId: order.entryId,
+    lenderId: market.ids.accountName(lenderNo),
+    clientOrderId: market.ids.orderName(order),
     amountFen,
   });
+  const index = sink.push(EV_FILL, code, order, tranche);
+  const restingPool = book.pool;
+  sink.set(
+    index,
+    amountFen,
+    restingPool.int(resting, E_RATE),
+    orderLeftFen - amountFen,
+    trancheLeftFen - amountFen,
+    restingPool.num(resting, E_PRIORITY),
+    fillNumber,
+  );
+  if (restingPool.remaining(resting) === 0) closeResting(market, book, resting, sink);
+  return true;
 }
 
-function closeResting(market: MarketState, book: BookSide, entry: BookEntry, sink: EventSink) {
-  assert(entry.remainingFen === 0, 'only a fully filled entry closes here');
-  book.remove(entry);
-  market.retire(entry);
-  if (entry.side === SIDE_LEND) {
-    const index = sink.push(EV_ORDER_CLOSED, CLOSE_FILLED, entry, null);
+function closeResting(market: MarketState, book: BookSide, slot: number, sink: EventSink) {
+  book.removeSlot(slot);
+  market.retireSlot(book.side, slot);
+  if (book.side === SIDE_LEND) {
+    const index = sink.push(EV_ORDER_CLOSED, CLOSE_FILLED, slot, NONE);
     sink.set(index, 0, 0, 0, 0, 0, 0);
   } else {
-    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_FULLY, entry, null);
-    sink.set(index, entry.amountFen, 0, 0, 0, 0, 0);
+    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_FULLY, slot, NONE);
+    sink.set(index, book.pool.num(slot, E_AMOUNT), 0, 0, 0, 0, 0);
   }
 }

@@ -1,13 +1,14 @@
 /**
  * Small steps shared by the command handlers: seqs, the close of an order, the expiry rung of
  * the ladders, resting an entry, and the open-order lookup of cancel, reduce and amend.
- * Method: events go into the EventSink as codes and numbers (see sink.ts).
+ * Method: entries are slots of the side's pool (price-level.ts); events go into the EventSink
+ * as codes and numbers (see sink.ts).
  */
 import { Code, assert, type ResultCode } from '../shared/index.js';
-import type { MarketState } from './book.js';
+import { handleOf, type MarketState } from './book.js';
 import { F_ENTRY, F_MARKET_OK } from './command-record.js';
 import { ID_INVALID } from './ids.js';
-import { EXPIRY_NONE, SIDE_LEND, type BookEntry } from './price-level.js';
+import { E_EXPIRES, E_SEQ, EXPIRY_NONE, NONE, SIDE_LEND, type Side } from './price-level.js';
 import { EV_ORDER_CLOSED, type EventSink } from './sink.js';
 
 /** Consumes the next seq of the shard for an accepted command. */
@@ -22,15 +23,14 @@ export function nextSeq(market: MarketState): number {
 /** Retires a lend order that left the book (or never rested) and emits its order_closed. */
 export function orderClosed(
   market: MarketState,
-  entry: BookEntry,
+  order: number,
   releasedFen: number,
   reasonCode: number,
   sink: EventSink,
 ): void {
-  assert(entry.side === SIDE_LEND, 'only lend orders close with order_closed');
   assert(releasedFen >= 0, 'nothing negative is released');
-  market.retire(entry);
-  const index = sink.push(EV_ORDER_CLOSED, reasonCode, entry, null);
+  market.retireSlot(SIDE_LEND, order);
+  const index = sink.push(EV_ORDER_CLOSED, reasonCode, order, NONE);
   sink.set(index, releasedFen, 0, 0, 0, 0, 0);
 }
 
@@ -46,41 +46,45 @@ export function expiryCode(expiresAtMs: number, nowMs: number): ResultCode {
 }
 
 /** Puts a newly resting entry in the book and, when it can expire, in the expiry index. */
-export function rest(market: MarketState, entry: BookEntry): void {
-  const side = entry.side === SIDE_LEND ? market.lend : market.tranches;
-  side.append(entry);
-  if (entry.expiresAtMs !== EXPIRY_NONE) market.expiries.push(entry);
+export function rest(market: MarketState, side: Side, slot: number): void {
+  const bookSide = market.sideOf(side);
+  bookSide.appendSlot(slot);
+  const expiresAtMs = bookSide.pool.num(slot, E_EXPIRES);
+  if (expiresAtMs !== EXPIRY_NONE) {
+    market.expiries.pushHandle(handleOf(side, slot), expiresAtMs, bookSide.pool.num(slot, E_SEQ));
+  }
 }
 
 /**
- * The ladder shared by cancel, reduce and amend: market, ids, then an open order. An order past
- * its expiry that no tick has swept yet is no longer open (the tick will close it as expired).
+ * The ladder shared by cancel, reduce and amend: market, ids, then an open order (Code.OK: the
+ * record's entry field is its slot). An order past its expiry that no tick has swept yet is no
+ * longer open (the tick will close it as expired).
  */
-export function openOrderOf(
+export function openOrderCode(
   market: MarketState,
   cmd: Float64Array,
   at: number,
   nowMs: number,
-): BookEntry | ResultCode {
+): ResultCode {
   if (cmd[at + F_MARKET_OK] !== 1) return Code.UNKNOWN_MARKET;
   const orderNo = cmd[at + F_ENTRY] ?? ID_INVALID;
   if (orderNo === ID_INVALID) return Code.INVALID_ORDER_ID;
-  const entry = orderNo < 0 ? undefined : market.orderByNo[orderNo];
-  if (entry === undefined || !entry.resting || entry.expiresAtMs <= nowMs) {
+  const pool = market.lend.pool;
+  if (orderNo < 0 || !pool.present(orderNo) || !pool.resting(orderNo)) {
     return Code.ORDER_NOT_FOUND;
   }
-  return entry;
+  return pool.num(orderNo, E_EXPIRES) <= nowMs ? Code.ORDER_NOT_FOUND : Code.OK;
 }
 
 /** Unlinks a resting order and emits its order_closed releasing the remainder. */
 export function closeOrder(
   market: MarketState,
-  entry: BookEntry,
+  order: number,
   reasonCode: number,
   sink: EventSink,
 ): void {
-  const releasedFen = entry.remainingFen;
+  const releasedFen = market.lend.pool.remaining(order);
   assert(releasedFen > 0, 'a resting order has something to release');
-  market.lend.remove(entry);
-  orderClosed(market, entry, releasedFen, reasonCode, sink);
+  market.lend.removeSlot(order);
+  orderClosed(market, order, releasedFen, reasonCode, sink);
 }

@@ -1,14 +1,20 @@
 /**
- * Resting entries and the FIFO queue of one rate level.
- * Method: one monomorphic class for both lend orders and tranches (V8 keeps one hidden class on
- * the hot path), linked into an intrusive doubly linked list per level so that append, removal
- * of the head and cancel from the middle are all O(1) with no allocation. An entry outlives its
- * time in the book: after it closes it stays in the market's id index as the idempotency record
- * that answers a retried command with the original outcome.
+ * The entries of one book side (lend orders, or tranches) as a struct-of-arrays pool.
+ * Method: an entry is a slot number, the same number the id table gave its order or tranche,
+ * and its fields live in two flat typed arrays (eight doubles and eight 32-bit integers per
+ * slot, each group in one cache line), so placing, matching and closing allocate nothing and
+ * a million resting orders are a few typed arrays the garbage collector never walks. A slot
+ * holds its entry from acceptance until the market forgets it (the bounded idempotency
+ * window): after it closes it stays as the record that answers a retried command. Per-lender
+ * cap totals of tranches are linked records in a second pool of typed arrays with a free list.
  *
- * Mutable fields and why: `rateBps` and `prioritySeq` change on an amend (the order loses its
- * place), `reducedFen` grows on a reduce (the order keeps its place); the placed values stay in
- * `placedRateBps` and `amountFen` so a retried place is still compared with the original.
+ * Mutable fields and why: the rate and the priority seq change on an amend (the order loses its
+ * place), the reduced amount grows on a reduce (the order keeps its place); the placed rate and
+ * the amount stay, so a retried place is still compared with the original.
+ *
+ * BookEntry is the readable view of one slot, for snapshots, the state hash, audits and tests
+ * (never the hot path); `new BookEntry(...)` makes a detached entry in a one-slot pool of its
+ * own, which MarketState.index() copies into the market's pool and binds.
  */
 import { assert } from '../shared/index.js';
 import type { OrderState, TimeInForce } from './types.js';
@@ -17,8 +23,10 @@ export const SIDE_LEND = 0;
 export const SIDE_TRANCHE = 1;
 export type Side = typeof SIDE_LEND | typeof SIDE_TRANCHE;
 
-/** "No expiry": the largest safe integer keeps the field a small number on every entry. */
+/** "No expiry": the largest safe integer compares after every real time. */
 export const EXPIRY_NONE = Number.MAX_SAFE_INTEGER;
+/** No slot: the end of a list, an empty level. */
+export const NONE = -1;
 
 /** One fill into a tranche, kept only for tranches with a deadline (refunds if it expires). */
 export interface Allocation {
@@ -28,47 +36,406 @@ export interface Allocation {
   amountFen: number;
 }
 
-export class BookEntry {
-  /** The owner's account number in the market's id table (integer compares on the hot path). */
-  readonly ownerNo: number;
-  /** The order's or tranche's number in the id table: its slot in the market's index. */
+/** Doubles per slot (amounts exceed 32 bits; times and seqs too). */
+export const FLOATS = 8;
+export const E_AMOUNT = 0;
+export const E_FILLED = 1;
+/** Taken off the order by reduce commands; part of neither the filled nor the resting sum. */
+export const E_REDUCED = 2;
+/** Expiry of an order, deadline of a tranche, in ms; EXPIRY_NONE when it has none. */
+export const E_EXPIRES = 3;
+/** Seq of the command that created the entry: its identity and the idempotent answer. */
+export const E_SEQ = 4;
+/** Time priority inside a level: the seq of the place, or of the last amend. */
+export const E_PRIORITY = 5;
+/** Filled amount when the creating command finished, replayed on a retry. */
+export const E_ACCEPTED_FILLED = 6;
+
+/** 32-bit integers per slot. */
+export const INTS = 8;
+/** The owner's account number (lender or borrower): self-funding is one integer compare. */
+export const E_OWNER = 0;
+/** Minimum rate of a lend order, maximum rate of a tranche; an amend changes it. */
+export const E_RATE = 1;
+export const E_PLACED_RATE = 2;
+/** FIFO links inside the entry's level. */
+export const E_PREV = 3;
+export const E_NEXT = 4;
+/** FLAG_* bits, the time in force and the accepted state. */
+export const E_FLAGS = 5;
+/** First and last per-lender cap record of a tranche (first-fill order), or NONE. */
+export const E_CAP_HEAD = 6;
+export const E_CAP_TAIL = 7;
+
+export const FLAG_PRESENT = 1;
+export const FLAG_RESTING = 2;
+const TIF_SHIFT = 2;
+const STATE_SHIFT = 4;
+export const FLAG_ALLOCATIONS = 64;
+
+/** Time in force codes, the same numbers as the command record's. */
+export const tifByCode: readonly TimeInForce[] = ['GTC', 'IOC', 'FOK'];
+export const STATE_RESTING = 0;
+export const STATE_FILLED = 1;
+export const STATE_CANCELLED = 2;
+export const stateByCode: readonly OrderState[] = ['resting', 'filled', 'cancelled'];
+
+function tifCodeOf(tif: TimeInForce): number {
+  const code = tifByCode.indexOf(tif);
+  assert(code >= 0, 'time in force is known');
+  return code;
+}
+
+export class EntryPool {
+  readonly side: Side;
+  capacity: number;
+  f: Float64Array;
+  i: Int32Array;
+  /**
+   * Refund records of tranches with a deadline, by slot; FLAG_ALLOCATIONS marks the slots that
+   * have them, so a fill into any other tranche skips the lookup.
+   */
+  readonly allocations = new Map<number, Allocation[]>();
+  capLender: Int32Array;
+  capFen: Float64Array;
+  capNext: Int32Array;
+  #capFree = NONE;
+  #capUsed = 0;
+
+  constructor(side: Side, capacity = 1024) {
+    this.side = side;
+    this.capacity = capacity;
+    this.f = new Float64Array(capacity * FLOATS);
+    this.i = new Int32Array(capacity * INTS);
+    this.capLender = new Int32Array(16);
+    this.capFen = new Float64Array(16);
+    this.capNext = new Int32Array(16);
+  }
+
+  /** Writes a new entry into `slot`: nothing filled, not resting, no cap records. */
+  init(
+    slot: number,
+    ownerNo: number,
+    rateBps: number,
+    amountFen: number,
+    tifCode: number,
+    seq: number,
+    expiresAtMs: number,
+  ): void {
+    if (slot >= this.capacity) this.#grow(slot + 1);
+    const f = this.f;
+    const at = slot * FLOATS;
+    f[at + E_AMOUNT] = amountFen;
+    f[at + E_FILLED] = 0;
+    f[at + E_REDUCED] = 0;
+    f[at + E_EXPIRES] = expiresAtMs;
+    f[at + E_SEQ] = seq;
+    f[at + E_PRIORITY] = seq;
+    f[at + E_ACCEPTED_FILLED] = 0;
+    const i = this.i;
+    const it = slot * INTS;
+    i[it + E_OWNER] = ownerNo;
+    i[it + E_RATE] = rateBps;
+    i[it + E_PLACED_RATE] = rateBps;
+    i[it + E_PREV] = NONE;
+    i[it + E_NEXT] = NONE;
+    if (((i[it + E_FLAGS] ?? 0) & FLAG_ALLOCATIONS) !== 0) this.allocations.delete(slot);
+    i[it + E_FLAGS] = FLAG_PRESENT | (tifCode << TIF_SHIFT);
+    i[it + E_CAP_HEAD] = NONE;
+    i[it + E_CAP_TAIL] = NONE;
+  }
+
+  /** Room for slots below `slots` (the edge reserves a slot when it numbers a new id). */
+  reserve(slots: number): void {
+    if (slots > this.capacity) this.#grow(slots);
+  }
+
+  /** The fills of a tranche with a deadline (for refunds), or null. */
+  allocationsOf(slot: number): Allocation[] | null {
+    if (((this.i[slot * INTS + E_FLAGS] ?? 0) & FLAG_ALLOCATIONS) === 0) return null;
+    return this.allocations.get(slot) ?? null;
+  }
+
+  setAllocations(slot: number, allocations: Allocation[] | null): void {
+    const at = slot * INTS + E_FLAGS;
+    const flags = this.i[at] ?? 0;
+    if (allocations === null) {
+      this.allocations.delete(slot);
+      this.i[at] = flags & ~FLAG_ALLOCATIONS;
+    } else {
+      this.allocations.set(slot, allocations);
+      this.i[at] = flags | FLAG_ALLOCATIONS;
+    }
+  }
+
+  present(slot: number): boolean {
+    return slot < this.capacity && ((this.i[slot * INTS + E_FLAGS] ?? 0) & FLAG_PRESENT) !== 0;
+  }
+
+  resting(slot: number): boolean {
+    return ((this.i[slot * INTS + E_FLAGS] ?? 0) & FLAG_RESTING) !== 0;
+  }
+
+  setResting(slot: number, resting: boolean): void {
+    const at = slot * INTS + E_FLAGS;
+    const flags = this.i[at] ?? 0;
+    this.i[at] = resting ? flags | FLAG_RESTING : flags & ~FLAG_RESTING;
+  }
+
+  tifCode(slot: number): number {
+    return ((this.i[slot * INTS + E_FLAGS] ?? 0) >>> TIF_SHIFT) & 3;
+  }
+
+  stateCode(slot: number): number {
+    return ((this.i[slot * INTS + E_FLAGS] ?? 0) >>> STATE_SHIFT) & 3;
+  }
+
+  setState(slot: number, state: number): void {
+    const at = slot * INTS + E_FLAGS;
+    this.i[at] = ((this.i[at] ?? 0) & ~(3 << STATE_SHIFT)) | (state << STATE_SHIFT);
+  }
+
+  num(slot: number, field: number): number {
+    return this.f[slot * FLOATS + field] ?? 0;
+  }
+
+  setNum(slot: number, field: number, value: number): void {
+    this.f[slot * FLOATS + field] = value;
+  }
+
+  int(slot: number, field: number): number {
+    return this.i[slot * INTS + field] ?? 0;
+  }
+
+  setInt(slot: number, field: number, value: number): void {
+    this.i[slot * INTS + field] = value;
+  }
+
+  remaining(slot: number): number {
+    const f = this.f;
+    const at = slot * FLOATS;
+    return (f[at + E_AMOUNT] ?? 0) - (f[at + E_FILLED] ?? 0) - (f[at + E_REDUCED] ?? 0);
+  }
+
+  /** The slot no longer holds a remembered entry; its fields stay readable until reused. */
+  release(slot: number): void {
+    assert(this.present(slot), 'a released slot holds an entry');
+    const at = slot * INTS;
+    this.i[at + E_FLAGS] = (this.i[at + E_FLAGS] ?? 0) & ~FLAG_PRESENT;
+    this.#freeCaps(slot);
+  }
+
+  /** What the lender has put into this tranche so far. */
+  lenderUsedFen(slot: number, lenderNo: number): number {
+    const capLender = this.capLender;
+    for (let cap = this.i[slot * INTS + E_CAP_HEAD] ?? NONE; cap !== NONE;) {
+      if (capLender[cap] === lenderNo) return this.capFen[cap] ?? 0;
+      cap = this.capNext[cap] ?? NONE;
+    }
+    return 0;
+  }
+
+  addLenderUse(slot: number, lenderNo: number, amountFen: number): void {
+    assert(amountFen > 0, 'a fill moves something');
+    const capLender = this.capLender;
+    for (let cap = this.i[slot * INTS + E_CAP_HEAD] ?? NONE; cap !== NONE;) {
+      if (capLender[cap] === lenderNo) {
+        this.capFen[cap] = (this.capFen[cap] ?? 0) + amountFen;
+        return;
+      }
+      cap = this.capNext[cap] ?? NONE;
+    }
+    const cap = this.#takeCap();
+    this.capLender[cap] = lenderNo;
+    this.capFen[cap] = amountFen;
+    this.capNext[cap] = NONE;
+    const at = slot * INTS;
+    const tail = this.i[at + E_CAP_TAIL] ?? NONE;
+    if (tail === NONE) this.i[at + E_CAP_HEAD] = cap;
+    else this.capNext[tail] = cap;
+    this.i[at + E_CAP_TAIL] = cap;
+  }
+
+  /** The cap totals as flat (lender number, fen) pairs in first-fill order, or null. */
+  lenderPairs(slot: number): number[] | null {
+    let cap = this.i[slot * INTS + E_CAP_HEAD] ?? NONE;
+    if (cap === NONE) return null;
+    const pairs: number[] = [];
+    for (; cap !== NONE; cap = this.capNext[cap] ?? NONE) {
+      pairs.push(this.capLender[cap] ?? 0, this.capFen[cap] ?? 0);
+    }
+    return pairs;
+  }
+
+  /** Copies the entry in `from`'s slot into this pool's `slot` (a restore binding a view). */
+  copyFrom(from: EntryPool, fromSlot: number, slot: number): void {
+    if (slot >= this.capacity) this.#grow(slot + 1);
+    this.f.set(from.f.subarray(fromSlot * FLOATS, fromSlot * FLOATS + FLOATS), slot * FLOATS);
+    this.i.set(from.i.subarray(fromSlot * INTS, fromSlot * INTS + INTS), slot * INTS);
+    this.setInt(slot, E_CAP_HEAD, NONE);
+    this.setInt(slot, E_CAP_TAIL, NONE);
+    this.setInt(slot, E_FLAGS, this.int(slot, E_FLAGS) & ~FLAG_ALLOCATIONS);
+    const pairs = from.lenderPairs(fromSlot) ?? [];
+    for (let index = 0; index < pairs.length; index += 2) {
+      this.addLenderUse(slot, pairs[index] ?? 0, pairs[index + 1] ?? 0);
+    }
+    this.setAllocations(slot, from.allocationsOf(fromSlot));
+  }
+
+  #takeCap(): number {
+    const free = this.#capFree;
+    if (free !== NONE) {
+      this.#capFree = this.capNext[free] ?? NONE;
+      return free;
+    }
+    if (this.#capUsed === this.capLender.length) this.#growCaps();
+    this.#capUsed += 1;
+    return this.#capUsed - 1;
+  }
+
+  #freeCaps(slot: number): void {
+    const at = slot * INTS;
+    const head = this.i[at + E_CAP_HEAD] ?? NONE;
+    const tail = this.i[at + E_CAP_TAIL] ?? NONE;
+    if (head === NONE) return;
+    this.capNext[tail] = this.#capFree;
+    this.#capFree = head;
+    this.i[at + E_CAP_HEAD] = NONE;
+    this.i[at + E_CAP_TAIL] = NONE;
+  }
+
+  #grow(slots: number): void {
+    const capacity = Math.max(this.capacity * 2, slots);
+    const f = new Float64Array(capacity * FLOATS);
+    f.set(this.f);
+    this.f = f;
+    const i = new Int32Array(capacity * INTS);
+    i.set(this.i);
+    this.i = i;
+    this.capacity = capacity;
+  }
+
+  #growCaps(): void {
+    const capacity = this.capLender.length * 2;
+    const capLender = new Int32Array(capacity);
+    capLender.set(this.capLender);
+    this.capLender = capLender;
+    const capFen = new Float64Array(capacity);
+    capFen.set(this.capFen);
+    this.capFen = capFen;
+    const capNext = new Int32Array(capacity);
+    capNext.set(this.capNext);
+    this.capNext = capNext;
+  }
+}
+
+/**
+ * The readable view of one slot. `pool` and `slot` move when a detached entry is indexed;
+ * a view is valid while its entry is remembered (a forgotten slot is reused).
+ */
+export class EntryView {
+  pool: EntryPool;
+  slot: number;
+  /** The order's or tranche's number in the id table: its slot once indexed. */
   readonly entryNo: number;
   /** Lender id for a lend order, borrower id for a tranche. */
   readonly ownerId: string;
   /** Client order id for a lend order, tranche id for a tranche. */
   readonly entryId: string;
-  /** Minimum rate of a lend order, maximum rate of a tranche; an amend changes it. */
-  rateBps: number;
-  /** The rate the creating command asked for (compared on a retried place). */
-  readonly placedRateBps: number;
-  readonly amountFen: number;
-  /** Taken off the order by reduce commands; part of neither the filled nor the resting sum. */
-  reducedFen = 0;
-  /** Expiry of an order, deadline of a tranche, in ms; EXPIRY_NONE when it has none. */
-  readonly expiresAtMs: number;
-  /** Tranches are always 'GTC': they rest until funded. */
-  readonly tif: TimeInForce;
-  readonly side: Side;
-  /** Seq of the command that created the entry: time priority and the idempotent answer. */
-  readonly seq: number;
-  /** Time priority inside a level: the seq of the place, or of the last amend. */
-  prioritySeq: number;
-  filledFen = 0;
-  /**
-   * Per lender filled total, for the lender-cap rule; tranches only, when a cap applies. Flat
-   * pairs (lender number, filled fen) in first-fill order: a tranche has few lenders, so a scan
-   * of one small integer array beats a Map allocated per tranche.
-   */
-  lenderFilledFen: number[] | null = null;
-  /** Every fill into this tranche, for refunds at an expired deadline; null when no deadline. */
-  allocations: Allocation[] | null = null;
-  /** Filled amount and state when the creating command finished, replayed on a retry. */
-  acceptedFilledFen = 0;
-  acceptedState: OrderState = 'resting';
-  resting = false;
-  prev: BookEntry | null = null;
-  next: BookEntry | null = null;
 
+  constructor(pool: EntryPool, slot: number, entryNo: number, ownerId: string, entryId: string) {
+    this.pool = pool;
+    this.slot = slot;
+    this.entryNo = entryNo;
+    this.ownerId = ownerId;
+    this.entryId = entryId;
+  }
+
+  get side(): Side {
+    return this.pool.side;
+  }
+  get ownerNo(): number {
+    return this.pool.int(this.slot, E_OWNER);
+  }
+  get rateBps(): number {
+    return this.pool.int(this.slot, E_RATE);
+  }
+  set rateBps(value: number) {
+    this.pool.setInt(this.slot, E_RATE, value);
+  }
+  get placedRateBps(): number {
+    return this.pool.int(this.slot, E_PLACED_RATE);
+  }
+  get amountFen(): number {
+    return this.pool.num(this.slot, E_AMOUNT);
+  }
+  get filledFen(): number {
+    return this.pool.num(this.slot, E_FILLED);
+  }
+  set filledFen(value: number) {
+    this.pool.setNum(this.slot, E_FILLED, value);
+  }
+  get reducedFen(): number {
+    return this.pool.num(this.slot, E_REDUCED);
+  }
+  set reducedFen(value: number) {
+    this.pool.setNum(this.slot, E_REDUCED, value);
+  }
+  get remainingFen(): number {
+    return this.pool.remaining(this.slot);
+  }
+  get expiresAtMs(): number {
+    return this.pool.num(this.slot, E_EXPIRES);
+  }
+  get tif(): TimeInForce {
+    return tifByCode[this.pool.tifCode(this.slot)] ?? 'GTC';
+  }
+  get seq(): number {
+    return this.pool.num(this.slot, E_SEQ);
+  }
+  get prioritySeq(): number {
+    return this.pool.num(this.slot, E_PRIORITY);
+  }
+  set prioritySeq(value: number) {
+    this.pool.setNum(this.slot, E_PRIORITY, value);
+  }
+  get acceptedFilledFen(): number {
+    return this.pool.num(this.slot, E_ACCEPTED_FILLED);
+  }
+  set acceptedFilledFen(value: number) {
+    this.pool.setNum(this.slot, E_ACCEPTED_FILLED, value);
+  }
+  get acceptedState(): OrderState {
+    return stateByCode[this.pool.stateCode(this.slot)] ?? 'resting';
+  }
+  set acceptedState(value: OrderState) {
+    this.pool.setState(this.slot, stateByCode.indexOf(value));
+  }
+  get resting(): boolean {
+    return this.pool.resting(this.slot);
+  }
+  /** Per lender filled total (lender-cap rule) as flat (lender number, fen) pairs, or null. */
+  get lenderFilledFen(): number[] | null {
+    return this.pool.lenderPairs(this.slot);
+  }
+  get allocations(): Allocation[] | null {
+    return this.pool.allocationsOf(this.slot);
+  }
+  set allocations(value: Allocation[] | null) {
+    this.pool.setAllocations(this.slot, value);
+  }
+
+  lenderUsedFen(lenderNo: number): number {
+    return this.pool.lenderUsedFen(this.slot, lenderNo);
+  }
+
+  addLenderUse(lenderNo: number, amountFen: number): void {
+    this.pool.addLenderUse(this.slot, lenderNo, amountFen);
+  }
+}
+
+/** A detached entry (a restore builds these), indexed into a market by MarketState.index(). */
+export class BookEntry extends EntryView {
   constructor(
     side: Side,
     ownerNo: number,
@@ -81,83 +448,7 @@ export class BookEntry {
     seq: number,
     expiresAtMs: number = EXPIRY_NONE,
   ) {
-    this.side = side;
-    this.ownerNo = ownerNo;
-    this.entryNo = entryNo;
-    this.ownerId = ownerId;
-    this.entryId = entryId;
-    this.rateBps = rateBps;
-    this.placedRateBps = rateBps;
-    this.amountFen = amountFen;
-    this.tif = tif;
-    this.seq = seq;
-    this.prioritySeq = seq;
-    this.expiresAtMs = expiresAtMs;
-  }
-
-  /** What the lender has put into this tranche so far. */
-  lenderUsedFen(lenderNo: number): number {
-    const pairs = this.lenderFilledFen;
-    if (pairs === null) return 0;
-    for (let index = 0; index < pairs.length; index += 2) {
-      if (pairs[index] === lenderNo) return pairs[index + 1] ?? 0;
-    }
-    return 0;
-  }
-
-  addLenderUse(lenderNo: number, amountFen: number): void {
-    assert(amountFen > 0, 'a fill moves something');
-    const pairs = (this.lenderFilledFen ??= []);
-    for (let index = 0; index < pairs.length; index += 2) {
-      if (pairs[index] === lenderNo) {
-        pairs[index + 1] = (pairs[index + 1] ?? 0) + amountFen;
-        return;
-      }
-    }
-    pairs.push(lenderNo, amountFen);
-  }
-
-  get remainingFen(): number {
-    return this.amountFen - this.filledFen - this.reducedFen;
-  }
-}
-
-export class PriceLevel {
-  readonly rateBps: number;
-  head: BookEntry | null = null;
-  tail: BookEntry | null = null;
-  totalFen = 0;
-  count = 0;
-
-  constructor(rateBps: number) {
-    this.rateBps = rateBps;
-  }
-
-  append(entry: BookEntry): void {
-    assert(!entry.resting, 'entry is not already resting');
-    assert(entry.rateBps === this.rateBps, 'entry belongs to this level');
-    entry.prev = this.tail;
-    entry.next = null;
-    if (this.tail === null) this.head = entry;
-    else this.tail.next = entry;
-    this.tail = entry;
-    entry.resting = true;
-    this.totalFen += entry.remainingFen;
-    this.count += 1;
-  }
-
-  /** Unlinks the entry; the caller has already reduced totalFen by whatever was filled. */
-  remove(entry: BookEntry): void {
-    assert(entry.resting, 'entry is resting');
-    assert(this.count > 0, 'level is not empty');
-    if (entry.prev === null) this.head = entry.next;
-    else entry.prev.next = entry.next;
-    if (entry.next === null) this.tail = entry.prev;
-    else entry.next.prev = entry.prev;
-    entry.prev = null;
-    entry.next = null;
-    entry.resting = false;
-    this.totalFen -= entry.remainingFen;
-    this.count -= 1;
+    super(new EntryPool(side, 1), 0, entryNo, ownerId, entryId);
+    this.pool.init(0, ownerNo, rateBps, amountFen, tifCodeOf(tif), seq, expiresAtMs);
   }
 }

@@ -1,14 +1,27 @@
 /**
  * The core's event buffer: every event of a command as a type code, a reason code, up to two
- * entry references and six numbers, in preallocated arrays that grow only when a command emits
+ * entry slots and six numbers, in preallocated typed arrays that grow only when a command emits
  * more events than ever before. Method: the matcher and the handlers push codes and numbers
  * (no object, no string per event); materialize() turns them into the readable MarketEvent
  * objects at the edge (applyCommand, a shard's batch). Whatever can still change after the
- * command (remainders, rates) is captured as a number when pushed; entry references are read
- * only for what never changes (ids, the placed amount, the accepted state, allocations).
+ * command (remainders, rates) is captured as a number when pushed; entry slots are read only
+ * for what never changes within the command (ids, the placed amount, the accepted state,
+ * allocations). The first slot is an order (or the one entry of the event), the second a
+ * tranche; the event type says which side a lone slot is on. A slot the command forgot still
+ * reads back: nothing reuses it before the edge numbers the next command's ids.
  */
 import { Code, assert, type ResultCode } from '../shared/index.js';
-import type { BookEntry } from './price-level.js';
+import type { IdTable } from './ids.js';
+import {
+  E_ACCEPTED_FILLED,
+  E_AMOUNT,
+  E_OWNER,
+  E_PLACED_RATE,
+  NONE,
+  STATE_RESTING,
+  stateByCode,
+  type EntryPool,
+} from './price-level.js';
 import type { AllocationRule, CommandOutcome, MarketEvent, OrderClosedEvent } from './types.js';
 
 export const EV_ACCEPTED = 1;
@@ -54,8 +67,8 @@ export class EventSink {
   types = new Uint8Array(initialCapacity);
   codes = new Uint8Array(initialCapacity);
   nums = new Float64Array(initialCapacity * stride);
-  first: (BookEntry | null)[] = new Array<BookEntry | null>(initialCapacity).fill(null);
-  second: (BookEntry | null)[] = new Array<BookEntry | null>(initialCapacity).fill(null);
+  first = new Int32Array(initialCapacity);
+  second = new Int32Array(initialCapacity);
 
   reset(): void {
     this.count = 0;
@@ -63,7 +76,7 @@ export class EventSink {
   }
 
   /** Appends an event; returns its index (set() fills numbers known only later). */
-  push(type: number, code: number, first: BookEntry | null, second: BookEntry | null): number {
+  push(type: number, code: number, first: number, second: number): number {
     if (this.count === this.types.length) this.#grow();
     const index = this.count;
     this.types[index] = type;
@@ -101,23 +114,27 @@ export class EventSink {
     const nums = new Float64Array(capacity * stride);
     nums.set(this.nums);
     this.nums = nums;
-    for (let index = this.first.length; index < capacity; index += 1) {
-      this.first.push(null);
-      this.second.push(null);
-    }
+    const first = new Int32Array(capacity);
+    first.set(this.first);
+    this.first = first;
+    const second = new Int32Array(capacity);
+    second.set(this.second);
+    this.second = second;
   }
 }
 
-/** What materialize needs of the market besides the sink. */
+/** What materialize needs of the market besides the sink: the ids and both pools. */
 export interface EventContext {
   marketId: string;
-  accountName(no: number): string;
+  ids: IdTable;
+  lend: { pool: EntryPool };
+  tranches: { pool: EntryPool };
 }
 
-function entryOf(sink: EventSink, index: number, which: 0 | 1): BookEntry {
-  const entry = which === 0 ? sink.first[index] : sink.second[index];
-  assert(entry !== null && entry !== undefined, 'the event names its entry');
-  return entry;
+function slotOf(sink: EventSink, index: number, which: 0 | 1): number {
+  const slot = which === 0 ? sink.first[index] : sink.second[index];
+  assert(slot !== undefined && slot !== NONE, 'the event names its entry');
+  return slot;
 }
 
 /** The readable outcome of the command whose events are in the sink. */
@@ -143,89 +160,123 @@ function eventAt(context: EventContext, sink: EventSink, index: number, nowMs: n
     const event: MarketEvent = {
       type: 'account_status',
       marketId: context.marketId,
-      accountId: context.accountName(sink.num(index, 0)),
+      accountId: context.ids.accountName(sink.num(index, 0)),
       frozen: sink.codes[index] === 1,
     };
     return event;
   }
-  const entry = entryOf(sink, index, 0);
-  if (type === EV_ACCEPTED || type === EV_TRANCHE_LISTED) return openingAt(context, entry);
-  return entryEventAt(context, sink, index, entry);
+  const slot = slotOf(sink, index, 0);
+  if (type === EV_ACCEPTED) return acceptedAt(context, slot);
+  if (type === EV_TRANCHE_LISTED) return listedAt(context, slot);
+  return entryEventAt(context, sink, index, slot);
 }
 
-function openingAt(context: EventContext, entry: BookEntry): MarketEvent {
-  if (entry.side === 1) {
-    return {
-      type: 'tranche_listed',
-      marketId: context.marketId,
-      trancheId: entry.entryId,
-      borrowerId: entry.ownerId,
-      amountFen: entry.amountFen,
-      maxRateBps: entry.placedRateBps,
-      filledFen: entry.acceptedFilledFen,
-    };
-  }
-  const restingFen =
-    entry.acceptedState === 'resting' ? entry.amountFen - entry.acceptedFilledFen : 0;
+function listedAt(context: EventContext, slot: number): MarketEvent {
+  const pool = context.tranches.pool;
+  return {
+    type: 'tranche_listed',
+    marketId: context.marketId,
+    trancheId: context.ids.trancheName(slot),
+    borrowerId: context.ids.accountName(pool.int(slot, E_OWNER)),
+    amountFen: pool.num(slot, E_AMOUNT),
+    maxRateBps: pool.int(slot, E_PLACED_RATE),
+    filledFen: pool.num(slot, E_ACCEPTED_FILLED),
+  };
+}
+
+function acceptedAt(context: EventContext, slot: number): MarketEvent {
+  const pool = context.lend.pool;
+  const amountFen = pool.num(slot, E_AMOUNT);
+  const filledFen = pool.num(slot, E_ACCEPTED_FILLED);
+  const stateCode = pool.stateCode(slot);
+  const state = stateByCode[stateCode];
+  assert(state !== undefined, 'accepted state code');
   return {
     type: 'accepted',
     marketId: context.marketId,
-    lenderId: entry.ownerId,
-    clientOrderId: entry.entryId,
-    amountFen: entry.amountFen,
-    filledFen: entry.acceptedFilledFen,
-    restingFen,
-    state: entry.acceptedState,
+    lenderId: context.ids.accountName(pool.int(slot, E_OWNER)),
+    clientOrderId: context.ids.orderName(slot),
+    amountFen,
+    filledFen,
+    restingFen: stateCode === STATE_RESTING ? amountFen - filledFen : 0,
+    state,
   };
+}
+
+function orderEventAt(
+  context: EventContext,
+  sink: EventSink,
+  index: number,
+  slot: number,
+): MarketEvent {
+  const type = sink.types[index];
+  const marketId = context.marketId;
+  const lenderId = context.ids.accountName(context.lend.pool.int(slot, E_OWNER));
+  const clientOrderId = context.ids.orderName(slot);
+  const n0 = sink.num(index, 0);
+  if (type === EV_ORDER_CLOSED) {
+    const reason = closeReasons[sink.codes[index] ?? 0];
+    assert(reason !== undefined, 'close reason code');
+    return { type: 'order_closed', marketId, lenderId, clientOrderId, releasedFen: n0, reason };
+  }
+  const n1 = sink.num(index, 1);
+  return type === EV_ORDER_REDUCED
+    ? {
+        type: 'order_reduced',
+        marketId,
+        lenderId,
+        clientOrderId,
+        releasedFen: n0,
+        remainingFen: n1,
+      }
+    : {
+        type: 'order_amended',
+        marketId,
+        lenderId,
+        clientOrderId,
+        minRateBps: n0,
+        remainingFen: n1,
+      };
 }
 
 function entryEventAt(
   context: EventContext,
   sink: EventSink,
   index: number,
-  entry: BookEntry,
+  slot: number,
 ): MarketEvent {
   const type = sink.types[index];
+  if (type === EV_ORDER_CLOSED || type === EV_ORDER_REDUCED || type === EV_ORDER_AMENDED) {
+    return orderEventAt(context, sink, index, slot);
+  }
   const marketId = context.marketId;
-  const code = sink.codes[index] ?? 0;
+  const pool = context.tranches.pool;
+  const trancheId = context.ids.trancheName(slot);
+  const borrowerId = context.ids.accountName(pool.int(slot, E_OWNER));
   const n0 = sink.num(index, 0);
-  const n1 = sink.num(index, 1);
-  if (type === EV_ORDER_CLOSED) {
-    const reason = closeReasons[code];
-    assert(reason !== undefined, 'close reason code');
-    const { ownerId: lenderId, entryId: clientOrderId } = entry;
-    return { type: 'order_closed', marketId, lenderId, clientOrderId, releasedFen: n0, reason };
-  }
-  if (type === EV_ORDER_REDUCED || type === EV_ORDER_AMENDED) {
-    const ids = { marketId, lenderId: entry.ownerId, clientOrderId: entry.entryId };
-    return type === EV_ORDER_REDUCED
-      ? { type: 'order_reduced', ...ids, releasedFen: n0, remainingFen: n1 }
-      : { type: 'order_amended', ...ids, minRateBps: n0, remainingFen: n1 };
-  }
-  const trancheId = entry.entryId;
-  const borrowerId = entry.ownerId;
   if (type === EV_TRANCHE_FUNDED) {
-    const reason = code === FUNDED_FULLY ? 'fully_funded' : 'deadline';
+    const reason = sink.codes[index] === FUNDED_FULLY ? 'fully_funded' : 'deadline';
     return { type: 'tranche_funded', marketId, trancheId, borrowerId, amountFen: n0, reason };
   }
   assert(type === EV_TRANCHE_EXPIRED, `event type ${type} is known`);
-  const allocations = entry.allocations;
-  assert(allocations !== null, 'an expired tranche lists its allocations');
+  const allocations = pool.allocationsOf(slot);
+  assert(allocations !== null, 'an expired tranche lists its fills');
   return {
     type: 'tranche_expired',
     marketId,
     trancheId,
     borrowerId,
-    amountFen: entry.amountFen,
+    amountFen: pool.num(slot, E_AMOUNT),
     filledFen: n0,
-    minFundedFen: n1,
+    minFundedFen: sink.num(index, 1),
     refunds: allocations.map((allocation) => ({ ...allocation })),
   };
 }
 
 function fillAt(context: EventContext, sink: EventSink, index: number, nowMs: number) {
-  const order = entryOf(sink, index, 0);
-  const tranche = entryOf(sink, index, 1);
+  const order = slotOf(sink, index, 0);
+  const tranche = slotOf(sink, index, 1);
+  const ids = context.ids;
   const code = sink.codes[index] ?? 0;
   const rule = fillRules[code & 3];
   assert(rule !== undefined, 'fill rule code');
@@ -233,10 +284,10 @@ function fillAt(context: EventContext, sink: EventSink, index: number, nowMs: nu
     type: 'fill',
     fillId: `${context.marketId}:${sink.seq}:${sink.num(index, 5)}`,
     marketId: context.marketId,
-    trancheId: tranche.entryId,
-    borrowerId: tranche.ownerId,
-    lenderId: order.ownerId,
-    clientOrderId: order.entryId,
+    trancheId: ids.trancheName(tranche),
+    borrowerId: ids.accountName(context.tranches.pool.int(tranche, E_OWNER)),
+    lenderId: ids.accountName(context.lend.pool.int(order, E_OWNER)),
+    clientOrderId: ids.orderName(order),
     amountFen: sink.num(index, 0),
     rateBps: sink.num(index, 1),
     orderRemainingFen: sink.num(index, 2),

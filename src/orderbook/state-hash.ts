@@ -11,10 +11,10 @@
 import { createHash, type Hash } from 'node:crypto';
 import { assert } from '../shared/index.js';
 import type { BookSide, MarketState } from './book.js';
-import type { BookEntry } from './price-level.js';
+import { E_NEXT, NONE, type EntryView } from './price-level.js';
 import { lenderUse } from './snapshot.js';
 
-function entryText(market: MarketState, entry: BookEntry): string {
+function entryText(market: MarketState, entry: EntryView): string {
   const use = lenderUse(market, entry);
   const used = use === null ? '-' : use.join(',');
   const allocations =
@@ -34,10 +34,11 @@ function entryText(market: MarketState, entry: BookEntry): string {
 function hashSide(hash: Hash, market: MarketState, side: BookSide): number {
   let count = 0;
   for (let rate = side.bestRate(); rate !== -1; rate = side.nextWorseRate(rate)) {
-    const level = side.level(rate);
-    hash.update(`level|${side.side}|${rate}|${level.totalFen}|${level.count}\n`);
-    for (let entry = level.head; entry !== null; entry = entry.next) {
-      hash.update(entryText(market, entry));
+    const totalFen = side.totals[rate] ?? 0;
+    hash.update(`level|${side.side}|${rate}|${totalFen}|${side.counts[rate] ?? 0}\n`);
+    const pool = side.pool;
+    for (let slot = side.heads[rate] ?? NONE; slot !== NONE; slot = pool.int(slot, E_NEXT)) {
+      hash.update(entryText(market, market.view(side.side, slot)));
       count += 1;
     }
   }
