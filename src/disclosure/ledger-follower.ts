@@ -85,8 +85,11 @@ export function followerStateDir(dataDir: string): string {
   return join(dataDir, 'disclosure', 'ledger-follower');
 }
 
-/** The times file of a state folder: when the entries that carry no time were read. */
-export function readTimeMarks(stateDir: string): TimeMarks {
+/**
+ * The times file of a state folder: when the entries that carry no time were read. `fromEntry`
+ * skips the marks of entries before it (the follower needs none below its cursor).
+ */
+export function readTimeMarks(stateDir: string, fromEntry = 0): TimeMarks {
   let text = '';
   try {
     text = readFileSync(join(stateDir, timesName), 'utf8');
@@ -99,7 +102,7 @@ export function readTimeMarks(stateDir: string): TimeMarks {
     // A line torn by a crash is dropped: its rows were never handed over.
     if (from === undefined || until === undefined || timeMs === undefined) continue;
     if (![from, until, timeMs].every((n) => Number.isSafeInteger(n) && n >= 0)) continue;
-    marks.push({ from, until, timeMs });
+    if (until > fromEntry) marks.push({ from, until, timeMs });
   }
   return new TimeMarks(marks);
 }
@@ -172,6 +175,8 @@ export class LedgerFollower {
   #step: Promise<void> = Promise.resolve();
   #stopped = false;
   #lastProblem = '';
+  /** The last read stopped at readBytesMax, not at the end of the file. */
+  #behind = false;
 
   constructor(options: LedgerFollowerOptions) {
     this.#o = {
@@ -183,8 +188,8 @@ export class LedgerFollower {
     };
     mkdirSync(this.#o.stateDir, { recursive: true });
     this.#reader = new TransferReader(options.ref);
-    this.#marks = readTimeMarks(this.#o.stateDir);
     this.#committed = readCursor(this.#o.stateDir);
+    this.#marks = readTimeMarks(this.#o.stateDir, this.#committed.entries);
   }
 
   /** Entries whose rows are stored, and the next entry to read. */
@@ -233,7 +238,9 @@ export class LedgerFollower {
     if (this.#stopped) return;
     this.#timer = setTimeout(() => {
       this.#step = this.poll().then(
-        (read) => this.#schedule(read > 0 ? 0 : this.#o.intervalMs),
+        // Back to back only while behind (a full read): one step, and one times line, per
+        // interval once caught up.
+        (read) => this.#schedule(read > 0 && this.#behind ? 0 : this.#o.intervalMs),
         (error: unknown) => {
           this.#o.onError('ledger follower step failed', error);
           this.#schedule(this.#o.intervalMs);
@@ -329,6 +336,7 @@ export class LedgerFollower {
   /** The whole, intact records after #next, up to readBytesMax bytes. */
   async #read(): Promise<{ entries: EntryFields[]; end: JournalPosition }> {
     const none = { entries: [], end: this.#next };
+    this.#behind = false;
     const handle = await this.#file();
     if (handle === undefined) return none;
     const size = (await handle.stat()).size;
@@ -341,6 +349,7 @@ export class LedgerFollower {
       const { bytesRead } = await handle.read(buffer, 0, bytes, this.#next.offset - hashBytes);
       return buffer.subarray(0, bytesRead);
     };
+    this.#behind = available > this.#o.readBytesMax;
     const parsed = this.#parse(await read(this.#o.readBytesMax));
     if (parsed.entries.length > 0 || available <= this.#o.readBytesMax) return parsed;
     // A record longer than a step: read it whole (they are at most recordBytesMax).

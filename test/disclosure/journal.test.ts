@@ -188,7 +188,7 @@ let ledgerOutstanding: Map<string, number>;
 
 async function tableCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['loans', 'notes', 'schedules', 'repayments']) {
+  for (const table of ['loans', 'notes', 'schedules', 'repayments', 'ledger_transfers']) {
     const rows = await selectAll(admin, `SELECT count() AS n FROM ${database}.${table}`);
     counts[table] = Number(rows[0]?.['n']);
   }
@@ -236,6 +236,31 @@ describe('disclosure facts from the journals', () => {
     expect(ledgerOutstanding.get('T2')).toBeGreaterThan(0);
   });
 
+  it('reads every ledger transfer once, users as refs, dated by the entries around them', () => {
+    const ids = facts.ledger_transfers.map((t) => t.transfer_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Three loans: the borrower's part and the fee of each origination.
+    const originations = facts.ledger_transfers.filter((t) => t.kind === 'originate');
+    expect(originations.map((t) => t.transfer_id)).toEqual([
+      'o-T1',
+      'o-T1/fee',
+      'o-T2',
+      'o-T2/fee',
+      'o-T3',
+      'o-T3/fee',
+    ]);
+    expect(originations[0]?.credit_account).toBe(`user:${ref('B1')}:available`);
+    const compensated = facts.ledger_transfers.find((t) => t.transfer_id === 'c-T2');
+    const paidByReserve = facts.repayments
+      .filter((r) => r.repayment_id.startsWith('c-T2#') && r.payer === 'compensator')
+      .reduce((sum, r) => sum + r.principal_fen + r.interest_fen + r.late_fee_fen, 0);
+    expect(compensated?.amount_fen).toBe(paidByReserve);
+    expect(JSON.stringify(facts.ledger_transfers)).not.toMatch(/:L\d:|:B\d:/);
+    // No follower ran here: entries without a time take the last one before them.
+    const deposit = facts.ledger_transfers.find((t) => t.transfer_id === 'd-B1');
+    expect(deposit?.time_ms).toBe(startMs + 2 * 60_000);
+  });
+
   it('keeps only the facts dated by the cut-off', async () => {
     const early = await readJournalFacts(dataDir, {
       ref,
@@ -264,6 +289,7 @@ describe('figures from ClickHouse equal the figures recomputed from the journals
       notes: facts.notes.length,
       schedules: facts.schedules.length,
       repayments: facts.repayments.length,
+      ledger_transfers: facts.ledger_transfers.length,
     });
   });
 
@@ -333,7 +359,8 @@ describe('lending disclosure backfill|report', () => {
     expect(await disclosureCommand(args, context)).toBe(0);
     expect(await disclosureCommand(args, context)).toBe(0);
     const [first, second] = output.splice(0).map((line) => JSON.parse(line) as unknown);
-    expect(first).toMatchObject({ figuresMatchJournals: true, rows: { loans: 3 } });
+    const rows = { loans: 3, ledger_transfers: facts.ledger_transfers.length };
+    expect(first).toMatchObject({ figuresMatchJournals: true, rows });
     expect(second).toMatchObject({ figuresMatchJournals: true, rows: { loans: 3 } });
     expect(errors.join('')).toMatch(/ledger journal: \d+ entries read/);
     const until = ['--until', new Date(midMs).toISOString()];
