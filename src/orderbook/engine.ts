@@ -136,13 +136,21 @@ export function applyCommand(
   return materialize(market, edgeSink, command.ref, code, nowMs);
 }
 
-/** Releases the number a rejected place or list took for an id that is not remembered. */
+/**
+ * Releases the number a rejected place or list took for an id that is not remembered (an
+ * entry the command accepted and already forgot gave its number back as it was forgotten).
+ */
 export function releaseUnused(market: MarketState, cmd: Float64Array, at: number): void {
   const kind = cmd[at + F_KIND];
   const no = cmd[at + F_ENTRY] ?? -1;
   if (no < 0 || cmd[at + F_MARKET_OK] !== 1) return;
-  if (kind === KIND_PLACE && !market.lend.pool.present(no)) market.ids.releaseOrder(no);
-  if (kind === KIND_LIST && !market.tranches.pool.present(no)) market.ids.releaseTranche(no);
+  const ids = market.ids;
+  if (kind === KIND_PLACE && !market.lend.pool.present(no) && ids.orderTaken(no)) {
+    ids.releaseOrder(no);
+  }
+  if (kind === KIND_LIST && !market.tranches.pool.present(no) && ids.trancheTaken(no)) {
+    ids.releaseTranche(no);
+  }
 }
 
 function amountAndRateCode(amountFen: number, rateBps: number): ResultCode {

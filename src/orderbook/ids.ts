@@ -39,6 +39,10 @@ class Numbering {
     return this.names.length - 1;
   }
 
+  taken(no: number): boolean {
+    return this.#taken[no] === true;
+  }
+
   release(no: number): void {
     assert(this.#taken[no] === true, 'a released number was taken');
     this.#taken[no] = false;
@@ -96,6 +100,11 @@ export class IdTable {
     return name;
   }
 
+  /** Whether the order number is taken (not released since it was numbered). */
+  orderTaken(no: number): boolean {
+    return this.#orderNumbers.taken(no);
+  }
+
   releaseOrder(no: number): void {
     const lenderNo = this.orderLender[no] ?? -1;
     const orders = this.#orders[lenderNo];
@@ -119,6 +128,10 @@ export class IdTable {
     const name = this.#trancheNumbers.names[no];
     assert(name !== undefined, 'tranche number is taken');
     return name;
+  }
+
+  trancheTaken(no: number): boolean {
+    return this.#trancheNumbers.taken(no);
   }
 
   releaseTranche(no: number): void {
