@@ -227,7 +227,14 @@ async function startRisk(
     fraud: {
       engine: fraudEngine,
       config: () => fraudConfigs.active(),
-      onDecision: (decision) => riskEventFact(parts, decision, userRef),
+      onDecision: (decision) => {
+        riskEventFact(parts, decision, userRef);
+        if (decision.level !== decision.previousLevel) {
+          void keptUserFact(parts, deskRedis, config.redisPrefix, decision.accountId, {
+            risk_level: decision.level,
+          });
+        }
+      },
     },
     onError: (error) => parts.log.warn({ err: error }, 'risk consumer error'),
   });
@@ -295,19 +302,44 @@ function riskEventFact(parts: Parts, decision: FraudDecision, ref: (id: string) 
   }
 }
 
-/**
- * The user store, plus a masked users row at each registration and phone change. The row is
- * also kept in Redis (masked already): a later change must rewrite the whole row.
- */
+/** Where a user's analytics row is kept (masked already): a change must rewrite all of it. */
+function userFactKey(prefix: string, userId: string): string {
+  return `${prefix}user-fact:${userId}`;
+}
+
+/** Writes a user's kept row again with `change`; users with no kept row are left alone. */
+async function keptUserFact(
+  parts: Parts,
+  redis: Redis,
+  prefix: string,
+  userId: string,
+  change: Partial<UserRow>,
+): Promise<void> {
+  try {
+    const kept = userId === '' ? null : await redis.get(userFactKey(prefix, userId));
+    if (kept === null) return;
+    const row = { ...(JSON.parse(kept) as UserRow), ...change };
+    const code = parts.sink?.add('users', row);
+    if (code !== undefined && code !== Code.OK) parts.log.warn({ code }, 'user fact refused');
+    await redis.set(userFactKey(prefix, userId), JSON.stringify(row));
+  } catch (error) {
+    parts.log.warn({ err: error }, 'user fact not updated');
+  }
+}
+
 type ContactChange = Parameters<UserStore['updateContact']>[1];
 
+/**
+ * The user store, plus a masked users row at each registration and phone change (and, from the
+ * risk consumers, each change of the user's risk level).
+ */
 function userStoreWithFacts(config: Config, parts: Parts, redis: Redis): UserStore {
   const ref = serviceUserRef(config.clickhouseDatabase);
-  const key = (userId: string): string => `${config.redisPrefix}user-fact:${userId}`;
+  const prefix = config.redisPrefix;
   const emit = async (row: UserRow, userId: string): Promise<void> => {
     const code = parts.sink?.add('users', row);
     if (code !== undefined && code !== Code.OK) parts.log.warn({ code }, 'user fact refused');
-    await redis.set(key(userId), JSON.stringify(row)).catch((error: unknown) => {
+    await redis.set(userFactKey(prefix, userId), JSON.stringify(row)).catch((error: unknown) => {
       parts.log.warn({ err: error }, 'user fact not kept for later changes');
     });
   };
@@ -323,11 +355,8 @@ function userStoreWithFacts(config: Config, parts: Parts, redis: Redis): UserSto
     override async updateContact(userId: string, change: ContactChange) {
       const code = await super.updateContact(userId, change);
       const phone = change.phoneMasked;
-      if (code !== Code.OK || phone === undefined) return code;
-      // Users registered before this row existed have none to update.
-      const kept = await redis.get(key(userId)).catch(() => null);
-      if (kept !== null) {
-        await emit({ ...(JSON.parse(kept) as UserRow), phone_masked: phone }, userId);
+      if (code === Code.OK && phone !== undefined) {
+        await keptUserFact(parts, redis, prefix, userId, { phone_masked: phone });
       }
       return code;
     }

@@ -7,7 +7,7 @@
  */
 import { createClient } from '@clickhouse/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LendingClient } from '../../src/client/index.js';
+import { LendingClient, lending } from '../../src/client/index.js';
 import { serviceUserRef } from '../../src/disclosure/index.js';
 import { connectAs } from '../helpers/clients.js';
 import { clickhouseUrl } from '../helpers/services.js';
@@ -97,6 +97,23 @@ describe('analytics tables fed live', () => {
     expect(clear).not.toContain('AN1');
   });
 
+  it('rewrites the users row on a phone change and on a new risk level', async () => {
+    const db = service.database;
+    const officer = await connectAs(service, 'RO', 'risk_officer', clients);
+    const kyc = { userId: 'AN1', status: lending.v1.KycStatus.KYC_VERIFIED };
+    expect((await officer.request({ setKycStatus: kyc })).kycStatusSet).toBeDefined();
+    const user = await connectAs(service, 'AN1', 'lender', clients);
+    const profile = { phone: '13700001111', bankCard: '6222020200112233445' };
+    expect((await user.request({ updateProfile: profile })).profileUpdated).toBeDefined();
+    // A card change just before a withdrawal is blocked: the user's risk level goes up.
+    await user.request({ withdraw: { transferId: 'an-w-1', amountFen: 200_000 } });
+    const sql =
+      `SELECT phone_masked, risk_level FROM ${db}.users FINAL ` +
+      `WHERE phone_masked = '137****1111' AND risk_level = 'high'`;
+    expect(await eventually(sql)).toHaveLength(1);
+    expect(await rows(`SELECT user_ref FROM ${db}.users FINAL`)).toHaveLength(1);
+  });
+
   it('sends no transfer twice after a restart on the same data', async () => {
     const db = service.database;
     for (const client of clients.splice(0)) await client.close().catch(() => undefined);
@@ -111,12 +128,12 @@ describe('analytics tables fed live', () => {
     const deposit = { transferId: 'an-dep-2', userId: 'AN1', amountFen: 1_000 };
     expect((await admin.request({ deposit })).depositAccepted?.transferId).toBe('an-dep-2');
     const sql = `SELECT transfer_id FROM ${db}.ledger_transfers ORDER BY transfer_id`;
-    await eventually(sql, 2);
+    await eventually(sql, 3);
     // Stopped: whatever the follower would still send has been sent.
     for (const client of clients.splice(0)) await client.close().catch(() => undefined);
     expect(await service.stop()).toBe(0);
     const transfers = await rows(sql);
-    expect(transfers.map((r) => r['transfer_id'])).toEqual(['an-dep-1', 'an-dep-2']);
-    expect(await rows(`SELECT user_ref FROM ${db}.users`)).toHaveLength(1);
+    expect(transfers.map((r) => r['transfer_id'])).toEqual(['an-dep-1', 'an-dep-2', 'an-w-1']);
+    expect(await rows(`SELECT user_ref FROM ${db}.users FINAL`)).toHaveLength(1);
   }, 120_000);
 });
