@@ -13,10 +13,16 @@
  * counted is never counted twice. placed_ms never changes for an order: it fixes the row's
  * month partition, and rows are only replaced within one. Bounded: past `ordersMax` orders the
  * oldest is forgotten (its later events emit nothing; see `forgotten`), as are orders open
- * before a restart, whose placement this class never saw.
+ * before a restart, whose placement this class never saw (events of orders not placed here,
+ * such as a restart's replay of the book journal, write nothing).
+ *
+ * Calls: `placed` once the engine took a place command (with its ref), `onEvent` for every
+ * event of every outcome, `refused` when the engine refused a place, `rejected` when the
+ * service refused one before the engine.
  */
 import type { RowOf } from '../disclosure/index.js';
 import type { MarketEvent, PlaceCommand, TimeInForce } from '../orderbook/index.js';
+import { Code, type ResultCode } from '../shared/index.js';
 
 export type LendOrderRow = RowOf<'lend_orders'>;
 
@@ -35,6 +41,11 @@ interface OrderState {
 }
 
 type OrderKey = { lenderId: string; clientOrderId: string };
+/** What a refused place says of itself (the business command plus its lender). */
+export type PlaceFields = Pick<
+  PlaceCommand,
+  'lenderId' | 'clientOrderId' | 'marketId' | 'amountFen' | 'minRateBps' | 'tif'
+>;
 
 const closedStatus = {
   cancelled: 'cancelled',
@@ -55,6 +66,8 @@ export class LendOrderFacts {
   readonly #orders = new Map<string, OrderState>();
   /** Orders closed lately: a retried place repeats its accepted event, which must not reopen. */
   readonly #closed = new Set<string>();
+  /** Place commands awaiting their outcome, by command ref (for a refusal by the engine). */
+  readonly #byRef = new Map<number, string>();
   #forgotten = 0;
 
   constructor(ref: (userId: string) => string, emit: (row: LendOrderRow) => void, ordersMax = 1e6) {
@@ -73,11 +86,17 @@ export class LendOrderFacts {
     return this.#forgotten;
   }
 
-  /** A place command submitted to the engine: remembers what its events will not say. */
+  /**
+   * A place command the engine took (with the ref it was submitted under): remembers what its
+   * events will not say. A repeated place of a known order changes nothing.
+   */
   placed(command: PlaceCommand, nowMs: number): void {
     const key = keyOf(command);
-    if (this.#orders.has(key)) return;
-    this.#closed.delete(key);
+    this.#byRef.set(command.ref, key);
+    if (this.#byRef.size > this.#ordersMax)
+      this.#byRef.delete(this.#byRef.keys().next().value ?? 0);
+    // A known order, or a retry of a closed one (the engine answers it with the old outcome).
+    if (this.#orders.has(key) || this.#closed.has(key)) return;
     this.#remember(key, {
       marketId: command.marketId,
       lenderId: command.lenderId,
@@ -93,18 +112,26 @@ export class LendOrderFacts {
   }
 
   /**
-   * A place refused (by the engine, or before it): its row says 'rejected'. Answers whether a
-   * row was emitted: a bare key of an order never placed here has no amount or market to write.
+   * A place refused before the engine (funds, limits, ...): its row says 'rejected'. Answers
+   * whether a row was written. DUPLICATE_ORDER_ID writes none: the id is another order's, whose
+   * row it would replace.
    */
-  rejected(order: PlaceCommand | OrderKey, nowMs: number): boolean {
+  rejected(order: PlaceFields, code: ResultCode, nowMs: number): boolean {
+    if (code === Code.DUPLICATE_ORDER_ID || code === Code.OK) return false;
     const key = keyOf(order);
     const known = this.#orders.get(key);
     if (known?.accepted === true) return false;
     this.#orders.delete(key);
-    if (known === undefined && !('amountFen' in order)) return false;
-    const state = known ?? this.#fromCommand(order as PlaceCommand, nowMs);
-    this.#emitRow(state, 'rejected', nowMs);
+    this.#emitRow(known ?? this.#fromCommand(order, nowMs), 'rejected', nowMs);
     return true;
+  }
+
+  /** The engine refused the place submitted under `ref`; same rules as `rejected`. */
+  refused(ref: number, code: ResultCode, nowMs: number): boolean {
+    const key = this.#byRef.get(ref);
+    this.#byRef.delete(ref);
+    const order = key === undefined ? undefined : this.#orders.get(key);
+    return order !== undefined && this.rejected(order, code, nowMs);
   }
 
   onEvent(event: MarketEvent, nowMs: number): void {
@@ -134,17 +161,11 @@ export class LendOrderFacts {
 
   #accepted(event: Extract<MarketEvent, { type: 'accepted' }>, nowMs: number): void {
     const key = keyOf(event);
-    if (this.#closed.has(key)) return;
-    let order = this.#orders.get(key);
-    if (order?.accepted === true) return;
-    if (order === undefined) {
-      // Placed before this class saw it (no place call): the defaults are documented.
-      order = {
-        ...this.#fromCommand({ ...event, minRateBps: 0, tif: 'GTC' }, nowMs),
-        accepted: true,
-      };
-      this.#remember(key, order);
-    }
+    const order = this.#orders.get(key);
+    // Not placed here (a restart replaying the book's journal, a forgotten order): its rate
+    // floor and placement time are unknown, and a guessed placement time could put a second
+    // row in another month.
+    if (order === undefined || order.accepted || this.#closed.has(key)) return;
     order.accepted = true;
     order.amountFen = event.amountFen;
     order.filledFen = event.filledFen;
@@ -170,11 +191,7 @@ export class LendOrderFacts {
     this.#emitRow(order, closedStatus[event.reason], nowMs);
   }
 
-  #fromCommand(
-    c: Pick<PlaceCommand, 'marketId' | 'lenderId' | 'clientOrderId' | 'amountFen'> &
-      Pick<PlaceCommand, 'minRateBps' | 'tif'>,
-    nowMs: number,
-  ): OrderState {
+  #fromCommand(c: PlaceFields, nowMs: number): OrderState {
     return {
       marketId: c.marketId,
       lenderId: c.lenderId,

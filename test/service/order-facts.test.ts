@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { serviceUserRef, toFactRecord } from '../../src/disclosure/index.js';
+import { Code } from '../../src/shared/index.js';
 import type { MarketEvent, PlaceCommand } from '../../src/orderbook/index.js';
 import { LendOrderFacts, type LendOrderRow } from '../../src/service/order-facts.js';
 
@@ -116,6 +117,7 @@ describe('LendOrderFacts', () => {
     facts.placed(place(), t0);
     facts.onEvent(accepted(0, 'resting'), t0);
     facts.onEvent(closed('expired', 100_000), t0 + 60_000);
+    facts.placed(place(), t0 + 70_000);
     facts.onEvent(accepted(0, 'resting'), t0 + 70_000);
     expect(rows.map((r) => [r.status, r.closed_ms, r.placed_ms])).toEqual([
       ['open', 0, t0],
@@ -123,17 +125,30 @@ describe('LendOrderFacts', () => {
     ]);
   });
 
-  it('writes a rejected place from the command, or from what placed() kept', () => {
+  it('writes a place refused before the engine, or by it (found by its command ref)', () => {
     const { facts, rows } = setup();
-    expect(facts.rejected(place({ clientOrderId: 'o-2' }), t0)).toBe(true);
-    facts.placed(place(), t0);
-    expect(facts.rejected({ lenderId: 'L1', clientOrderId: 'o-1' }, t0 + 5)).toBe(true);
-    expect(facts.rejected({ lenderId: 'L1', clientOrderId: 'o-3' }, t0)).toBe(false);
-    expect(rows.map((r) => [r.order_id, r.status, r.closed_ms])).toEqual([
-      ['o-2', 'rejected', t0],
-      ['o-1', 'rejected', t0 + 5],
+    expect(facts.rejected(place({ clientOrderId: 'o-2' }), Code.INSUFFICIENT_FUNDS, t0)).toBe(true);
+    facts.placed(place({ ref: 7 }), t0);
+    expect(facts.refused(7, Code.BELOW_MIN_TICKET, t0 + 5)).toBe(true);
+    expect(facts.refused(8, Code.BELOW_MIN_TICKET, t0)).toBe(false);
+    expect(rows.map((r) => [r.order_id, r.status, r.min_rate_bps, r.closed_ms])).toEqual([
+      ['o-2', 'rejected', 900, t0],
+      ['o-1', 'rejected', 900, t0 + 5],
     ]);
+    for (const row of rows) expect(typeof toFactRecord('lend_orders', row)).toBe('object');
     expect(facts.size).toBe(0);
+  });
+
+  it("never writes a duplicate id's refusal over the order that owns the id", () => {
+    const { facts, rows } = setup();
+    facts.placed(place({ ref: 1 }), t0);
+    facts.onEvent(accepted(0, 'resting'), t0);
+    const other = place({ ref: 2, amountFen: 5 });
+    facts.placed(other, t0 + 1);
+    expect(facts.refused(2, Code.DUPLICATE_ORDER_ID, t0 + 1)).toBe(false);
+    expect(facts.rejected(other, Code.DUPLICATE_ORDER_ID, t0 + 1)).toBe(false);
+    expect(facts.rejected(other, Code.INSUFFICIENT_FUNDS, t0 + 1)).toBe(false);
+    expect(rows.map((r) => [r.status, r.amount_fen])).toEqual([['open', 100_000]]);
   });
 
   it('stays within its bound, and says how many orders it forgot', () => {
@@ -146,8 +161,10 @@ describe('LendOrderFacts', () => {
     expect(rows).toEqual([]);
   });
 
-  it('ignores events of other kinds and of orders it never saw placed or accepted', () => {
+  it('ignores events of other kinds and of orders it never saw placed', () => {
     const { facts, rows } = setup();
+    // A restart replays the book's journal: accepted events of orders placed before it.
+    facts.onEvent(accepted(0, 'resting'), t0);
     facts.onEvent(fill(10_000, 90_000), t0);
     facts.onEvent(closed('cancelled', 90_000), t0);
     facts.onEvent({ type: 'account_status', marketId: market, accountId: 'L1', frozen: true }, t0);
