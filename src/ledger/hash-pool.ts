@@ -7,7 +7,9 @@
  *
  * Method: a small pool of plain-JS workers (`eval`, so the same code runs from TypeScript
  * sources and compiled output), each with an instance of the SHA-256 module of sha256-wasm.ts.
- * Each run of records is transferred (not copied) to the next worker in turn; the worker copies
+ * Each run of records is transferred (not copied) to the next worker in turn, or shared when
+ * the caller reuses its buffers (moving a buffer read into by fs cost a verification up to
+ * milliseconds a hand-over, and freeing it, garbage collections); the worker copies
  * it into the module's memory, where one call walks the length fields, recomputes every hash
  * over (previous hash, length, body) and stops at the first record whose stored hash differs;
  * it answers that record's index, or -1, and how many records checked out. The caller must not
@@ -20,7 +22,7 @@ import { sha256Module, workAt } from './sha256-wasm.js';
 
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { memory, check } = new WebAssembly.Instance(workerData.module, {}).exports;
+const { memory, check, checkFast } = new WebAssembly.Instance(workerData.module, {}).exports;
 const workAt = workerData.workAt;
 parentPort.on('message', ({ id, buffer, length, firstIndex }) => {
   const bytes = new Uint8Array(buffer, 0, length);
@@ -29,7 +31,8 @@ parentPort.on('message', ({ id, buffer, length, firstIndex }) => {
     memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
   }
   new Uint8Array(memory.buffer).set(bytes, workAt);
-  const count = check(workAt + 32, workAt + bytes.length);
+  const fast = checkFast(workAt + 32, workAt + bytes.length);
+  const count = fast >= 0 ? fast : check(workAt + 32, workAt + bytes.length);
   const endAt = new DataView(memory.buffer).getUint32(0, true) - workAt;
   const bad = endAt === bytes.length ? -1 : firstIndex + count;
   parentPort.postMessage({ id, bad, count });
@@ -70,16 +73,25 @@ export class HashPool {
 
   /**
    * Queues a run of records, the first `length` bytes of `buffer`, which start with the hash
-   * before its first record. The buffer is transferred: the caller must own all of it (never a
-   * slice of Node's shared pool) and loses it.
+   * before its first record. An ArrayBuffer is transferred: the caller must own all of it (never
+   * a slice of Node's shared pool) and loses it. A SharedArrayBuffer is shared, not moved: the
+   * caller may reuse it once the promise answered resolves.
    */
-  check(buffer: ArrayBuffer, length: number, firstIndex: number): void {
+  check(
+    buffer: ArrayBuffer | SharedArrayBuffer,
+    length: number,
+    firstIndex: number,
+  ): Promise<void> {
     assert(length <= buffer.byteLength, 'the run lies within the buffer');
     const id = this.#next++;
     const worker = this.#workers[id % this.#workers.length];
     assert(worker !== undefined, 'the pool has workers');
-    this.#answers.push(new Promise<Answer>((resolve) => this.#pending.set(id, resolve)));
-    worker.postMessage({ id, buffer, length, firstIndex }, [buffer]);
+    const answer = new Promise<Answer>((resolve) => this.#pending.set(id, resolve));
+    this.#answers.push(answer);
+    const message = { id, buffer, length, firstIndex };
+    if (buffer instanceof SharedArrayBuffer) worker.postMessage(message);
+    else worker.postMessage(message, [buffer]);
+    return answer.then(() => undefined);
   }
 
   /** Runs handed over and not answered yet. */

@@ -6,9 +6,9 @@
  * the same answer the posting core's replay gives, and hand anything it cannot vouch for back
  * to the slower passes that name the first bad entry.
  *
- * Method: the file is read in runs of whole records, each into a buffer of its own that starts
- * with the hash before the run's first record. This thread folds a run (balance-fold.ts), then
- * hands it over for hashing: transferred, not copied, to a worker of the hash pool while the
+ * Method: the file is read in runs of whole records, each into one of a few buffers shared with
+ * the workers, starting with the hash before the run's first record. This thread folds a run
+ * (balance-fold.ts), then hands it over for hashing: to a worker of the hash pool while the
  * pool is keeping up, else checked here in the WebAssembly module (sha256-wasm.ts), so neither
  * core waits on the other whichever of folding and hashing is slower on the day. The bytes
  * after the run's last whole record (and the hash before them) start the next buffer. The
@@ -18,7 +18,8 @@
  */
 import type { FileHandle } from 'node:fs/promises';
 import { BalanceFold, FoldStop } from './balance-fold.js';
-import { checkFileHeader, fileHeaderBytes, hashBytes } from './entry-codec.js';
+import { assert } from '../shared/index.js';
+import { checkFileHeader, fileHeaderBytes, hashBytes, recordBytesMax } from './entry-codec.js';
 import { HashPool } from './hash-pool.js';
 import { readFully } from './journal.js';
 import { Sha256Runs } from './sha256-wasm.js';
@@ -44,26 +45,51 @@ const runBytesDefault = 1024 * 1024;
 /** Two runs queued per worker keep it busy between hand-overs. */
 const queuedPerWorkerDefault = 2;
 
-/** Hashes one run after another, in a worker when one is free enough, else here. */
+/**
+ * Hashes one run after another, in a worker when one is free enough, else here, and lends out
+ * the buffers runs are read into: shared with the workers and reused, since moving a buffer
+ * that fs had read into cost milliseconds a hand-over, and a fresh one per run, collections.
+ */
 class RunHasher {
   readonly #pool: HashPool;
   readonly #queuedMax: number;
   readonly #here = new Sha256Runs();
+  readonly #buffers: { bytes: Buffer; free: Promise<void> }[] = [];
+  #taken = 0;
   #bad = false;
   #checkedHere = 0;
 
-  constructor(threads: number | undefined, queuedPerWorker: number) {
+  constructor(threads: number | undefined, queuedPerWorker: number, runBytes: number) {
     this.#pool = new HashPool(threads);
     this.#queuedMax = queuedPerWorker * this.#pool.threads;
+    // A run starts with a hash and the part of a record the last run left: room for both.
+    const bufferBytes = hashBytes + recordBytesMax + runBytes;
+    // Queued runs, the one being read and one more, so reading seldom waits for a worker.
+    for (let i = 0; i < this.#queuedMax + 2; i++) {
+      const bytes = Buffer.from(new SharedArrayBuffer(bufferBytes));
+      this.#buffers.push({ bytes, free: Promise.resolve() });
+    }
   }
 
-  /** `run[0, length)`: the previous hash, then whole records; `run` may be transferred. */
-  check(run: Buffer, length: number, firstIndex: number, records: number): void {
+  /** The buffer to read the next run into, once no worker is reading it any more. */
+  async take(): Promise<Buffer> {
+    this.#taken = (this.#taken + 1) % this.#buffers.length;
+    const buffer = this.#buffers[this.#taken];
+    assert(buffer !== undefined, 'the hasher has buffers');
+    await buffer.free;
+    return buffer.bytes;
+  }
+
+  /** The buffer last taken, `[0, length)`: the previous hash, then `records` whole records. */
+  check(length: number, firstIndex: number, records: number): void {
+    const buffer = this.#buffers[this.#taken];
+    assert(buffer !== undefined, 'the hasher has buffers');
     if (this.#pool.pending < this.#queuedMax) {
-      this.#pool.check(run.buffer as ArrayBuffer, length, firstIndex);
+      const shared = buffer.bytes.buffer as SharedArrayBuffer;
+      buffer.free = this.#pool.check(shared, length, firstIndex);
       return;
     }
-    const { records: matched, endAt } = this.#here.check(run, hashBytes, length);
+    const { records: matched, endAt } = this.#here.check(buffer.bytes, hashBytes, length);
     this.#bad ||= matched !== records || endAt !== length;
     this.#checkedHere += records;
   }
@@ -92,10 +118,12 @@ export async function verifyLean(
   if (checkFileHeader(header) !== undefined) return 'unsure';
   // Most entries are transfers, and plain records take 60 to 100 bytes.
   const fold = new BalanceFold(Math.ceil(fileBytes / 80));
-  const hasher = new RunHasher(options.threads, options.queuedPerWorker ?? queuedPerWorkerDefault);
+  const runBytes = options.runBytes ?? runBytesDefault;
+  const queued = options.queuedPerWorker ?? queuedPerWorkerDefault;
+  const hasher = new RunHasher(options.threads, queued, runBytes);
   let tail: Buffer;
   try {
-    tail = await foldFile(handle, fileBytes, fold, hasher, options.runBytes ?? runBytesDefault);
+    tail = await foldFile(handle, fileBytes, fold, hasher, runBytes);
   } catch (error) {
     await hasher.stop();
     throw error;
@@ -127,16 +155,16 @@ async function foldFile(
   let carry = Buffer.alloc(hashBytes);
   for (let position = fileHeaderBytes; position < fileBytes;) {
     const wanted = Math.min(runBytes, fileBytes - position);
-    // allocUnsafeSlow: a buffer of its own, never a slice of Node's pool, so it can be moved.
-    const run = Buffer.allocUnsafeSlow(carry.length + wanted);
+    const run = await hasher.take();
     carry.copy(run, 0);
-    await readFully(handle, run.subarray(carry.length), position);
+    const filled = carry.length + wanted;
+    await readFully(handle, run.subarray(carry.length, filled), position);
     position += wanted;
     const firstIndex = fold.entries;
-    const done = fold.foldRun(run, hashBytes, run.length);
-    carry = Buffer.from(run.subarray(done - hashBytes));
+    const done = fold.foldRun(run, hashBytes, filled);
+    carry = Buffer.from(run.subarray(done - hashBytes, filled));
     if (fold.stop !== FoldStop.none) break;
-    if (done > hashBytes) hasher.check(run, done, firstIndex, fold.entries - firstIndex);
+    if (done > hashBytes) hasher.check(done, firstIndex, fold.entries - firstIndex);
   }
   return carry;
 }

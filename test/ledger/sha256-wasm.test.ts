@@ -81,4 +81,53 @@ describe('sha256 module', () => {
     const cut = (ends[8] ?? 0) + 20;
     expect(runs.check(bytes, 32, cut)).toEqual({ records: 9, endAt: ends[8] });
   });
+
+  // check hashes two-block records four at a time (one per SIMD lane) and longer ones alone.
+  it('checks every size of a last group of lanes, and a change in any lane', () => {
+    for (let count = 1; count <= 9; count++) {
+      const { bytes, ends } = sampleRun(count, 10 + count);
+      expect(runs.check(bytes, 32, bytes.length)).toEqual({ records: count, endAt: bytes.length });
+      for (let bad = 0; bad < count; bad++) {
+        const changed = Buffer.from(bytes);
+        const hashAt = (ends[bad] ?? 0) - 1;
+        changed[hashAt] = (changed[hashAt] ?? 0) ^ 1;
+        const endAt = bad === 0 ? 32 : ends[bad - 1];
+        expect(runs.check(changed, 32, changed.length)).toEqual({ records: bad, endAt });
+      }
+    }
+  });
+
+  it('checks records of every body size from the smallest to three blocks', () => {
+    const bytes = Buffer.alloc(32 + 200 * 400);
+    const entry = new EntryFields();
+    let at = 32;
+    for (let index = 0; index < 200; index++) {
+      entry.seq = index + 1;
+      entry.kind = EntryKind.deposit;
+      entry.amountFen = index;
+      entry.id = 'i'.repeat(1 + (index % 64));
+      entry.ref1 = 'u'.repeat(Math.floor(index / 64));
+      at = encodeRecord(bytes, at, entry);
+    }
+    expect(runs.check(bytes, 32, at)).toEqual({ records: 200, endAt: at });
+  });
+
+  it('checks runs of only two-block records, as the plain transfers make', () => {
+    const bytes = Buffer.alloc(32 + 1_000 * 120);
+    const entry = new EntryFields();
+    let at = 32;
+    for (let index = 0; index < 1_000; index++) {
+      entry.seq = index + 1;
+      entry.kind = EntryKind.deposit;
+      entry.amountFen = 1 + index;
+      entry.id = `dep-${index}`;
+      entry.ref1 = `user-${index % 7}`;
+      at = encodeRecord(bytes, at, entry);
+    }
+    const run = bytes.subarray(0, at);
+    expect(runs.check(run, 32, at)).toEqual({ records: 1_000, endAt: at });
+    const changed = Buffer.from(run);
+    changed[at - 40] = (changed[at - 40] ?? 0) ^ 0x10;
+    expect(runs.check(changed, 32, at).records).toBe(999);
+  });
 });
