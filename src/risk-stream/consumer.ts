@@ -22,12 +22,13 @@ import type { Redis } from 'ioredis';
 import { Code, assert, limits, type Clock } from '../shared/index.js';
 import type { Alert } from './alerts.js';
 import type { BehaviourEvent } from './events.js';
-import { decodeEntry } from './entry.js';
+import { decodeEntryInto } from './entry.js';
 import {
   alertDedupeKey,
   emitAlerts,
   recordDeviceLogins,
   type AlertTarget,
+  type Publish,
   type PendingAlert,
 } from './features.js';
 import {
@@ -136,10 +137,7 @@ function decodeBatch(entries: readonly StreamEntry[]): DecodedBatch {
     batch.ids.push(entry.id);
     // A deleted (trimmed) pending entry has nothing left to handle; acknowledging drops it.
     if (entry.fields === null) continue;
-    for (const result of decodeEntry(entry.fields)) {
-      if (result.code === Code.OK) batch.events.push(result.event);
-      else batch.poisoned += 1;
-    }
+    batch.poisoned += decodeEntryInto(entry.fields, batch.events);
   }
   return batch;
 }
@@ -337,15 +335,16 @@ class Consumer {
         const alert = fraudAlert(decision, timings, this.#keyPrefix, staged.windowMs);
         if (alert !== undefined) alerts.push(alert);
       });
-      const { freezeChannel } = this.#options;
-      const blocks = staged.decisions.filter((decision) => decision.outcome === 'block');
-      if (freezeChannel !== undefined && blocks.length > 0) {
-        const pipeline = this.#options.redis.pipeline();
-        for (const decision of blocks) pipeline.publish(freezeChannel, freezeMessage(decision));
-        await pipeline.exec();
+    }
+    const publishes: Publish[] = [];
+    const { freezeChannel } = this.#options;
+    if (staged !== undefined && freezeChannel !== undefined) {
+      for (const decision of staged.decisions) {
+        if (decision.outcome !== 'block') continue;
+        publishes.push({ channel: freezeChannel, message: freezeMessage(decision) });
       }
     }
-    return emitAlerts(this.#options.redis, this.#alertTarget, alerts);
+    return emitAlerts(this.#options.redis, this.#alertTarget, alerts, publishes);
   }
 
   /**

@@ -12,7 +12,12 @@
  * framing does not add up yields one EVENT_MALFORMED (it is poison as a whole).
  */
 import { Code, assert } from '../shared/index.js';
-import { decodeEvent, type DecodeEventResult } from './events.js';
+import {
+  decodeEvent,
+  decodeEventAt,
+  type BehaviourEvent,
+  type DecodeEventResult,
+} from './events.js';
 
 export const entryFieldSchemaId = 'sid';
 export const entryFieldEvent = 'e';
@@ -85,4 +90,54 @@ export function decodeEntry(fields: readonly Buffer[]): DecodeEventResult[] {
   if (!schemaIdPattern.test(schemaIdText)) return [{ code: Code.EVENT_SCHEMA_UNKNOWN }];
   if (countText !== undefined) return unpack(Number(schemaIdText), countText, bytes);
   return [decodeEvent(Number(schemaIdText), bytes)];
+}
+
+/**
+ * The consumer's form of `decodeEntry`: appends the entry's good events to `out` and returns
+ * how many were poison (malformed or of an unknown schema), with the same rules, but no result
+ * object, buffer slice or record copy per event (together about 5 % of a consumer thread).
+ */
+export function decodeEntryInto(fields: readonly Buffer[], out: BehaviourEvent[]): number {
+  let schemaIdText: string | undefined;
+  let bytes: Buffer | undefined;
+  let countText: string | undefined;
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const name = fields[i]?.toString('latin1');
+    const value = fields[i + 1];
+    if (name === entryFieldSchemaId) schemaIdText = value?.toString('latin1');
+    if (name === entryFieldEvent) bytes = value;
+    if (name === entryFieldCount) countText = value?.toString('latin1');
+  }
+  if (schemaIdText === undefined || bytes === undefined || fields.length % 2 !== 0) return 1;
+  if (!schemaIdPattern.test(schemaIdText)) return 1;
+  const schemaId = Number(schemaIdText);
+  if (countText === undefined) {
+    const event = decodeEventAt(schemaId, bytes, 0, bytes.length);
+    if (event === undefined) return 1;
+    out.push(event);
+    return 0;
+  }
+  return unpackInto(schemaId, countText, bytes, out);
+}
+
+/** Packed events into `out`; a framing error makes the whole entry one poison, as in unpack. */
+function unpackInto(schemaId: number, countText: string, packed: Buffer, out: BehaviourEvent[]) {
+  if (!countPattern.test(countText)) return 1;
+  const count = Number(countText);
+  if (count > packedEventsMax) return 1;
+  const first = out.length;
+  let poisoned = 0;
+  let offset = 0;
+  let framed = 0;
+  for (; framed < count; framed += 1) {
+    const length = offset + 4 <= packed.length ? packed.readUInt32BE(offset) : -1;
+    if (length < 0 || offset + 4 + length > packed.length) break;
+    const event = decodeEventAt(schemaId, packed, offset + 4, offset + 4 + length);
+    if (event === undefined) poisoned += 1;
+    else out.push(event);
+    offset += 4 + length;
+  }
+  if (framed === count && offset === packed.length) return poisoned;
+  out.length = first;
+  return 1;
 }

@@ -244,6 +244,53 @@ function toBehaviourEvent(value: unknown): BehaviourEvent | undefined {
 
 const malformed = { code: Code.EVENT_MALFORMED } as const;
 
+/** True when avsc's record has every field of the reader shape with the right type. */
+function isEventRecord(value: unknown): value is BehaviourEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    typeof r['eventId'] === 'string' &&
+    isEventKind(r['kind']) &&
+    typeof r['accountId'] === 'string' &&
+    typeof r['deviceId'] === 'string' &&
+    typeof r['ip'] === 'string' &&
+    typeof r['marketId'] === 'string' &&
+    typeof r['amountFen'] === 'number' &&
+    typeof r['timeMs'] === 'number' &&
+    typeof r['cardId'] === 'string' &&
+    typeof r['profileField'] === 'string'
+  );
+}
+
+/**
+ * The consumer's hot path: decodes the event written with `schemaId` at `bytes[start, end)`
+ * without slicing the buffer or copying the record, and returns undefined for anything
+ * `decodeEvent` calls malformed or of an unknown schema (same checks, same trust).
+ */
+export function decodeEventAt(
+  schemaId: number,
+  bytes: Buffer,
+  start: number,
+  end: number,
+): BehaviourEvent | undefined {
+  const entry = registry.get(schemaId);
+  if (entry === undefined || end - start > eventBytesMax || end > bytes.length) return undefined;
+  let decoded: { value: unknown; offset: number };
+  try {
+    decoded =
+      entry.resolver === undefined
+        ? entry.type.decode(bytes, start)
+        : readerType.decode(bytes, start, entry.resolver);
+  } catch {
+    return undefined;
+  }
+  // offset -1: truncated; beyond `end`: it read into the next event; short of it: trailing data.
+  if (decoded.offset !== end) return undefined;
+  const { value } = decoded;
+  if (!isEventRecord(value) || validateEvent(value) !== Code.OK) return undefined;
+  return value;
+}
+
 /** Decodes bytes written with `schemaId`. Never throws on bad input. */
 export function decodeEvent(schemaId: number, bytes: Uint8Array): DecodeEventResult {
   const entry = Number.isSafeInteger(schemaId) ? registry.get(schemaId) : undefined;

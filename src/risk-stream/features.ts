@@ -98,6 +98,12 @@ export interface AlertTarget {
   maxLen: number;
 }
 
+/** A pub/sub message stored with a batch's alerts (freezes, for the gateway and matcher). */
+export interface Publish {
+  channel: string;
+  message: string;
+}
+
 export interface PendingAlert {
   dedupeKey: string;
   dedupeMs: number;
@@ -109,21 +115,26 @@ export async function emitAlerts(
   redis: Redis,
   target: AlertTarget,
   alerts: readonly PendingAlert[],
+  publishes: readonly Publish[] = [],
 ): Promise<number> {
-  if (alerts.length === 0) return 0;
+  if (alerts.length === 0 && publishes.length === 0) return 0;
+  // One round trip for every effect of a batch: the consumer acknowledges only after it.
   const pipeline = redis.pipeline();
+  for (const { channel, message } of publishes) pipeline.publish(channel, message);
   for (const { dedupeKey, dedupeMs, alert } of alerts) {
     const keys = [dedupeKey, target.alertStream];
     const args = [alert.alertId, dedupeMs, target.maxLen, encodeAlert(alert), target.alertChannel];
     pipeline.eval(alertScript, keys.length, ...keys, ...args);
   }
   const results = await pipeline.exec();
-  assert(results !== null && results.length === alerts.length, 'one reply per alert');
+  assert(results !== null, 'pipeline answered');
+  assert(results.length === publishes.length + alerts.length, 'one reply per command');
   let emitted = 0;
-  for (const [error, reply] of results) {
+  results.forEach(([error, reply], index) => {
     if (error !== null) throw error;
+    if (index < publishes.length) return;
     assert(reply === 0 || reply === 1, 'alert script returns 0 or 1');
     emitted += reply;
-  }
+  });
   return emitted;
 }

@@ -32,7 +32,13 @@ export {
   validateEvent,
 } from './events.js';
 export type { BehaviourEvent, DecodeEventResult, EventKind } from './events.js';
-export { decodeEntry, entryFields, packedEntryFields, packedEventsMax } from './entry.js';
+export {
+  decodeEntry,
+  decodeEntryInto,
+  entryFields,
+  packedEntryFields,
+  packedEventsMax,
+} from './entry.js';
 export { createEventProducer, partitionOf, partitionStream, partitionsMax } from './producer.js';
 export type { EventProducer, EventProducerOptions } from './producer.js';
 export {
@@ -120,6 +126,7 @@ export type {
   RiskLevel,
   RuleHit,
 } from './fraud/engine.js';
+export { SeenDecisions } from './fraud/seen.js';
 export { CaseBook, casesMax } from './fraud/cases.js';
 export {
   casRetriesMax,

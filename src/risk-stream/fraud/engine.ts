@@ -18,6 +18,7 @@
 import { assert } from '../../shared/index.js';
 import type { BehaviourEvent } from '../events.js';
 import { configTag, type FraudConfig, type FraudRuleName, type RuleAction } from './config.js';
+import { SeenDecisions } from './seen.js';
 
 export type Outcome = 'approve' | 'review' | 'block';
 export type RiskLevel = 'low' | 'medium' | 'high';
@@ -77,6 +78,15 @@ export interface FraudDecision {
 export const engineBounds = { entitiesMax: 200_000, windowEntriesMax: 256, seenMax: 131_072 };
 
 interface AccountState {
+  /**
+   * The account id, kept once: decisions and shared entities hold this string, not each
+   * event's own copy, so the copies die young instead of being kept for 131,072 events.
+   */
+  readonly id: string;
+  /** The shared entities of this account's latest event (see sharedEntity). */
+  device: SharedEntity | undefined;
+  ip: SharedEntity | undefined;
+  card: SharedEntity | undefined;
   logins: number[];
   failed: number[];
   /** Devices seen logging in; created at the first login (most events are not logins). */
@@ -128,25 +138,42 @@ function countSince(times: readonly number[], sinceMs: number): number {
  * linear scan of a short array is much cheaper than a Map's allocation and iteration.
  */
 interface SharedEntity {
+  readonly key: string;
+  /** False once evicted from its map: an account holding it must look the key up again. */
+  live: boolean;
   accounts: string[];
   lastMs: number[];
 }
 
-/** Distinct accounts on a shared entity within the window, this event's account included. */
-function touchShared(
+/**
+ * The entity of `key`, created if new. `cached` is the one this account used last time: an
+ * account nearly always comes from the same device and IP, and comparing the key saves a
+ * lookup in a map of tens of thousands (these lookups were a tenth of a consumer thread's time
+ * in a profile of the benchmark).
+ */
+function sharedEntity(
   map: Map<string, SharedEntity>,
   key: string,
-  account: string,
-  timeMs: number,
-  windowMs: number,
-): number {
-  if (key === '' || account === '') return 0;
-  const entity = map.get(key);
+  cached: SharedEntity | undefined,
+): SharedEntity {
+  if (cached !== undefined && cached.live && cached.key === key) return cached;
+  let entity = map.get(key);
   if (entity === undefined) {
-    map.set(key, { accounts: [account], lastMs: [timeMs] });
-    if (map.size > engineBounds.entitiesMax) map.delete(map.keys().next().value ?? key);
-    return 1;
+    entity = { key, live: true, accounts: [], lastMs: [] };
+    map.set(key, entity);
+    if (map.size > engineBounds.entitiesMax) {
+      const oldest = map.keys().next().value ?? key;
+      const evicted = map.get(oldest);
+      if (evicted !== undefined) evicted.live = false;
+      map.delete(oldest);
+    }
   }
+  assert(entity.key === key, 'entity found by its key');
+  return entity;
+}
+
+/** Distinct accounts on a shared entity within the window, this event's account included. */
+function touchShared(entity: SharedEntity, account: string, timeMs: number, windowMs: number) {
   const { accounts, lastMs } = entity;
   const sinceMs = timeMs - windowMs;
   let found = false;
@@ -163,8 +190,11 @@ function touchShared(
     lastMs[kept] = last;
     kept += 1;
   }
-  accounts.length = kept;
-  lastMs.length = kept;
+  // Setting length is not free even when unchanged, and nearly always nothing expired.
+  if (kept !== accounts.length) {
+    accounts.length = kept;
+    lastMs.length = kept;
+  }
   if (!found) {
     accounts.push(account);
     lastMs.push(timeMs);
@@ -177,8 +207,12 @@ function touchShared(
   return count;
 }
 
-function newAccount(): AccountState {
+function newAccount(id: string): AccountState {
   return {
+    id,
+    device: undefined,
+    ip: undefined,
+    card: undefined,
     logins: [],
     failed: [],
     devices: undefined,
@@ -286,20 +320,27 @@ export const fraudRules: Readonly<Record<FraudRuleName, Rule>> = {
 /** The rules as a list, built once: evaluation runs for every event. */
 const ruleList = Object.entries(fraudRules) as [FraudRuleName, Rule][];
 
+/** Shared by every decision without hits (nearly all): frozen so none can add to it. */
+const noHits: readonly RuleHit[] = Object.freeze([]);
+/** Shared by every decision without reports (most of them); frozen so none can add to it. */
+const noReports: readonly AmlReport[] = Object.freeze([]);
+
 /** Evaluates every enabled rule; pure. */
 export function evaluateFraudRules(
   features: Features,
   kind: BehaviourEvent['kind'],
   config: FraudConfig,
-): RuleHit[] {
-  const hits: RuleHit[] = [];
+): readonly RuleHit[] {
+  let hits: RuleHit[] | undefined;
   for (const [rule, check] of ruleList) {
     const action = config.actions[rule];
     if (action === 'off') continue;
     const reason = check(features, kind, config);
-    if (reason !== undefined) hits.push({ rule, action, reason });
+    if (reason === undefined) continue;
+    hits ??= [];
+    hits.push({ rule, action, reason });
   }
-  return hits;
+  return hits ?? noHits;
 }
 
 /** New level: up at once to the outcome's level, else down one step per cooling period. */
@@ -331,27 +372,9 @@ export class FraudEngine {
   readonly #ips = new Map<string, SharedEntity>();
   readonly #ipFailures = new Map<string, number[]>();
   /** First decision per event id: a redelivery answers it again and changes nothing. */
-  readonly #seen = new Map<string, FraudDecision>();
-
-  /**
-   * FIFO eviction through a ring of ids, not `map.keys().next()`: a Map keeps deleted slots
-   * until it rehashes, so taking its first key after many deletes scans them all, every time.
-   */
-  readonly #seenRing: string[] = [];
-  #seenHead = 0;
-
-  #remember(decision: FraudDecision): void {
-    this.#seen.set(decision.eventId, decision);
-    if (this.#seenRing.length < engineBounds.seenMax) {
-      this.#seenRing.push(decision.eventId);
-      return;
-    }
-    const oldest = this.#seenRing[this.#seenHead];
-    if (oldest !== undefined) this.#seen.delete(oldest);
-    this.#seenRing[this.#seenHead] = decision.eventId;
-    this.#seenHead = (this.#seenHead + 1) % engineBounds.seenMax;
-    assert(this.#seen.size <= engineBounds.seenMax, 'seen map within its bound');
-  }
+  readonly #seen = new SeenDecisions(engineBounds.seenMax, { hits: noHits, reports: noReports });
+  #tagOf: FraudConfig | undefined;
+  #tagText = '';
 
   /** True when `eventId` was already decided (a redelivery). */
   seen(eventId: string): boolean {
@@ -399,29 +422,14 @@ export class FraudEngine {
     mark?.('rules');
     let outcome: Outcome = 'approve';
     for (const hit of hits) if (severity[hit.action] > severity[outcome]) outcome = hit.action;
-    const previousLevel = nextLevel(
-      state.level,
-      state.levelSinceMs,
-      'approve',
-      event.timeMs,
-      config.coolingMs,
-    ).level;
-    const next = nextLevel(
-      state.level,
-      state.levelSinceMs,
-      outcome,
-      event.timeMs,
-      config.coolingMs,
-    );
-    state.level = next.level;
-    state.levelSinceMs = next.sinceMs;
-    const tag = configTag(config);
+    const previousLevel = this.#moveLevel(state, outcome, event.timeMs, config);
+    const tag = this.#tag(config);
     const decision: FraudDecision = {
       eventId: event.eventId,
-      accountId: event.accountId,
+      accountId: state.id,
       kind: event.kind,
       outcome,
-      level: next.level,
+      level: state.level,
       previousLevel,
       hits,
       features,
@@ -429,14 +437,35 @@ export class FraudEngine {
       reports: hits.length === 0 ? noReports : amlReports(event, hits, tag),
       timeMs: event.timeMs,
     };
-    this.#remember(decision);
+    this.#seen.add(decision);
     return decision;
+  }
+
+  /** Applies `outcome` to the account's level; returns the level it had before this event. */
+  #moveLevel(state: AccountState, outcome: Outcome, timeMs: number, config: FraudConfig) {
+    // A low account approved again stays low: nextLevel would allocate twice to say so.
+    if (state.level === 'low' && outcome === 'approve') return state.level;
+    const { level, levelSinceMs } = state;
+    const previous = nextLevel(level, levelSinceMs, 'approve', timeMs, config.coolingMs).level;
+    const next = nextLevel(level, levelSinceMs, outcome, timeMs, config.coolingMs);
+    state.level = next.level;
+    state.levelSinceMs = next.sinceMs;
+    return previous;
+  }
+
+  /** The config's tag, built once per config object rather than once per event. */
+  #tag(config: FraudConfig): string {
+    if (this.#tagOf !== config) {
+      this.#tagOf = config;
+      this.#tagText = configTag(config);
+    }
+    return this.#tagText;
   }
 
   #account(accountId: string): AccountState {
     let state = this.#accounts.get(accountId);
     if (state === undefined) {
-      state = newAccount();
+      state = newAccount(accountId);
       this.#accounts.set(accountId, state);
       if (this.#accounts.size > engineBounds.entitiesMax) {
         this.#accounts.delete(this.#accounts.keys().next().value ?? accountId);
@@ -453,25 +482,28 @@ export class FraudEngine {
       f.hourSharePercent = Math.floor((100 * (state.hours[hour] ?? 0)) / state.events);
     state.hours[hour] = (state.hours[hour] ?? 0) + 1;
     state.events += 1;
-    f.accountsOnDevice = touchShared(
-      this.#devices,
-      event.deviceId,
-      event.accountId,
-      t,
-      config.windowMs,
-    );
-    f.accountsOnIp = touchShared(this.#ips, event.ip, event.accountId, t, config.windowMs);
-    f.accountsOnCard = touchShared(
-      this.#cards,
-      event.cardId ?? '',
-      event.accountId,
-      t,
-      config.windowMs,
-    );
+    f.accountsOnDevice = this.#shared(this.#devices, event.deviceId, state, 'device', t, config);
+    f.accountsOnIp = this.#shared(this.#ips, event.ip, state, 'ip', t, config);
+    f.accountsOnCard = this.#shared(this.#cards, event.cardId ?? '', state, 'card', t, config);
     if (state.lastProfileChangeMs > -Infinity)
       f.msSinceProfileChange = t - state.lastProfileChangeMs;
     this.#byKind(event, state, config, f);
     return f;
+  }
+
+  /** Accounts on the account's `slot` entity (keyed `key`) in the window; 0 without a key. */
+  #shared(
+    map: Map<string, SharedEntity>,
+    key: string,
+    state: AccountState,
+    slot: 'device' | 'ip' | 'card',
+    timeMs: number,
+    config: FraudConfig,
+  ): number {
+    if (key === '' || state.id === '') return 0;
+    const entity = sharedEntity(map, key, state[slot]);
+    state[slot] = entity;
+    return touchShared(entity, state.id, timeMs, config.windowMs);
   }
 
   #byKind(event: BehaviourEvent, state: AccountState, config: FraudConfig, f: Features): void {
@@ -536,9 +568,6 @@ export class FraudEngine {
       f.roundTripPercent = Math.min(100, Math.floor((100 * withdrawn) / deposited));
   }
 }
-
-/** Shared by every decision without reports (most of them); frozen so none can add to it. */
-const noReports: readonly AmlReport[] = Object.freeze([]);
 
 function amlReports(event: BehaviourEvent, hits: readonly RuleHit[], tag: string): AmlReport[] {
   const reports: AmlReport[] = [];
