@@ -225,6 +225,7 @@ export class LedgerFollower {
     const first = this.#next.entries;
     const emitFrom = Math.max(first, this.#committed.entries);
     await this.#markTimes(emitFrom, first + entries.length);
+    this.#checkCursor(first, entries);
     const handed = this.#hand(entries, first, emitFrom);
     this.#next = handed ?? end;
     if (this.#next.entries > this.#committed.entries) {
@@ -232,6 +233,18 @@ export class LedgerFollower {
       await this.#commit();
     }
     return entries.length;
+  }
+
+  /** The cursor must fall on a record boundary of this journal; else it is another journal's. */
+  #checkCursor(first: number, entries: EntryFields[]): void {
+    const at = this.#committed.entries;
+    if (at < first || at >= first + entries.length || at === 0) return;
+    let offset = this.#next.offset;
+    for (const entry of entries.slice(0, at - first)) offset += recordBytesOf(entry);
+    if (offset !== this.#committed.offset) {
+      const detail = `entry ${at} at byte ${offset}, cursor says ${this.#committed.offset}`;
+      this.#o.onError('ledger journal does not match the follower cursor', new Error(detail));
+    }
   }
 
   #schedule(delayMs: number): void {

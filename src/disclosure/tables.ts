@@ -86,7 +86,11 @@ export const tableSpecs = {
       id_number_masked: c('masked', 'Identity card number, all but 3+4 masked (maskIdNumber).'),
       province: c('text', 'Province the identity number was issued in (not an address).'),
       related_party: c('bool', '1 when the user is a related party of the platform.'),
-      risk_level: c('enum', 'Customer risk level; low at registration.', ['low', 'medium', 'high']),
+      risk_level: c(
+        'enum',
+        'Customer risk level: low at registration, then the risk stream’s when it changes.',
+        ['low', 'medium', 'high'],
+      ),
       registered_ms: c('timeMs', 'Registration time, Unix ms UTC.'),
     },
     key: ['user_ref'],

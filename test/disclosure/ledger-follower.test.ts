@@ -6,7 +6,7 @@
  * lost the cursor (the re-read rows collapse under FINAL, with the same times). The backfill
  * rebuilds the same rows from the journal.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,9 +42,20 @@ const nowMs = Date.UTC(2025, 2, 1, 9);
 let proxy: TcpProxy;
 let sink: DisclosureSink;
 
+const errors: string[] = [];
+
 function follower(over: Partial<{ sink: TransferSink; stateDir: string }> = {}): LedgerFollower {
   // A small read per step: several steps, and a window that ends inside a record.
-  return new LedgerFollower({ ledgerDir, stateDir, sink, ref, readBytesMax: 2_000, ...over });
+  const onError = (context: string): void => void errors.push(context);
+  return new LedgerFollower({
+    ledgerDir,
+    stateDir,
+    sink,
+    ref,
+    readBytesMax: 2_000,
+    onError,
+    ...over,
+  });
 }
 
 async function drain(f: LedgerFollower): Promise<void> {
@@ -163,8 +174,10 @@ describe('ledger follower', () => {
     // The insert lands but its answer is lost: the sink retries and sends nothing twice.
     proxy.dropResponses(1);
     const landed = sink.stats().landedOnRetry;
+    errors.splice(0);
     await drain(f);
     expect(sink.stats().landedOnRetry).toBeGreaterThan(landed);
+    expect(errors.filter((e) => e.includes('cursor'))).toEqual([]);
     expect(await count(false)).toBe(3 + 50 * rowsPerRound);
     await f.stop();
   });
@@ -208,6 +221,18 @@ describe('ledger follower', () => {
         'GROUP BY transfer_id HAVING uniqExact(time_ms) > 1 OR uniqExact(debit_account) > 1',
     );
     expect(differing).toEqual([]);
+  });
+
+  it("says so when the cursor is not this journal's", async () => {
+    const otherDir = join(dataDir, 'other-cursor');
+    mkdirSync(otherDir, { recursive: true });
+    writeFileSync(join(otherDir, 'cursor.json'), JSON.stringify({ entries: 5, offset: 999 }));
+    errors.splice(0);
+    const discard: TransferSink = { add: () => Code.OK, flush: () => Promise.resolve() };
+    const f = follower({ stateDir: otherDir, sink: discard });
+    await drain(f);
+    await f.stop();
+    expect(errors).toContain('ledger journal does not match the follower cursor');
   });
 
   it('the backfill rebuilds the same rows from the journal', async () => {
