@@ -78,6 +78,11 @@ export class TransferReader {
   readonly #ref: (userId: string) => string;
   /** Open holds: id -> owner's ref. Released holds are forgotten. */
   readonly #holdOwners = new Map<string, string>();
+  /**
+   * The hold released last, and its owner: the follower reads an entry again when the sink
+   * refused its rows, and the second reading must name the same owner.
+   */
+  #released: [string, string] | undefined;
   /** Loans: id -> borrower's ref (a loan can be repaid until it settles, so all are kept). */
   readonly #borrowers = new Map<string, string>();
 
@@ -129,7 +134,8 @@ export class TransferReader {
 
   /** A hold's owner account; a hold never seen is named by the hold's ref. */
   #holder(holdId: string, account: 'available' | 'held'): string {
-    const owner = this.#holdOwners.get(holdId) ?? `hold-${this.#ref(holdId)}`;
+    const released = this.#released?.[0] === holdId ? this.#released[1] : undefined;
+    const owner = this.#holdOwners.get(holdId) ?? released ?? `hold-${this.#ref(holdId)}`;
     return `user:${owner}:${account}`;
   }
 
@@ -159,6 +165,8 @@ export class TransferReader {
             amountFen,
           ],
         ];
+        const owner = this.#holdOwners.get(ref1);
+        if (owner !== undefined) this.#released = [ref1, owner];
         this.#holdOwners.delete(ref1);
         return legs;
       }
