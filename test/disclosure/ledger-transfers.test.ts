@@ -64,7 +64,7 @@ function originateEntry(): EntryFields {
 }
 
 describe('ledger transfer rows', () => {
-  it('names both accounts of every kind, users as refs, with the entry time or the fallback', () => {
+  it('names both accounts of every kind, users as refs, the entry time or the fallback', () => {
     const reader = new TransferReader(ref);
     const hold = 'hold:2.L1:o1';
     const legs = [
