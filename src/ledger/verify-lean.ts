@@ -94,16 +94,16 @@ class RunHasher {
     this.#checkedHere += records;
   }
 
-  /** Stops the workers; answers whether exactly `records` records were checked, all good. */
+  /** Releases the workers; answers whether exactly `records` records were checked, all good. */
   async finish(records: number): Promise<boolean> {
-    await this.#pool.terminate();
+    await this.#pool.release();
     const pool = await this.#pool.finish();
     return !this.#bad && pool.firstBad < 0 && pool.checked + this.#checkedHere === records;
   }
 
-  /** Stops the workers, or they would keep the process alive. */
+  /** Releases the workers, or they would keep the process alive. */
   async stop(): Promise<void> {
-    await this.#pool.terminate();
+    await this.#pool.release();
   }
 }
 

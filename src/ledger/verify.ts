@@ -104,8 +104,8 @@ async function verifyParallel(
       (bytes, firstIndex) => pool.check(bytes.buffer as ArrayBuffer, bytes.length, firstIndex),
     );
   } finally {
-    // Always stop the workers, or they would keep the process alive.
-    await pool.terminate();
+    // Always release the workers, or they would keep the process alive.
+    await pool.release();
   }
   const hashes = await pool.finish();
   if (scan.problem !== undefined || hashes.firstBad >= 0 || hashes.checked !== scan.entries) {
