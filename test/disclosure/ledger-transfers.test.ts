@@ -3,7 +3,7 @@
  * the follower over a real journal with a sink that pushes back (OVERLOADED): the re-read
  * entry gives the same rows, owners included. No ClickHouse here.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -169,5 +169,39 @@ describe('ledger follower with a sink that pushes back', () => {
         amount_fen: 600,
       });
     }
+  });
+
+  it('waits at a record the writer has not finished, then reads it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ledger-transfers-tail-'));
+    dirs.push(dataDir);
+    const ledgerDir = join(dataDir, 'ledger');
+    const ledger = await openLedger({ dir: ledgerDir, durability: 'none' });
+    for (let n = 0; n < 5; n += 1) expect(ledger.deposit(`d${n}`, 'U', 100).code).toBe(Code.OK);
+    await ledger.close();
+    // A copy of the journal cut inside its last record, as a reader can see it mid-write.
+    const tailDir = join(dataDir, 'tail');
+    mkdirSync(tailDir);
+    const whole = readFileSync(join(ledgerDir, 'ledger.journal'));
+    writeFileSync(join(tailDir, 'ledger.journal'), whole.subarray(0, whole.length - 10));
+    const ids: string[] = [];
+    const errors: string[] = [];
+    const sink: TransferSink = {
+      add: (_table, row) => (ids.push(row.transfer_id), Code.OK),
+      flush: () => Promise.resolve(),
+    };
+    const follower = new LedgerFollower({
+      ledgerDir: tailDir,
+      stateDir: join(dataDir, 'follower'),
+      sink,
+      ref,
+      onError: (context) => void errors.push(context),
+    });
+    while ((await follower.poll()) > 0);
+    expect(ids).toEqual(['d0', 'd1', 'd2', 'd3']);
+    copyFileSync(join(ledgerDir, 'ledger.journal'), join(tailDir, 'ledger.journal'));
+    while ((await follower.poll()) > 0);
+    await follower.stop();
+    expect(ids).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+    expect(errors).toEqual([]);
   });
 });
