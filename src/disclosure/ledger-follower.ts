@@ -109,14 +109,22 @@ export function readTimeMarks(stateDir: string, fromEntry = 0): TimeMarks {
 
 /** Marks in entry order; `timeOf(index)` finds the one covering an entry. */
 export class TimeMarks {
-  readonly #marks: TimeMark[];
+  #marks: TimeMark[];
+  #until: number;
   constructor(marks: TimeMark[]) {
     this.#marks = marks.filter((m) => m.until > m.from).sort((a, b) => a.from - b.from);
+    this.#until = this.#marks.reduce((max, m) => Math.max(max, m.until), 0);
   }
 
   /** Entries from here on have no time recorded yet. */
   get until(): number {
-    return this.#marks.reduce((max, m) => Math.max(max, m.until), 0);
+    return this.#until;
+  }
+
+  /** Forgets the marks of entries before `entries` (stored rows are never read again). */
+  dropBefore(entries: number): void {
+    const keep = this.#marks.findIndex((m) => m.until > entries);
+    this.#marks = keep < 0 ? [] : this.#marks.slice(keep);
   }
 
   timeOf(index: number): number | undefined {
@@ -132,8 +140,10 @@ export class TimeMarks {
     return undefined;
   }
 
+  /** Appends a mark after the others (the follower marks in entry order). */
   add(mark: TimeMark): void {
     this.#marks.push(mark);
+    this.#until = Math.max(this.#until, mark.until);
   }
 }
 
@@ -312,6 +322,7 @@ export class LedgerFollower {
     }
     this.#committed = pending;
     this.#pending = undefined;
+    this.#marks.dropBefore(pending.entries);
     return true;
   }
 
