@@ -1,27 +1,44 @@
 /**
  * Chaos run against the real service (a child process), bounded in time, 127.0.0.1 only:
- *   npm run chaos -- --seconds 30
- * Load: an admin deposits and lists tranches, lenders place lend orders (SDK). Faults, at
- * seeded random moments: kill -9 of the service then a restart on the same data; Redis and
- * ClickHouse cut off behind TCP proxies (an outage as the service sees it; the shared dev
- * servers themselves are never stopped). Afterwards: every acknowledged order is resent and
- * must be answered with its original seq (lost otherwise); the ledger journal verifies; each
- * fill is in ClickHouse exactly once. Last line: one JSON object.
+ *   npm run chaos -- --seconds 30        (CHAOS_SEED=n picks the fault schedule)
+ * Load (SDK clients): an admin deposits for three lenders (the custody bank's notifications),
+ * lists tranches, lenders place lend orders and now and then withdraw; a risk officer follows
+ * the alerts channel with a LiveSession (it resumes by seq after every drop); every client
+ * authenticates from one device, so the device-sharing rule keeps raising alerts.
+ * Faults at seeded random moments: kill -9 of the service and a restart on the same data
+ * (timed until it serves again); a restart of Redis (this run's own redis-server, AOF on, so a
+ * graceful restart keeps the streams); ClickHouse unreachable for a while (behind a TCP proxy
+ * that refuses and drops connections: the shared server itself is never stopped, other test
+ * runs use it); a slow consumer (a subscriber that stops reading its socket for a few seconds).
+ * Afterwards, on a clean restart: every order a client saw acknowledged is resent and must be
+ * answered with its original seq (lost otherwise); every deposit and withdrawal is resent (the
+ * bank retries until acknowledged) and the bank statement built from the answers must reconcile
+ * with the ledger; every alert in the stream must have reached the officer; each fill is in
+ * ClickHouse once and the fills add up to what left the lenders; each lender's held balance is
+ * what their resting orders hold; the ledger journal verifies. Last line: one JSON object.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LendingClient } from '../src/client/index.js';
+import { Redis } from 'ioredis';
+import WebSocket from 'ws';
+import { LendingClient, LiveSession, lending } from '../src/client/index.js';
 import { issueToken, type Role } from '../src/gateway/index.js';
+import { decodeAlert, encodeAlert, riskStreamNames } from '../src/risk-stream/index.js';
 import { Prng } from '../src/sim/prng.js';
 import { startTcpProxy, type TcpProxy } from '../test/helpers/tcp-proxy.js';
+import { checkMoney, ledgerVerified, type BankLine, type MoneyCheck } from './chaos-checks.js';
 
-const redisUrl = new URL(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:16379');
+const v1 = lending.v1;
 const clickhouseUrl = new URL(process.env['CLICKHOUSE_URL'] ?? 'http://127.0.0.1:18123');
 const run = `chaos${process.pid}`;
 const secret = `secret-${run}-${process.hrtime.bigint()}`;
 const dataDir = mkdtempSync(join(tmpdir(), `${run}-`));
+const markets = ['36M:B', '12M:A'];
+const shards = 2;
+const lenders = ['CL0', 'CL1', 'CL2'];
 
 interface Acked {
   lenderId: string;
@@ -36,9 +53,20 @@ interface Stats {
   faults: Record<string, number>;
   recoverMs: number[];
   acked: Acked[];
+  /** Every custody movement a client asked for (resent at the end until answered). */
+  money: (BankLine & { kind: 'deposit' | 'withdraw' })[];
+  alertIds: Set<string>;
+  slowClosed: number;
+  officerLive: boolean;
+}
+
+interface Ports {
+  service: number;
+  redis: number;
 }
 
 let child: ChildProcess | undefined;
+let redisServer: ChildProcess | undefined;
 
 function parseSeconds(argv: readonly string[]): number {
   const at = argv.indexOf('--seconds');
@@ -50,19 +78,62 @@ function parseSeconds(argv: readonly string[]): number {
   return value;
 }
 
-function startService(chPort: number, redisPort: number): Promise<string> {
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** This run's own Redis, so restarting it disturbs nobody else; AOF keeps the streams. */
+async function startRedis(port: number): Promise<void> {
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dataDir];
+  args.push('--appendonly', 'yes', '--save', '', '--daemonize', 'no');
+  redisServer = spawn('redis-server', args, { stdio: 'ignore' });
+  const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, retryStrategy: () => 50 });
+  probe.on('error', () => undefined);
+  for (let i = 0; i < 200; i += 1) {
+    try {
+      if (probe.status !== 'ready') await probe.connect();
+      if ((await probe.ping()) === 'PONG') break;
+    } catch {
+      await sleep(50);
+    }
+  }
+  probe.disconnect();
+}
+
+function stopRedis(): Promise<void> {
+  const proc = redisServer;
+  redisServer = undefined;
+  if (proc === undefined || proc.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    proc.once('exit', () => resolve());
+    proc.kill('SIGTERM');
+  });
+}
+
+function startService(chPort: number, ports: Ports): Promise<string> {
   const proc = spawn(process.execPath, ['dist/src/cli.js', 'start'], {
     env: {
       ...process.env,
-      PORT: '0',
+      PORT: String(ports.service),
       HOST: '127.0.0.1',
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      REDIS_URL: `redis://127.0.0.1:${ports.redis}`,
       CLICKHOUSE_URL: `http://127.0.0.1:${chPort}`,
       CLICKHOUSE_DATABASE: run,
       REDIS_PREFIX: `${run}:`,
       DATA_DIR: dataDir,
       AUTH_SECRET: secret,
-      MARKETS: '36M:B,12M:A',
+      MARKETS: markets.join(','),
+      SHARDS: String(shards),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,26 +165,46 @@ function stopService(signal: NodeJS.Signals): Promise<void> {
   });
 }
 
+function token(userId: string, role: Role): string {
+  const expiresAtMs = Date.now() + 3_600_000;
+  return issueToken(Buffer.from(secret), { userId, roles: [role], expiresAtMs });
+}
+
 async function connect(wsUrl: string, userId: string, role: Role): Promise<LendingClient> {
   const client = await LendingClient.connect(wsUrl);
-  const expiresAtMs = Date.now() + 3_600_000;
-  const token = issueToken(Buffer.from(secret), { userId, roles: [role], expiresAtMs });
-  await client.authenticate(token, 'chaos');
+  await client.authenticate(token(userId, role), 'chaos');
   return client;
 }
 
-/** One round of load: deposits, a tranche, orders; acknowledged orders are recorded. */
+/** The custody bank's side: deposits it notifies, withdrawals lenders ask it to pay out. */
+async function moveMoney(
+  admin: LendingClient,
+  sessions: LendingClient[],
+  rng: Prng,
+  stats: Stats,
+  index: number,
+): Promise<void> {
+  for (const userId of lenders) {
+    const deposit = { transferId: `d${index}-${userId}`, userId, amountFen: 200_000 };
+    stats.money.push({ ...deposit, direction: 'in', kind: 'deposit' });
+    await admin.request({ deposit });
+  }
+  const at = rng.int(0, lenders.length - 1);
+  const session = sessions[at];
+  const userId = lenders[at] ?? '';
+  if (session === undefined || !rng.chance(0.5)) return;
+  const withdraw = { transferId: `w${index}-${userId}`, amountFen: rng.int(100, 5_000) };
+  stats.money.push({ ...withdraw, userId, direction: 'out', kind: 'withdraw' });
+  await session.request({ withdraw });
+}
+
+/** One round of load: money in and out, a tranche, orders; acknowledged orders are kept. */
 async function round(wsUrl: string, rng: Prng, stats: Stats, index: number): Promise<void> {
   const admin = await connect(wsUrl, 'CADM', 'admin');
-  const lenders = ['CL0', 'CL1', 'CL2'];
   const sessions = await Promise.all(lenders.map((id) => connect(wsUrl, id, 'lender')));
   try {
-    for (const id of lenders) {
-      await admin.request({
-        deposit: { transferId: `d${index}${id}`, userId: id, amountFen: 200_000 },
-      });
-    }
-    const marketId = rng.pick(['36M:B', '12M:A']);
+    await moveMoney(admin, sessions, rng, stats, index);
+    const marketId = rng.pick(markets);
     const amountFen = rng.int(50_000, 300_000);
     await admin.request({
       listTranche: {
@@ -135,8 +226,7 @@ async function round(wsUrl: string, rng: Prng, stats: Stats, index: number): Pro
         const answer = await session.request({ placeLendOrder: { ...order, minRateBps } });
         const seq = Number(answer.orderAccepted?.seq ?? 0);
         if (answer.orderAccepted == null) return;
-        const lenderId = lenders[at] ?? '';
-        stats.acked.push({ lenderId, ...order, minRateBps, seq });
+        stats.acked.push({ lenderId: lenders[at] ?? '', ...order, minRateBps, seq });
       }),
     );
     await Promise.allSettled(pending);
@@ -145,36 +235,104 @@ async function round(wsUrl: string, rng: Prng, stats: Stats, index: number): Pro
   }
 }
 
-/** A fault at random: kill -9 and restart (timed), or a Redis or ClickHouse outage. */
-async function fault(
+/** A subscriber that stops reading for a while: the service must bound what it buffers. */
+/**
+ * A burst of large alerts written as the risk pipeline writes them, more than a subscriber may
+ * have buffered (limits.wsSlowConsumerBytes): the paused reader must be cut off, the officer
+ * must still get every one.
+ */
+async function alertStorm(redisPort: number): Promise<void> {
+  const redis = new Redis(redisPort, '127.0.0.1');
+  redis.on('error', () => undefined);
+  const stream = riskStreamNames(`${run}:`).alertStream;
+  const summary = 'storm '.repeat(8_000);
+  try {
+    // 12 times the bound: the kernel's socket buffers take a few megabytes first.
+    for (let i = 0; i < 256; i += 1) {
+      const alert = {
+        alertId: `storm-${process.hrtime.bigint()}-${i}`,
+        ruleId: 'structuring',
+        ruleVersion: 1,
+        level: 'review' as const,
+        accountId: 'CL0',
+        summary,
+        features: {},
+        eventIds: [],
+        timeMs: Date.now(),
+      };
+      await redis.xadd(stream, '*', 'alert', encodeAlert(alert));
+    }
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function slowConsumer(
+  wsUrl: string,
+  redisPort: number,
   rng: Prng,
   stats: Stats,
-  proxies: { redis: TcpProxy; clickhouse: TcpProxy },
-): Promise<string> {
-  const kind = rng.pick(['kill', 'kill', 'clickhouse', 'redis']);
+): Promise<void> {
+  const socket = new WebSocket(wsUrl);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.once('close', (code) => {
+    if (code === 4022) stats.slowClosed += 1;
+  });
+  const messages = [
+    { requestId: 1, authenticate: { token: token('CRO-SLOW', 'risk_officer'), deviceId: 'chaos' } },
+    { requestId: 2, subscribe: { channel: v1.Channel.CHANNEL_ALERTS } },
+    ...markets.map((marketId, at) => ({
+      requestId: 3 + at,
+      subscribe: { channel: v1.Channel.CHANNEL_BOOK, marketId },
+    })),
+  ];
+  socket.send(v1.ClientFrame.encode({ messages }).finish());
+  const raw = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+  raw.pause();
+  await alertStorm(redisPort);
+  await sleep(rng.int(2_000, 5_000));
+  raw.resume();
+  await new Promise((resolve) => {
+    socket.once('close', resolve);
+    setTimeout(resolve, 2_000);
+  });
+  socket.terminate();
+}
+
+interface Proxies {
+  clickhouse: TcpProxy;
+}
+
+/** A fault at random; answers the service's URL when it restarted. */
+async function fault(wsUrl: string, rng: Prng, stats: Stats, proxies: Proxies, ports: Ports) {
+  const kind = rng.pick(['kill', 'kill', 'redis-restart', 'clickhouse-down', 'slow-consumer']);
   stats.faults[kind] = (stats.faults[kind] ?? 0) + 1;
   if (kind === 'kill') {
     const started = Date.now();
     await stopService('SIGKILL');
-    const wsUrl = await startService(proxies.clickhouse.port, proxies.redis.port);
+    const url = await startService(proxies.clickhouse.port, ports);
     stats.recoverMs.push(Date.now() - started);
-    return wsUrl;
+    return url;
   }
-  const proxy = kind === 'redis' ? proxies.redis : proxies.clickhouse;
-  proxy.cut();
-  setTimeout(() => proxy.restore(), rng.int(1_000, 4_000));
-  return '';
+  if (kind === 'redis-restart') {
+    await stopRedis();
+    await sleep(rng.int(500, 2_000));
+    await startRedis(ports.redis);
+  } else if (kind === 'clickhouse-down') {
+    proxies.clickhouse.cut();
+    setTimeout(() => proxies.clickhouse.restore(), rng.int(1_000, 4_000));
+  } else {
+    void slowConsumer(wsUrl, ports.redis, rng, stats).catch(() => undefined);
+  }
+  return wsUrl;
 }
 
 /** Resends every acknowledged order: the service must answer it with its original seq. */
 async function accountFor(wsUrl: string, acked: readonly Acked[]): Promise<number> {
   let lost = 0;
-  const byLender = new Map<string, Acked[]>();
-  for (const order of acked)
-    byLender.set(order.lenderId, [...(byLender.get(order.lenderId) ?? []), order]);
-  for (const [lenderId, orders] of byLender) {
+  for (const lenderId of lenders) {
     const client = await connect(wsUrl, lenderId, 'lender');
-    for (const order of orders) {
+    for (const order of acked.filter((one) => one.lenderId === lenderId)) {
       const { clientOrderId, marketId, amountFen, minRateBps } = order;
       const answer = await client.request({
         placeLendOrder: { clientOrderId, marketId, amountFen, minRateBps },
@@ -189,6 +347,29 @@ async function accountFor(wsUrl: string, acked: readonly Acked[]): Promise<numbe
   return lost;
 }
 
+/** The bank retries every movement until answered; the statement is what it then holds. */
+async function settleMoney(wsUrl: string, stats: Stats): Promise<BankLine[]> {
+  const statement: BankLine[] = [];
+  const admin = await connect(wsUrl, 'CADM', 'admin');
+  for (const line of stats.money) {
+    const { transferId, userId, amountFen, direction } = line;
+    if (line.kind === 'deposit') {
+      const answer = await admin.request({ deposit: { transferId, userId, amountFen } });
+      if (answer.depositAccepted == null) throw new Error(`deposit ${transferId} refused`);
+      statement.push({ transferId, userId, direction, amountFen });
+      continue;
+    }
+    const lender = await connect(wsUrl, userId, 'lender');
+    const answer = await lender.request({ withdraw: { transferId, amountFen } });
+    await lender.close();
+    // A refusal (not enough available) moved nothing, at the bank or in the ledger.
+    if (answer.withdrawalAccepted != null)
+      statement.push({ transferId, userId, direction, amountFen });
+  }
+  await admin.close();
+  return statement;
+}
+
 async function clickhouse(sql: string): Promise<string> {
   const response = await fetch(clickhouseUrl, { method: 'POST', body: sql });
   const text = await response.text();
@@ -196,85 +377,168 @@ async function clickhouse(sql: string): Promise<string> {
   return text.trim();
 }
 
-/** Fills stored more than once after merges (FINAL), and fills in total. */
-async function fillCounts(): Promise<{ fills: number; duplicates: number }> {
-  const fills = Number(await clickhouse(`SELECT count() FROM ${run}.fills FINAL`));
+/** Fills stored more than once after merges (FINAL), and the fen they add up to. */
+async function fillCounts(): Promise<{ fills: number; duplicates: number; fillsFen: number }> {
+  const [fills = 0, fillsFen = 0] = (
+    await clickhouse(`SELECT count(), sum(amount_fen) FROM ${run}.fills FINAL`)
+  )
+    .split('\t')
+    .map(Number);
   const duplicates = Number(
     await clickhouse(
       `SELECT count() FROM (SELECT fill_id, count() AS c FROM ${run}.fills FINAL ` +
         'GROUP BY market_id, fill_id HAVING c > 1)',
     ),
   );
-  return { fills, duplicates };
+  return { fills, duplicates, fillsFen };
 }
 
-function ledgerVerified(): boolean {
-  const result = spawnSync(
-    process.execPath,
-    ['dist/src/cli.js', 'ledger', 'verify', '--dir', join(dataDir, 'ledger')],
-    { encoding: 'utf8' },
-  );
-  process.stdout.write(result.stdout + result.stderr);
-  return result.status === 0;
+/** Alert ids in the stream that the officer's LiveSession never got. */
+async function alertsMissed(port: number, seen: ReadonlySet<string>): Promise<[number, number]> {
+  const redis = new Redis(port, '127.0.0.1');
+  const stream = riskStreamNames(`${run}:`).alertStream;
+  const entries = (await redis.xrangeBuffer(stream, '-', '+')) as [Buffer, Buffer[]][];
+  redis.disconnect();
+  let total = 0;
+  let missed = 0;
+  for (const [, fields] of entries) {
+    for (let at = 1; at < fields.length; at += 2) {
+      const alert = decodeAlert(fields[at] ?? Buffer.alloc(0));
+      if (alert === undefined) continue;
+      total += 1;
+      if (!seen.has(alert.alertId)) missed += 1;
+    }
+  }
+  return [total, missed];
+}
+
+function officer(ports: Ports, stats: Stats): LiveSession {
+  return new LiveSession({
+    url: `ws://127.0.0.1:${ports.service}/v1/ws`,
+    token: () => token('CRO', 'risk_officer'),
+    deviceId: 'chaos-officer',
+    backoffMsMin: 100,
+    backoffMsMax: 500,
+    subscriptions: [{ channel: v1.Channel.CHANNEL_ALERTS }],
+    onPush: (message) => {
+      if (message.alert?.alertId) stats.alertIds.add(message.alert.alertId);
+    },
+    onStatus: (status) => {
+      if (status === 'live') stats.officerLive = true;
+    },
+  });
+}
+
+async function load(seconds: number, rng: Prng, stats: Stats, proxies: Proxies, ports: Ports) {
+  let wsUrl = await startService(proxies.clickhouse.port, ports);
+  // The officer watches from before the first alert: every alert after that must reach them.
+  for (let i = 0; i < 200 && !stats.officerLive; i += 1) await sleep(50);
+  const endMs = Date.now() + seconds * 1000;
+  for (let index = 0; Date.now() < endMs; index += 1) {
+    const busy = round(wsUrl, rng, stats, index).catch(() => undefined);
+    await sleep(rng.int(100, 1_500));
+    if (rng.chance(0.35)) wsUrl = await fault(wsUrl, rng, stats, proxies, ports);
+    await busy;
+  }
+  await sleep(4_000);
+  await stopService('SIGTERM');
+}
+
+interface Verdict {
+  lost: number;
+  fills: number;
+  duplicates: number;
+  fillsFen: number;
+  alerts: [number, number];
+  money: MoneyCheck;
+  verified: boolean;
+}
+
+async function verify(stats: Stats, proxies: Proxies, ports: Ports): Promise<Verdict> {
+  const wsUrl = await startService(proxies.clickhouse.port, ports);
+  const lost = await accountFor(wsUrl, stats.acked);
+  const statement = await settleMoney(wsUrl, stats);
+  // The officer catches up by seq; the sink drains to ClickHouse.
+  await sleep(4_000);
+  const alerts = await alertsMissed(ports.redis, stats.alertIds);
+  const { fills, duplicates, fillsFen } = await fillCounts();
+  await stopService('SIGTERM');
+  const money = await checkMoney(dataDir, { markets, shards, lenders }, statement);
+  return { lost, fills, duplicates, fillsFen, alerts, money, verified: ledgerVerified(dataDir) };
 }
 
 async function main(): Promise<void> {
   const seconds = parseSeconds(process.argv.slice(2));
   const rng = new Prng(Number(process.env['CHAOS_SEED'] ?? process.pid));
-  const proxies = {
-    redis: await startTcpProxy('127.0.0.1', Number(redisUrl.port)),
-    clickhouse: await startTcpProxy('127.0.0.1', Number(clickhouseUrl.port)),
+  const ports = { service: await freePort(), redis: await freePort() };
+  await startRedis(ports.redis);
+  const proxies = { clickhouse: await startTcpProxy('127.0.0.1', Number(clickhouseUrl.port)) };
+  const stats: Stats = {
+    faults: {},
+    recoverMs: [],
+    acked: [],
+    money: [],
+    alertIds: new Set(),
+    slowClosed: 0,
+    officerLive: false,
   };
-  const stats: Stats = { faults: {}, recoverMs: [], acked: [] };
+  const watcher = officer(ports, stats);
   try {
-    let wsUrl = await startService(proxies.clickhouse.port, proxies.redis.port);
-    const endMs = Date.now() + seconds * 1000;
-    for (let index = 0; Date.now() < endMs; index += 1) {
-      const load = round(wsUrl, rng, stats, index).catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, rng.int(100, 1_500)));
-      if (rng.chance(0.35)) wsUrl = (await fault(rng, stats, proxies)) || wsUrl;
-      await load;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
-    await stopService('SIGTERM');
-    wsUrl = await startService(proxies.clickhouse.port, proxies.redis.port);
-    const lost = await accountFor(wsUrl, stats.acked);
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    const { fills, duplicates } = await fillCounts();
-    await stopService('SIGTERM');
-    report(seconds, stats, lost, fills, duplicates, ledgerVerified());
+    await load(seconds, rng, stats, proxies, ports);
+    report(seconds, stats, await verify(stats, proxies, ports));
   } finally {
+    watcher.stop();
     await stopService('SIGKILL');
-    await proxies.redis.close();
+    await stopRedis();
     await proxies.clickhouse.close();
     await clickhouse(`DROP DATABASE IF EXISTS ${run}`).catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-function report(
-  seconds: number,
-  stats: Stats,
-  lost: number,
-  fills: number,
-  duplicates: number,
-  verified: boolean,
-): void {
+function report(seconds: number, stats: Stats, verdict: Verdict): void {
+  const { lost, fills, duplicates, fillsFen, alerts, money, verified } = verdict;
   const faults = Object.values(stats.faults).reduce((a, b) => a + b, 0);
   const rows: [string, string][] = [
     ['faults injected', `${faults} ${JSON.stringify(stats.faults)}`],
     ['orders acknowledged', String(stats.acked.length)],
     ['orders lost (must be 0)', String(lost)],
-    ['fills in ClickHouse', String(fills)],
+    ['fills in ClickHouse', `${fills} (${fillsFen} fen)`],
     ['duplicate fills (must be 0)', String(duplicates)],
+    ['fills = money lent', `${fillsFen === money.lentFen} (ledger: ${money.lentFen} fen)`],
+    ['holds = resting orders', money.holdMismatches.join('; ') || 'true'],
+    ['bank statement reconciles', `${money.reconciled} (${money.reconcileDifferences} diffs)`],
+    ['alerts seen / in stream', `${alerts[0] - alerts[1]} / ${alerts[0]}`],
+    ['slow consumers closed (4022)', String(stats.slowClosed)],
     ['ledger verified', String(verified)],
     ['recovery after each kill, ms', stats.recoverMs.join(' ') || '-'],
   ];
   for (const [name, value] of rows) process.stdout.write(`${name.padEnd(30)} ${value}\n`);
   const acked = stats.acked.length;
-  const line = { seconds, faults, acked, lost, duplicates, ledgerVerified: verified };
+  const ok =
+    lost === 0 &&
+    duplicates === 0 &&
+    verified &&
+    fillsFen === money.lentFen &&
+    money.holdMismatches.length === 0 &&
+    money.reconciled &&
+    alerts[1] === 0;
+  const line = {
+    seconds,
+    faults,
+    acked,
+    lost,
+    duplicates,
+    ledgerVerified: verified,
+    alertsLost: alerts[1],
+    holdsMatchBook: money.holdMismatches.length === 0,
+    reconciled: money.reconciled,
+    fillsMatchLedger: fillsFen === money.lentFen,
+    slowConsumersClosed: stats.slowClosed,
+    ok,
+  };
   process.stdout.write(`${JSON.stringify(line)}\n`);
-  if (lost > 0 || duplicates > 0 || !verified) process.exitCode = 1;
+  if (!ok) process.exitCode = 1;
 }
 
 await main();

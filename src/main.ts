@@ -447,8 +447,8 @@ async function startFront(
     // Commands are journaled (group commit) before they are answered; books survive restarts.
     journalDir: join(resolve(config.dataDir), 'orderbook'),
     tickIntervalMs: 1_000,
-    onOutcomes: (outcomes, books) => backend.onOutcomes(outcomes, books),
-    onSystemOutcomes: (outcomes, books) => backend.onSystemOutcomes(outcomes, books),
+    onOutcomes: (outcomes, books, nowMs) => backend.onOutcomes(outcomes, books, nowMs),
+    onSystemOutcomes: (outcomes, books, nowMs) => backend.onSystemOutcomes(outcomes, books, nowMs),
     onWorkerFailure: (shard, detail) =>
       parts.log.error({ shard, detail: String(detail) }, 'matching worker failed; restarting'),
   });

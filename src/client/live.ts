@@ -30,7 +30,10 @@ export interface LiveOptions {
   onStatus?: (status: LiveStatus, detail: string) => void;
   /** The server could not replay a sequenced channel: the program must resynchronise it. */
   onReset?: (channel: lending.v1.Channel, latestSeq: number) => void;
-  /** An authentication refusal ends the session (a bad token does not get better). */
+  /**
+   * An authentication refusal ends the session (a bad token does not get better); a transient
+   * one (SERVICE_UNAVAILABLE, OVERLOADED, RATE_LIMITED, no answer) is retried with backoff.
+   */
   onAuthFailed?: (reject: lending.v1.IReject) => void;
 }
 
@@ -39,6 +42,13 @@ const sequenced = new Set<lending.v1.Channel>([
   v1.Channel.CHANNEL_MY_LEDGER,
   v1.Channel.CHANNEL_ALERTS,
 ]);
+
+/** Refusals that say "not now" rather than "never": the session retries after them. */
+const transientCodes = new Set(['SERVICE_UNAVAILABLE', 'OVERLOADED', 'RATE_LIMITED']);
+
+function transientRefusal(reject: lending.v1.IReject | null | undefined): boolean {
+  return reject == null || transientCodes.has(reject.codeName ?? '');
+}
 
 function key(subscription: LiveSubscription): string {
   return `${subscription.channel}:${subscription.marketId ?? ''}`;
@@ -61,6 +71,8 @@ export class LiveSession {
   readonly #options: LiveOptions;
   readonly #subscriptions = new Map<string, LiveSubscription>();
   readonly #lastSeq = new Map<lending.v1.Channel, number>();
+  /** Sequenced channels subscribed once: a resubscription resumes, even from position 0. */
+  readonly #positioned = new Set<lending.v1.Channel>();
   #client: LendingClient | undefined;
   #stopped = false;
   #authenticated: lending.v1.IAuthenticated | undefined;
@@ -158,6 +170,11 @@ export class LiveSession {
     });
     client.onPush((message) => this.#onPush(message));
     const auth = await client.authenticate(options.token(), options.deviceId ?? '');
+    if (!auth.authenticated && transientRefusal(auth.reject)) {
+      // The server could not check the token just now (a backing service restarting): retry.
+      await client.close();
+      throw new Error(`sign-in not possible now: ${auth.reject?.codeName ?? 'no answer'}`);
+    }
     if (!auth.authenticated) {
       this.#stopped = true;
       await client.close();
@@ -183,16 +200,19 @@ export class LiveSession {
   ): Promise<ServerMessage> {
     const channel = subscription.channel;
     const fromSeq = sequenced.has(channel) ? this.lastSeq(channel) : 0;
+    // Subscribed while the channel was empty: resume from its start, or a drop loses messages.
+    const fromStart = fromSeq === 0 && this.#positioned.has(channel);
     const answer = await client.request({
-      subscribe: { channel, marketId: subscription.marketId ?? '', fromSeq },
+      subscribe: { channel, marketId: subscription.marketId ?? '', fromSeq, fromStart },
     });
     const subscribed = answer.subscribed;
     if (subscribed && sequenced.has(channel)) {
+      this.#positioned.add(channel);
       const latestSeq = Number(subscribed.seq ?? 0);
       if (subscribed.reset === true) {
         this.#lastSeq.set(channel, latestSeq);
         this.#options.onReset?.(channel, latestSeq);
-      } else if (fromSeq === 0) {
+      } else if (fromSeq === 0 && !fromStart) {
         // A first subscription starts at what comes next; pushes of the same frame may already
         // have moved the position past it, hence the max.
         this.#lastSeq.set(channel, Math.max(this.lastSeq(channel), latestSeq));

@@ -708,7 +708,8 @@ class GatewayServer implements Gateway {
       command.channel === 'my_ledger' ||
       command.channel === 'alerts'
     ) {
-      this.#subscribeSequenced(data, command.channel, topic, requestId, command.fromSeq);
+      const from = { seq: command.fromSeq, start: command.fromStart };
+      this.#subscribeSequenced(data, command.channel, topic, requestId, from);
       return;
     }
     data.subscriptions.add(topic);
@@ -723,13 +724,13 @@ class GatewayServer implements Gateway {
     channelName: SequencedChannel,
     key: string,
     requestId: number,
-    fromSeq: number,
+    from: { seq: number; start: boolean },
   ): void {
     const previous = data.sequenced.get(key);
     if (previous !== undefined) this.#userChannels.remove(key, previous);
     data.sequenced.delete(key);
     const channel = channelNumber[channelName];
-    this.#userChannels.subscribe(key, data.connId, fromSeq).then(
+    this.#userChannels.subscribe(key, data.connId, from.seq, from.start).then(
       ({ subscriber, latestSeq, reset }) => {
         if (!this.#sockets.has(data.connId)) {
           this.#userChannels.remove(key, subscriber);

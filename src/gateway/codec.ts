@@ -57,7 +57,14 @@ export type Command =
       deadlineMs: number;
     }
   | { kind: 'deposit'; transferId: string; userId: string; amountFen: number }
-  | { kind: 'subscribe'; channel: ChannelName; marketId: string; fromSeq: number }
+  | {
+      kind: 'subscribe';
+      channel: ChannelName;
+      marketId: string;
+      fromSeq: number;
+      /** With fromSeq 0: everything the channel log keeps, not only what comes next. */
+      fromStart: boolean;
+    }
   | { kind: 'unsubscribe'; channel: ChannelName; marketId: string }
   | { kind: 'ping'; clientTimeMs: number }
   | { kind: 'register'; registration: Registration }
@@ -448,7 +455,9 @@ function decodeSubscription(
   if (kind === 'unsubscribe') {
     return { requestId, command: { kind, channel, marketId: scopedMarketId } };
   }
-  return { requestId, command: { kind, channel, marketId: scopedMarketId, fromSeq: fromSeq ?? 0 } };
+  const fromStart = body !== null && body !== undefined && 'fromStart' in body && body.fromStart;
+  const command = { kind, channel, marketId: scopedMarketId, fromSeq: fromSeq ?? 0 };
+  return { requestId, command: { ...command, fromStart: fromStart === true } };
 }
 
 /** A queued server message: an object to encode, or one already encoded (from a channel log). */

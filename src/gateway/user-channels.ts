@@ -61,14 +61,17 @@ export class UserChannels {
   }
 
   /**
-   * Subscribes a connection; `fromSeq` 0 means "what comes next". Resolves with the channel's
-   * latest seq and whether the client is too far behind (reset) once the backlog was queued.
+   * Subscribes a connection; `fromSeq` 0 means "what comes next" unless `fromStart` (then all
+   * the log keeps). Resolves with the channel's latest seq and whether the client is too far
+   * behind (reset) once the backlog was queued.
    */
   async subscribe(
     key: string,
     connId: number,
     fromSeq: number,
+    fromStart = false,
   ): Promise<{ subscriber: ChannelSubscriber; latestSeq: number; reset: boolean }> {
+    const resume = fromSeq > 0 || fromStart;
     const subscriber: ChannelSubscriber = {
       connId,
       lastSeq: fromSeq,
@@ -80,13 +83,13 @@ export class UserChannels {
     if (set === undefined) this.#subscribers.set(key, (set = new Set()));
     set.add(subscriber);
     try {
-      const backlog = await this.#deps.log.readAfter(key, fromSeq === 0 ? Infinity : fromSeq);
-      if (fromSeq === 0 || backlog.reset) subscriber.lastSeq = backlog.latestSeq;
+      const backlog = await this.#deps.log.readAfter(key, resume ? fromSeq : Infinity);
+      if (!resume || backlog.reset) subscriber.lastSeq = backlog.latestSeq;
       else for (const entry of backlog.entries) this.#deliver(subscriber, entry);
       subscriber.recovering = false;
       for (const entry of subscriber.parked) this.#deliver(subscriber, entry);
       subscriber.parked = [];
-      return { subscriber, latestSeq: backlog.latestSeq, reset: fromSeq !== 0 && backlog.reset };
+      return { subscriber, latestSeq: backlog.latestSeq, reset: resume && backlog.reset };
     } catch (error) {
       this.remove(key, subscriber);
       throw error;

@@ -189,6 +189,8 @@ export class MarketBackend implements Backend {
   #awaitingHolds = 0;
   /** Set while recover() settles the journal tail again: no replies, pushes or events. */
   #replaying = false;
+  /** The system time of the batch being settled (the host's stamp), when known. */
+  #batchMs: number | undefined;
   /** Places in flight, by hold id (a resend joins the first instead of racing it). */
   readonly #placing = new Map<string, Pending>();
   /** Places the engine refused, by hold id: a resend is answered with the same refusal. */
@@ -599,12 +601,14 @@ export class MarketBackend implements Backend {
       for (const report of reports) {
         for (const batch of report.replayed) {
           summary.batches += 1;
+          this.#batchMs = batch.nowMs;
           for (const outcome of batch.outcomes) this.#replayOutcome(outcome);
         }
       }
       this.#matchHoldsToBook(reports, summary);
     } finally {
       this.#replaying = false;
+      this.#batchMs = undefined;
       this.#movements.length = 0;
     }
     summary.ledgerEntries = ledger.entryCount() - entriesBefore;
@@ -657,9 +661,11 @@ export class MarketBackend implements Backend {
   }
 
   /** Called by the matching host with the outcomes of one batch, in submission order. */
-  onOutcomes(outcomes: CommandOutcome[], books: BookSnapshot[]): Promise<void> {
+  onOutcomes(outcomes: CommandOutcome[], books: BookSnapshot[], nowMs?: number): Promise<void> {
     const deliveries: Delivery[] = [];
+    this.#batchMs = nowMs;
     for (const outcome of outcomes) this.#applyOutcome(outcome, deliveries);
+    this.#batchMs = undefined;
     for (const book of books) {
       const update = toBookUpdate(book);
       this.#books.set(book.marketId, update);
@@ -790,7 +796,9 @@ export class MarketBackend implements Backend {
     if (this.#replaying && this.#deps.ledger.hasTransfer(transferId)) {
       // The ledger kept the loan; the state log may have lost its record (two files, two
       // fsyncs): the notes are still here, from the log and the replayed fills (#keepNote).
-      if (recorded === undefined) this.#recordLoan(event, this.#notes.get(event.trancheId) ?? []);
+      const notes = recorded?.notes ?? this.#notes.get(event.trancheId) ?? [];
+      if (recorded === undefined) this.#recordLoan(event, notes);
+      this.#loanFact(event, notes);
       return;
     }
     // The state log kept the loan the ledger lost: its record has every note.
@@ -809,7 +817,13 @@ export class MarketBackend implements Backend {
     assert(result.code === Code.OK, `origination of ${event.trancheId} failed: ${result.code}`);
     this.#recordLoan(event, notes);
     this.#movement(event.borrowerId, 'disbursement', result.disbursedFen, event.trancheId);
-    const factCode = this.#deps.facts.addLoan(this.#loanFacts(event, notes, termMonths));
+    this.#loanFact(event, notes);
+  }
+
+  #loanFact(event: Extract<MarketEvent, { type: 'tranche_funded' }>, notes: readonly NoteTerms[]) {
+    const factCode = this.#deps.facts.addLoan(
+      this.#loanFacts(event, notes, termOf(event.marketId)),
+    );
     if (factCode !== Code.OK) this.#deps.onError('fact sink refused a loan', factCode);
   }
 
@@ -899,7 +913,11 @@ export class MarketBackend implements Backend {
   }
 
   /** Outcomes of the host's own commands (ticks: expiries), with no client to answer. */
-  onSystemOutcomes(outcomes: CommandOutcome[], books: BookSnapshot[]): Promise<void> {
+  onSystemOutcomes(
+    outcomes: CommandOutcome[],
+    books: BookSnapshot[],
+    nowMs?: number,
+  ): Promise<void> {
     for (const outcome of outcomes) {
       this.#pending.set(outcome.ref, {
         connId: 0,
@@ -910,7 +928,7 @@ export class MarketBackend implements Backend {
         receivedNs: process.hrtime.bigint(),
       });
     }
-    return this.onOutcomes(outcomes, books);
+    return this.onOutcomes(outcomes, books, nowMs);
   }
 
   #applyFill(
@@ -922,6 +940,8 @@ export class MarketBackend implements Backend {
     const transferId = derivedId('fill', event.fillId);
     if (this.#replaying && this.#deps.ledger.hasTransfer(transferId)) {
       this.#keepNote(event);
+      // Its row may have been in the sink's memory at the crash: the table collapses a resend.
+      this.#fillFact(event, seq);
       return;
     }
     const code = this.#deps.ledger.transferHeldToEscrow(
@@ -954,6 +974,11 @@ export class MarketBackend implements Backend {
       explanation: event.explanation,
     };
     deliveries.push(() => this.#out().publishToUser(event.lenderId, { fill }));
+    this.#fillFact(event, seq);
+  }
+
+  /** The fill for analytics; the table keeps one row per fill id, so a replay may resend it. */
+  #fillFact(event: Extract<MarketEvent, { type: 'fill' }>, seq: number): void {
     const factCode = this.#deps.facts.addFill({
       fillId: event.fillId,
       seq,
@@ -1179,8 +1204,12 @@ export class MarketBackend implements Backend {
     deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate }));
   }
 
+  /** Loan time of the batch being settled, so a replay dates a loan as the first run did. */
   #loanNowMs(): number {
-    return (this.#deps.loanClock ?? this.#deps.clock).nowMs();
+    const clock = this.#deps.loanClock ?? this.#deps.clock;
+    const batchMs = this.#batchMs;
+    if (batchMs !== undefined && clock.atMs !== undefined) return clock.atMs(batchMs);
+    return clock.nowMs();
   }
 
   /** A custody bank movement for analytics (资金存管); the user leaves only as a reference. */

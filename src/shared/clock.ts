@@ -5,9 +5,15 @@
 
 export interface Clock {
   nowMs(): number;
+  /**
+   * What this clock read (or will read) when the system clock read `systemMs`: lets a replay
+   * date an effect by its batch's recorded time instead of the time it is replayed. Absent on
+   * clocks not derived from the system clock (a manual test clock).
+   */
+  atMs?(systemMs: number): number;
 }
 
-export const systemClock: Clock = { nowMs: () => Date.now() };
+export const systemClock: Clock = { nowMs: () => Date.now(), atMs: (systemMs) => systemMs };
 
 /**
  * Loan time for demonstrations: one day passes every `daySeconds` real seconds, starting from
@@ -17,7 +23,8 @@ export const systemClock: Clock = { nowMs: () => Date.now() };
 export function acceleratedClock(base: Clock, daySeconds: number): Clock {
   const startMs = base.nowMs();
   const factor = 86_400 / daySeconds;
-  return { nowMs: () => startMs + Math.floor((base.nowMs() - startMs) * factor) };
+  const atMs = (systemMs: number): number => startMs + Math.floor((systemMs - startMs) * factor);
+  return { nowMs: () => atMs(base.nowMs()), atMs };
 }
 
 export class ManualClock implements Clock {

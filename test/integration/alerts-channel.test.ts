@@ -106,5 +106,16 @@ describe('alerts channel', () => {
     expect(fromStart.subscribed?.reset).toBe(false);
     await until(() => all.length === 4);
     expect(all.map((m) => m.alert?.alertId)).toEqual(['a1', 'a2', 'a3', 'a4']);
+
+    // from_start: a client that first subscribed while the channel was empty (position 0)
+    // resumes from the start of the log, not from what comes next.
+    const positionedAtZero = await officer('RO-D');
+    const resumedAll = alertsOf(positionedAtZero);
+    const answer = await positionedAtZero.request({
+      subscribe: { channel: v1.Channel.CHANNEL_ALERTS, fromStart: true },
+    });
+    expect(answer.subscribed?.reset).toBe(false);
+    await until(() => resumedAll.length === 4);
+    expect(resumedAll.map((m) => m.alert?.alertId)).toEqual(['a1', 'a2', 'a3', 'a4']);
   });
 });

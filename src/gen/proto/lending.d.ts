@@ -640,6 +640,7 @@ export namespace lending {
             channel?: (lending.v1.Channel|null);
             marketId?: (string|null);
             fromSeq?: (number|null);
+            fromStart?: (boolean|null);
         }
 
         class Subscribe implements ISubscribe {
@@ -647,6 +648,7 @@ export namespace lending {
             public channel: lending.v1.Channel;
             public marketId: string;
             public fromSeq: number;
+            public fromStart: boolean;
             public static create(properties?: lending.v1.ISubscribe): lending.v1.Subscribe;
             public static encode(message: lending.v1.ISubscribe, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.Subscribe;

@@ -5844,6 +5844,7 @@ export const lending = $root.lending = (() => {
              * @property {lending.v1.Channel|null} [channel] Subscribe channel
              * @property {string|null} [marketId] Subscribe marketId
              * @property {number|null} [fromSeq] Subscribe fromSeq
+             * @property {boolean|null} [fromStart] Subscribe fromStart
              */
 
             /**
@@ -5886,6 +5887,14 @@ export const lending = $root.lending = (() => {
             Subscribe.prototype.fromSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Subscribe fromStart.
+             * @member {boolean} fromStart
+             * @memberof lending.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.fromStart = false;
+
+            /**
              * Creates a new Subscribe instance using the specified properties.
              * @function create
              * @memberof lending.v1.Subscribe
@@ -5919,6 +5928,8 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.marketId);
                 if (message.fromSeq != null && Object.hasOwnProperty.call(message, "fromSeq"))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.fromSeq);
+                if (message.fromStart != null && Object.hasOwnProperty.call(message, "fromStart"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.fromStart);
                 return writer;
             };
 
@@ -5966,6 +5977,10 @@ export const lending = $root.lending = (() => {
                         }
                     case 3: {
                             message.fromSeq = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.fromStart = reader.bool();
                             break;
                         }
                     default:
