@@ -33,6 +33,7 @@ import {
 import { LoanDesk } from './applications.js';
 import { MoneyDesk } from './money-desk.js';
 import { BackendStateLog, rememberRefusal } from './backend-state.js';
+import { LendOrderFacts } from './order-facts.js';
 import type { DeskAnswer, RiskDesk } from './risk-desk.js';
 import { proveEntry } from '../ledger/index.js';
 import { defaultMarketRules, type MarketRules } from '../orderbook/index.js';
@@ -195,6 +196,8 @@ export class MarketBackend implements Backend {
   readonly #placing = new Map<string, Pending>();
   /** Places the engine refused, by hold id: a resend is answered with the same refusal. */
   readonly #refused = new Map<string, ResultCode>();
+  /** The lend_orders rows for analytics, from place commands and the engine's events. */
+  readonly #orderFacts: LendOrderFacts;
   /** Ledger entry index of each user's movement, by reference, for inclusion proofs. */
   readonly #entries = new BoundedIndex(limits.proofIndexEntriesMax);
 
@@ -239,6 +242,10 @@ export class MarketBackend implements Backend {
       prove: (reference, userId) => this.#prove(reference, userId),
       onError: deps.onError,
     });
+    this.#orderFacts = new LendOrderFacts(
+      (userId) => this.#ref(userId),
+      (row) => this.#fact('lend_orders', row),
+    );
     this.#state = this.#recover(deps.stateDir);
   }
 
@@ -430,7 +437,7 @@ export class MarketBackend implements Backend {
     command: Extract<BusinessCommand, { kind: 'place' }>,
   ): void {
     if (this.#openOrders.count(session.userId) >= this.#deps.openOrdersPerUserMax) {
-      this.#reject(session.connId, requestId, Code.TOO_MANY_OPEN_ORDERS);
+      this.#rejectPlace(session, requestId, command, Code.TOO_MANY_OPEN_ORDERS);
       return;
     }
     const holdId = holdIdOf(session.userId, command.clientOrderId);
@@ -452,7 +459,7 @@ export class MarketBackend implements Backend {
     if (code !== Code.OK && code !== Code.HOLD_EXISTS) {
       // A lender who never deposited has no account yet: to them that is simply no funds.
       const answer = code === Code.ACCOUNT_NOT_FOUND ? Code.INSUFFICIENT_FUNDS : code;
-      this.#reject(session.connId, requestId, answer);
+      this.#rejectPlace(session, requestId, command, answer);
       return;
     }
     if (code === Code.OK) {
@@ -477,6 +484,18 @@ export class MarketBackend implements Backend {
         }
       },
     );
+  }
+
+  /** A place refused before the engine: answered, and its lend_orders row says so. */
+  #rejectPlace(
+    session: Session,
+    requestId: number,
+    command: Extract<BusinessCommand, { kind: 'place' }>,
+    code: ResultCode,
+  ): void {
+    this.#reject(session.connId, requestId, code);
+    const order = { ...command, lenderId: session.userId };
+    this.#orderFacts.rejected(order, code, this.#deps.clock.nowMs());
   }
 
   #submitPlace(
@@ -562,13 +581,16 @@ export class MarketBackend implements Backend {
     const ref = this.#nextRef++;
     const code = this.#hostOrThrow().submit({ ...command, ref });
     const pending = placing ?? this.#newPending(session, requestId, holdId, createdHold);
+    const nowMs = this.#deps.clock.nowMs();
     if (code !== Code.OK) {
       const reference = command.kind === 'place' ? command.clientOrderId : '';
       if (createdHold) this.#release(holdId, session.userId, reference);
       if (placing !== undefined) this.#placing.delete(holdId);
       for (const to of answered(pending)) this.#reject(to.connId, to.requestId, code);
+      if (command.kind === 'place') this.#orderFacts.rejected(command, code, nowMs);
       return undefined;
     }
+    if (command.kind === 'place') this.#orderFacts.placed({ ...command, ref }, nowMs);
     this.#pending.set(ref, pending);
     return pending;
   }
@@ -685,7 +707,9 @@ export class MarketBackend implements Backend {
       deliveries.push(() => onDone(Number(process.hrtime.bigint() - pending.receivedNs) / 1000));
     }
     if (this.#placing.get(pending.holdId) === pending) this.#placing.delete(pending.holdId);
+    const nowMs = this.#deps.clock.nowMs();
     if (outcome.code !== Code.OK) {
+      this.#orderFacts.refused(outcome.ref, outcome.code, nowMs);
       if (pending.createdHold) {
         // The hold is gone with the refusal: a resend must not rest without one.
         this.#release(pending.holdId, pending.userId, '');
@@ -697,7 +721,10 @@ export class MarketBackend implements Backend {
       }
       return;
     }
-    for (const event of outcome.events) this.#applyEvent(event, outcome.seq, pending, deliveries);
+    for (const event of outcome.events) {
+      this.#orderFacts.onEvent(event, nowMs);
+      this.#applyEvent(event, outcome.seq, pending, deliveries);
+    }
   }
 
   #applyEvent(event: MarketEvent, seq: number, pending: Pending, deliveries: Delivery[]): void {
