@@ -25,8 +25,8 @@ const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { memory, check, checkFast } = new WebAssembly.Instance(workerData.module, {}).exports;
 const workAt = workerData.workAt;
-parentPort.on('message', ({ id, buffer, length, firstIndex }) => {
-  const bytes = new Uint8Array(buffer, 0, length);
+parentPort.on('message', ({ id, buffer, offset, length, firstIndex }) => {
+  const bytes = new Uint8Array(buffer, offset, length);
   const needed = workAt + bytes.length;
   if (memory.buffer.byteLength < needed) {
     memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
@@ -96,23 +96,24 @@ export class HashPool {
   }
 
   /**
-   * Queues a run of records, the first `length` bytes of `buffer`, which start with the hash
-   * before its first record. An ArrayBuffer is transferred: the caller must own all of it (never
-   * a slice of Node's shared pool) and loses it. A SharedArrayBuffer is shared, not moved: the
-   * caller may reuse it once the promise answered resolves.
+   * Queues a run of records, `length` bytes of `buffer` from `offset`, which start with the hash
+   * before the run's first record. An ArrayBuffer is transferred: the caller must own all of it
+   * (never a slice of Node's shared pool) and loses it. A SharedArrayBuffer is shared, not
+   * moved: the caller may reuse it once the promise answered resolves.
    */
   check(
     buffer: ArrayBuffer | SharedArrayBuffer,
+    offset: number,
     length: number,
     firstIndex: number,
   ): Promise<void> {
-    assert(length <= buffer.byteLength, 'the run lies within the buffer');
+    assert(offset >= 0 && offset + length <= buffer.byteLength, 'the run lies within the buffer');
     const id = this.#next++;
     const worker = this.#workers[id % this.#workers.length];
     assert(worker !== undefined, 'the pool has workers');
     const answer = new Promise<Answer>((resolve) => this.#pending.set(id, resolve));
     this.#answers.push(answer);
-    const message = { id, buffer, length, firstIndex };
+    const message = { id, buffer, offset, length, firstIndex };
     if (buffer instanceof SharedArrayBuffer) worker.postMessage(message);
     else worker.postMessage(message, [buffer]);
     return answer.then(() => undefined);

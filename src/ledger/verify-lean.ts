@@ -7,7 +7,8 @@
  * to the slower passes that name the first bad entry.
  *
  * Method: the file is read in runs of whole records, each into one of a few buffers shared with
- * the workers, starting with the hash before the run's first record. This thread folds a run
+ * the workers (the next run is read while one is folded), starting with the hash before the
+ * run's first record. This thread folds a run
  * (balance-fold.ts), then hands it over for hashing: to a worker of the hash pool while the
  * pool is keeping up, else checked here in the WebAssembly module (sha256-wasm.ts), so neither
  * core waits on the other whichever of folding and hashing is slower on the day. The bytes
@@ -45,6 +46,16 @@ const runBytesDefault = 1024 * 1024;
 /** Two runs queued per worker keep it busy between hand-overs. */
 const queuedPerWorkerDefault = 2;
 
+/** A buffer runs are read into, shared with the workers. */
+interface RunBuffer {
+  readonly bytes: Buffer;
+  /** Settles once no worker reads it any more. */
+  free: Promise<void>;
+}
+
+/** A run's new bytes go after room for a hash and the part of a record the last run left. */
+const slack = hashBytes + recordBytesMax;
+
 /**
  * Hashes one run after another, in a worker when one is free enough, else here, and lends out
  * the buffers runs are read into: shared with the workers and reused, since moving a buffer
@@ -54,43 +65,39 @@ class RunHasher {
   readonly #pool: HashPool;
   readonly #queuedMax: number;
   readonly #here = new Sha256Runs();
-  readonly #buffers: { bytes: Buffer; free: Promise<void> }[] = [];
-  #taken = 0;
+  readonly #buffers: RunBuffer[] = [];
+  #next = 0;
   #bad = false;
   #checkedHere = 0;
 
   constructor(threads: number | undefined, queuedPerWorker: number, runBytes: number) {
     this.#pool = new HashPool(threads);
     this.#queuedMax = queuedPerWorker * this.#pool.threads;
-    // A run starts with a hash and the part of a record the last run left: room for both.
-    const bufferBytes = hashBytes + recordBytesMax + runBytes;
-    // Queued runs, the one being read and one more, so reading seldom waits for a worker.
-    for (let i = 0; i < this.#queuedMax + 2; i++) {
-      const bytes = Buffer.from(new SharedArrayBuffer(bufferBytes));
+    // The queued runs, the one being folded, the one read ahead and a spare.
+    for (let i = 0; i < this.#queuedMax + 3; i++) {
+      const bytes = Buffer.from(new SharedArrayBuffer(slack + runBytes));
       this.#buffers.push({ bytes, free: Promise.resolve() });
     }
   }
 
   /** The buffer to read the next run into, once no worker is reading it any more. */
-  async take(): Promise<Buffer> {
-    this.#taken = (this.#taken + 1) % this.#buffers.length;
-    const buffer = this.#buffers[this.#taken];
+  async take(): Promise<RunBuffer> {
+    const buffer = this.#buffers[this.#next];
     assert(buffer !== undefined, 'the hasher has buffers');
+    this.#next = (this.#next + 1) % this.#buffers.length;
     await buffer.free;
-    return buffer.bytes;
+    return buffer;
   }
 
-  /** The buffer last taken, `[0, length)`: the previous hash, then `records` whole records. */
-  check(length: number, firstIndex: number, records: number): void {
-    const buffer = this.#buffers[this.#taken];
-    assert(buffer !== undefined, 'the hasher has buffers');
+  /** `buffer.bytes[start, end)`: the previous hash, then `records` whole records. */
+  check(buffer: RunBuffer, start: number, end: number, firstIndex: number, records: number): void {
     if (this.#pool.pending < this.#queuedMax) {
       const shared = buffer.bytes.buffer as SharedArrayBuffer;
-      buffer.free = this.#pool.check(shared, length, firstIndex);
+      buffer.free = this.#pool.check(shared, start, end - start, firstIndex);
       return;
     }
-    const { records: matched, endAt } = this.#here.check(buffer.bytes, hashBytes, length);
-    this.#bad ||= matched !== records || endAt !== length;
+    const { records: matched, endAt } = this.#here.check(buffer.bytes, start + hashBytes, end);
+    this.#bad ||= matched !== records || endAt !== end;
     this.#checkedHere += records;
   }
 
@@ -142,8 +149,9 @@ export async function verifyLean(
 
 /**
  * Reads and folds the records after the header until the end of the file or a record that
- * does not fold, handing each run to `hasher`. Answers the bytes not folded, after the hash
- * that precedes them (only that hash when the file ends with a whole record).
+ * does not fold, handing each run to `hasher`; the next run is read while one is folded.
+ * Answers the bytes not folded, after the hash that precedes them (only that hash when the
+ * file ends with a whole record).
  */
 async function foldFile(
   handle: FileHandle,
@@ -152,20 +160,33 @@ async function foldFile(
   hasher: RunHasher,
   runBytes: number,
 ): Promise<Buffer> {
+  const readRun = async (position: number): Promise<{ buffer: RunBuffer; end: number }> => {
+    const buffer = await hasher.take();
+    const end = slack + Math.min(runBytes, fileBytes - position);
+    await readFully(handle, buffer.bytes.subarray(slack, end), position);
+    return { buffer, end };
+  };
   // The header ends with the genesis hash, the "previous hash" of the first record.
   let carry = Buffer.alloc(hashBytes);
-  for (let position = fileHeaderBytes; position < fileBytes;) {
-    const wanted = Math.min(runBytes, fileBytes - position);
-    const run = await hasher.take();
-    carry.copy(run, 0);
-    const filled = carry.length + wanted;
-    await readFully(handle, run.subarray(carry.length, filled), position);
-    position += wanted;
-    const firstIndex = fold.entries;
-    const done = fold.foldRun(run, hashBytes, filled);
-    carry = Buffer.from(run.subarray(done - hashBytes, filled));
-    if (fold.stop !== FoldStop.none) break;
-    if (done > hashBytes) hasher.check(done, firstIndex, fold.entries - firstIndex);
+  let position = fileHeaderBytes;
+  let reading = position < fileBytes ? readRun(position) : undefined;
+  try {
+    while (reading !== undefined) {
+      const { buffer, end } = await reading;
+      position += end - slack;
+      reading = position < fileBytes ? readRun(position) : undefined;
+      const start = slack - carry.length;
+      carry.copy(buffer.bytes, start);
+      const firstIndex = fold.entries;
+      const done = fold.foldRun(buffer.bytes, start + hashBytes, end);
+      carry = Buffer.from(buffer.bytes.subarray(done - hashBytes, end));
+      if (fold.stop !== FoldStop.none) break;
+      if (done === start + hashBytes) continue;
+      hasher.check(buffer, start, done, firstIndex, fold.entries - firstIndex);
+    }
+  } finally {
+    // A read ahead still running must not outlive the file handle (the caller closes it).
+    await reading?.catch(() => undefined);
   }
   return carry;
 }

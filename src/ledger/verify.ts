@@ -101,7 +101,7 @@ async function verifyParallel(
     scan = await scanJournal(
       handle,
       (entry) => replayEntry(core, entry),
-      (bytes, firstIndex) => pool.check(bytes.buffer as ArrayBuffer, bytes.length, firstIndex),
+      (bytes, firstIndex) => pool.check(bytes.buffer as ArrayBuffer, 0, bytes.length, firstIndex),
     );
   } finally {
     // Always release the workers, or they would keep the process alive.
