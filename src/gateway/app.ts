@@ -765,6 +765,10 @@ class GatewayServer implements Gateway {
     } else if (channel === 'disclosure') {
       const figures = this.#options.backend.latestFigures();
       if (figures !== undefined) this.reply(connId, { figures });
+    } else if (channel === 'tranches') {
+      for (const trancheUpdate of this.#options.backend.latestTranches?.() ?? []) {
+        this.reply(connId, { trancheUpdate });
+      }
     }
   }
 

@@ -41,6 +41,8 @@ export interface Backend {
   latestBook(marketId: string): lending.v1.IBookUpdate | undefined;
   /** The latest disclosure figures, sent to a new subscriber. */
   latestFigures(): lending.v1.IFigures | undefined;
+  /** The latest state of every open tranche (CHANNEL_TRANCHES' first snapshot). */
+  latestTranches?(): lending.v1.ITrancheUpdate[];
   /** True when every backing service is up (for /ready). */
   ready(): boolean;
 }

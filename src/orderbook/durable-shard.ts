@@ -10,7 +10,8 @@
  * orders are kept for the host, which hands them to the service to settle.
  */
 import { ShardJournal } from './journal.js';
-import type { BatchMessage, ReplayedBatch, WorkerInit } from './protocol.js';
+import { EXPIRY_NONE } from './price-level.js';
+import type { BatchMessage, OpenTrancheState, ReplayedBatch, WorkerInit } from './protocol.js';
 import {
   addMissingMarkets,
   applyBatch,
@@ -95,6 +96,27 @@ export class DurableShard {
       }
     }
     return resting;
+  }
+
+  /** The tranches still being funded, every market of the shard. */
+  openTranches(): OpenTrancheState[] {
+    const open: OpenTrancheState[] = [];
+    for (const market of shardData(this.shard).markets) {
+      for (const tranche of market.tranches) {
+        if (!tranche.resting) continue;
+        open.push({
+          trancheId: tranche.entryId,
+          marketId: market.marketId,
+          borrowerId: tranche.ownerId,
+          amountFen: tranche.amountFen,
+          filledFen: tranche.filledFen,
+          maxRateBps: tranche.rateBps,
+          deadlineMs: tranche.expiresAtMs === EXPIRY_NONE ? 0 : tranche.expiresAtMs,
+          seq: tranche.seq,
+        });
+      }
+    }
+    return open;
   }
 
   /** Journals (durably) and applies one batch, or answers it from the replay. */

@@ -28,6 +28,7 @@ import {
   isWorkerMessage,
   protocolVersion,
   type BatchMessage,
+  type OpenTrancheState,
   type ReplayedBatch,
   type SnapshotMessage,
   type WorkerInit,
@@ -83,6 +84,8 @@ export interface RecoveryReport {
   replayed: ReplayedBatch[];
   /** The resting lend orders as [lender id, client order id]. */
   restingOrders: [string, string][];
+  /** The tranches still being funded. */
+  openTranches: OpenTrancheState[];
 }
 
 export interface MatchingHost {
@@ -284,8 +287,8 @@ export class WorkerMatchingHost implements MatchingHost {
         assert(isWorkerMessage(message), 'worker sent a protocol message');
         if (message.type === 'ready') {
           if (first) {
-            const { replayed, restingOrders } = message;
-            this.#recovery.push({ shardIndex: shard.index, replayed, restingOrders });
+            const { replayed, restingOrders, openTranches } = message;
+            this.#recovery.push({ shardIndex: shard.index, replayed, restingOrders, openTranches });
           }
           shard.ready = true;
           resolve();

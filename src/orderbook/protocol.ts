@@ -60,6 +60,22 @@ export interface ReadyMessage {
   replayed: ReplayedBatch[];
   /** With `reportReplay`: the resting lend orders as [lender id, client order id]. */
   restingOrders: [string, string][];
+  /** With `reportReplay`: the tranches still being funded. */
+  openTranches: OpenTrancheState[];
+}
+
+/** A tranche still being funded, as the book holds it (the service's funding progress). */
+export interface OpenTrancheState {
+  trancheId: string;
+  marketId: string;
+  borrowerId: string;
+  amountFen: number;
+  filledFen: number;
+  maxRateBps: number;
+  /** 0: no funding deadline. */
+  deadlineMs: number;
+  /** The market seq of its latest change. */
+  seq: number;
 }
 
 /**
@@ -124,7 +140,8 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
     return (
       Number.isSafeInteger(value['shardIndex']) &&
       Array.isArray(value['replayed']) &&
-      Array.isArray(value['restingOrders'])
+      Array.isArray(value['restingOrders']) &&
+      Array.isArray(value['openTranches'])
     );
   }
   return (

@@ -48,5 +48,6 @@ const ready: ReadyMessage = {
   shardIndex: init.shardIndex,
   replayed: durable.replayedBatches.splice(0),
   restingOrders: init.reportReplay ? durable.restingOrders() : [],
+  openTranches: init.reportReplay ? durable.openTranches() : [],
 };
 port.postMessage(ready);

@@ -145,6 +145,7 @@ interface OpenTranche {
   maxRateBps: number;
   /** 0: no funding deadline. */
   deadlineMs: number;
+  /** -1: unknown (listed before the journal a restart replayed): no analytics row then. */
   listedMs: number;
 }
 
@@ -171,6 +172,8 @@ export class MarketBackend implements Backend {
   readonly #movements: Delivery[] = [];
   /** Fills of tranches not yet funded: the notes of the loan they will become. */
   readonly #notes = new Map<string, NoteTerms[]>();
+  /** The latest update of each open tranche: what a new CHANNEL_TRANCHES subscriber gets. */
+  readonly #openTrancheViews = new Map<string, lending.v1.ITrancheUpdate>();
   /** Open tranches, for the funding progress pushed on CHANNEL_TRANCHES. */
   readonly #tranches = new Map<string, OpenTranche>();
   #figures: lending.v1.IFigures | undefined;
@@ -628,6 +631,7 @@ export class MarketBackend implements Backend {
         }
       }
       this.#matchHoldsToBook(reports, summary);
+      this.#reopenTranches(reports);
     } finally {
       this.#replaying = false;
       this.#batchMs = undefined;
@@ -652,6 +656,23 @@ export class MarketBackend implements Backend {
     const discarded: Delivery[] = [];
     for (const event of outcome.events) {
       this.#applyEvent(event, outcome.seq, pending, discarded);
+    }
+  }
+
+  /** Funding progress of the tranches the book still funds, for CHANNEL_TRANCHES. */
+  #reopenTranches(reports: readonly RecoveryReport[]): void {
+    for (const report of reports) {
+      for (const open of report.openTranches) {
+        const { trancheId, marketId, amountFen, maxRateBps, deadlineMs, filledFen } = open;
+        if (!this.#tranches.has(trancheId)) {
+          const tranche = { marketId, amountFen, maxRateBps, deadlineMs, listedMs: -1 };
+          this.#tranches.set(trancheId, tranche);
+        }
+        const state = filledFen === 0 ? 1 : 2;
+        const timeMs = this.#deps.clock.nowMs();
+        const view = { trancheId, marketId, state, amountFen, fundedFen: filledFen, maxRateBps };
+        this.#openTrancheViews.set(trancheId, { ...view, timeMs, deadlineMs, seq: open.seq });
+      }
     }
   }
 
@@ -784,7 +805,7 @@ export class MarketBackend implements Backend {
         this.#applyReduced(event, seq, pending, deliveries);
         return;
       case 'tranche_expired':
-        this.#applyExpired(event, deliveries);
+        this.#applyExpired(event, seq, deliveries);
     }
   }
 
@@ -982,11 +1003,8 @@ export class MarketBackend implements Backend {
     this.#keepNote(event);
     const tranche = this.#tranches.get(event.trancheId);
     if (tranche !== undefined) {
-      this.#trancheUpdate(
-        event.trancheId,
-        tranche.amountFen - event.trancheRemainingFen,
-        deliveries,
-      );
+      const fundedFen = tranche.amountFen - event.trancheRemainingFen;
+      this.#trancheUpdate(event.trancheId, fundedFen, seq, deliveries);
     }
     const fill: lending.v1.IFill = {
       fillId: event.fillId,
@@ -1074,7 +1092,7 @@ export class MarketBackend implements Backend {
   }
 
   /** Pushes a tranche's funding progress on CHANNEL_TRANCHES. */
-  #trancheUpdate(trancheId: string, fundedFen: number, deliveries: Delivery[]): void {
+  #trancheUpdate(trancheId: string, fundedFen: number, seq: number, deliveries: Delivery[]): void {
     const tranche = this.#tranches.get(trancheId);
     if (tranche === undefined) return;
     const state = fundedFen === 0 ? 1 : fundedFen < tranche.amountFen ? 2 : 3;
@@ -1087,10 +1105,24 @@ export class MarketBackend implements Backend {
       maxRateBps: tranche.maxRateBps,
       timeMs: this.#deps.clock.nowMs(),
       deadlineMs: tranche.deadlineMs,
+      seq,
     };
-    deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate }));
+    this.#publishTranche(trancheUpdate, state === 3, deliveries);
     this.#trancheFact(trancheId, tranche, fundedFen, state === 3 ? 'funded' : 'listed');
     if (state === 3) this.#tranches.delete(trancheId);
+  }
+
+  /** Pushes a tranche's state; the open ones are kept for new subscribers' first snapshot. */
+  #publishTranche(update: lending.v1.ITrancheUpdate, closed: boolean, deliveries: Delivery[]) {
+    const trancheId = update.trancheId ?? '';
+    if (closed) this.#openTrancheViews.delete(trancheId);
+    else this.#openTrancheViews.set(trancheId, update);
+    deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate: update }));
+  }
+
+  /** The latest state of every open tranche, oldest listing first. */
+  latestTranches(): lending.v1.ITrancheUpdate[] {
+    return [...this.#openTrancheViews.values()];
   }
 
   /** The tranche's latest state for analytics (funding time, volumes); the newest row wins. */
@@ -1100,6 +1132,8 @@ export class MarketBackend implements Backend {
     fundedFen: number,
     status: 'listed' | 'funded' | 'expired',
   ): void {
+    // A row with a made-up listing time would replace the true one (the newest row wins).
+    if (tranche.listedMs < 0) return;
     this.#fact('tranches', {
       tranche_id: trancheId,
       loan_id: trancheId,
@@ -1170,7 +1204,7 @@ export class MarketBackend implements Backend {
     const deadlineMs = pending.deadlineMs ?? 0;
     const listedMs = this.#deps.clock.nowMs();
     this.#tranches.set(event.trancheId, { marketId, amountFen, maxRateBps, deadlineMs, listedMs });
-    this.#trancheUpdate(event.trancheId, event.filledFen, deliveries);
+    this.#trancheUpdate(event.trancheId, event.filledFen, seq, deliveries);
   }
 
   /** A reduce returned part of the order's hold; the order keeps its place in the queue. */
@@ -1199,6 +1233,7 @@ export class MarketBackend implements Backend {
   /** A tranche missed its minimum funded share by its deadline: every fill goes back. */
   #applyExpired(
     event: Extract<MarketEvent, { type: 'tranche_expired' }>,
+    seq: number,
     deliveries: Delivery[],
   ): void {
     for (const refund of event.refunds) {
@@ -1227,8 +1262,9 @@ export class MarketBackend implements Backend {
       maxRateBps: tranche?.maxRateBps ?? 0,
       timeMs: this.#deps.clock.nowMs(),
       deadlineMs: tranche?.deadlineMs ?? 0,
+      seq,
     };
-    deliveries.push(() => this.#out().publish(topics.tranches, { trancheUpdate }));
+    this.#publishTranche(trancheUpdate, true, deliveries);
   }
 
   /** Loan time of the batch being settled, so a replay dates a loan as the first run did. */

@@ -146,6 +146,13 @@ describe('order lifecycle', () => {
         minRateBps: 1400,
       },
     });
+    // A subscriber arriving now gets the open tranche first, with its market seq.
+    const watcher = await connect('WD', 'lender');
+    const first = watcher.waitForPush((m) => m.trancheUpdate?.trancheId === 'TD', 5_000);
+    await watcher.request({ subscribe: { channel: v1.Channel.CHANNEL_TRANCHES } });
+    const snapshot = (await first).trancheUpdate;
+    expect(snapshot).toMatchObject({ trancheId: 'TD', amountFen: 500_000 });
+    expect(Number(snapshot?.seq)).toBeGreaterThan(0);
     const update = await borrower.waitForPush(
       (m) => m.trancheUpdate?.state === v1.TrancheState.TRANCHE_STATE_EXPIRED,
       10_000,

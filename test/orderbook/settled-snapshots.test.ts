@@ -74,7 +74,9 @@ describe('snapshots wait for settlement', () => {
   it('unsettled batches stay in the journal and come back from recovery()', async () => {
     const dir = join(root, 'unsettled');
     const first = await openHost(dir, false);
-    expect(first.host.recovery()).toEqual([{ shardIndex: 0, replayed: [], restingOrders: [] }]);
+    expect(first.host.recovery()).toEqual([
+      { shardIndex: 0, replayed: [], restingOrders: [], openTranches: [] },
+    ]);
     // Two batches make a snapshot due, but nothing is settled: no snapshot is taken, and the
     // third command waits behind it.
     await submitAll(first, [1, 2]);

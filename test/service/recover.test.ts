@@ -86,7 +86,8 @@ class Run {
   /** The shard's replay as the host hands it to the service on a first start. */
   report(): RecoveryReport[] {
     const replayed = this.shard.replayedBatches;
-    return [{ shardIndex: 0, replayed, restingOrders: this.shard.restingOrders() }];
+    const restingOrders = this.shard.restingOrders();
+    return [{ shardIndex: 0, replayed, restingOrders, openTranches: this.shard.openTranches() }];
   }
 
   handle(userId: string, command: BusinessCommand, roles?: Session['roles']): void {
@@ -180,6 +181,36 @@ describe('regression: kill -9 between the book journal and the ledger flush', ()
     const again = await after.backend.recover(after.report());
     expect(again.ledgerEntries).toBe(0);
     expect(after.ledger.entryCount()).toBe(entries);
+    expect(errors).toEqual([]);
+    await after.crash();
+  });
+
+  it('tranches still being funded are shown again after a restart (with their seq)', async () => {
+    const { dir, errors, run } = await scenario('open-tranche');
+    const listing = {
+      kind: 'list' as const,
+      trancheId: 't2',
+      marketId: market,
+      borrowerId: 'B',
+      amountFen: 50_000,
+      maxRateBps: 1_500,
+      deadlineMs: 0,
+    };
+    run.handle('B', listing, ['borrower']);
+    await run.submittedCount(1);
+    await run.settle();
+    const before = run.backend.latestTranches();
+    expect(before).toMatchObject([{ trancheId: 't2', fundedFen: 20_000, state: 2 }]);
+    expect(Number(before[0]?.seq)).toBeGreaterThan(0);
+    await run.crash();
+
+    const after = await Run.open(dir, errors);
+    expect(after.backend.latestTranches()).toEqual([]);
+    await after.backend.recover(after.report());
+    expect(after.backend.latestTranches()).toMatchObject([
+      { trancheId: 't2', marketId: market, amountFen: 50_000, fundedFen: 20_000, state: 2 },
+    ]);
+    expect(after.backend.latestTranches()[0]?.seq).toBe(before[0]?.seq);
     expect(errors).toEqual([]);
     await after.crash();
   });

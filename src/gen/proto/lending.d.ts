@@ -1336,6 +1336,7 @@ export namespace lending {
             maxRateBps?: (number|null);
             timeMs?: (number|null);
             deadlineMs?: (number|null);
+            seq?: (number|null);
         }
 
         class TrancheUpdate implements ITrancheUpdate {
@@ -1348,6 +1349,7 @@ export namespace lending {
             public maxRateBps: number;
             public timeMs: number;
             public deadlineMs: number;
+            public seq: number;
             public static create(properties?: lending.v1.ITrancheUpdate): lending.v1.TrancheUpdate;
             public static encode(message: lending.v1.ITrancheUpdate, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): lending.v1.TrancheUpdate;

@@ -12145,6 +12145,7 @@ export const lending = $root.lending = (() => {
              * @property {number|null} [maxRateBps] TrancheUpdate maxRateBps
              * @property {number|null} [timeMs] TrancheUpdate timeMs
              * @property {number|null} [deadlineMs] TrancheUpdate deadlineMs
+             * @property {number|null} [seq] TrancheUpdate seq
              */
 
             /**
@@ -12227,6 +12228,14 @@ export const lending = $root.lending = (() => {
             TrancheUpdate.prototype.deadlineMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * TrancheUpdate seq.
+             * @member {number} seq
+             * @memberof lending.v1.TrancheUpdate
+             * @instance
+             */
+            TrancheUpdate.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new TrancheUpdate instance using the specified properties.
              * @function create
              * @memberof lending.v1.TrancheUpdate
@@ -12270,6 +12279,8 @@ export const lending = $root.lending = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.timeMs);
                 if (message.deadlineMs != null && Object.hasOwnProperty.call(message, "deadlineMs"))
                     writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.deadlineMs);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.seq);
                 return writer;
             };
 
@@ -12337,6 +12348,10 @@ export const lending = $root.lending = (() => {
                         }
                     case 8: {
                             message.deadlineMs = reader.uint64();
+                            break;
+                        }
+                    case 9: {
+                            message.seq = reader.uint64();
                             break;
                         }
                     default:
