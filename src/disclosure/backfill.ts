@@ -19,7 +19,7 @@
  * internals (ledger: scanner, entry kinds, argument decoding, replay; orderbook: record
  * decoding) read-only; nothing else in src/disclosure does.
  */
-import { open, readFile, readdir } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { ArgReader, readOriginateRequest } from '../ledger/commands.js';
@@ -34,6 +34,7 @@ import { assert } from '../shared/index.js';
 import { dayMs, type DisclosureFacts } from './figures.js';
 import { followerStateDir, readTimeMarks, type TimeMarks } from './ledger-follower.js';
 import { entryTimeMs, TransferReader, type TransferRow } from './ledger-transfers.js';
+import { orderJournalSegments } from './order-journal.js';
 import { repaymentRows, type PeriodState } from './repayments.js';
 import type { LoanFact, NoteFact, RepaymentFact, ScheduleFact } from './tables.js';
 
@@ -235,19 +236,20 @@ class FactBuilder {
 
 /**
  * The market of every tranche listed in the orderbook journals of a data directory
- * (`<dataDir>/orderbook/shard-N.<segment>.journal`): a loan is named after its tranche, and its
- * grade is its market's. Segments older than a shard snapshot are deleted by the orderbook, so a
- * tranche listed before the oldest snapshot is missing (readJournalFacts then names it).
+ * (`<dataDir>/orderbook/shard-N.<segment>.journal` and the segments a snapshot moved into
+ * `orderbook/archive/`): a loan is named after its tranche, and its grade is its market's. A
+ * tranche listed in a segment a snapshot deleted (before segments were archived) is missing
+ * (readJournalFacts then names it).
  */
 export async function readTrancheMarkets(dataDir: string): Promise<Map<string, string>> {
-  const dir = join(dataDir, 'orderbook');
   const markets = new Map<string, string>();
-  const names = (await readdir(dir)).filter((n) => /^shard-\d+\.\d{10}\.journal$/.test(n));
-  for (const name of names.sort()) {
-    const { records } = decodeRecords(await readFile(join(dir, name)));
-    for (const record of records) {
-      for (const command of record.commands) {
-        if (command.kind === 'list') markets.set(command.trancheId, command.marketId);
+  for (const segments of (await orderJournalSegments(join(dataDir, 'orderbook'))).values()) {
+    for (const { path } of segments) {
+      const { records } = decodeRecords(await readFile(path));
+      for (const record of records) {
+        for (const command of record.commands) {
+          if (command.kind === 'list') markets.set(command.trancheId, command.marketId);
+        }
       }
     }
   }

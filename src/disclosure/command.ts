@@ -2,15 +2,18 @@
  * `lending disclosure backfill|report`: the operator's commands for the analytics tables.
  *
  * backfill: rebuilds the loan tables (loans, notes, schedules, repayments) and ledger_transfers
- * of a ClickHouse database from a service data directory's journals, then checks that
- * ClickHouse's figures at the cut-off equal the figures recomputed from the journals, and says
- * so (exit 1 if not).
+ * of a ClickHouse database from a service data directory's ledger journal, and fills,
+ * lend_orders and tranches from its order journals (replayed with the service's MARKETS and
+ * SHARDS), then checks that ClickHouse's figures at the cut-off equal the figures recomputed
+ * from the journals, and says so (exit 1 if not, or if an order journal lacks its history).
  * Running it twice gives the same tables (each table is truncated and refilled).
  * report: the monthly report (CSV) from ClickHouse; with --data-dir also recomputed from the
  * journals and compared.
  */
+import { loadConfig } from '../config.js';
 import { readJournalFacts, readTrancheMarkets, serviceUserRef } from './backfill.js';
 import { computeFigures, type DisclosureFigures } from './figures.js';
+import { readOrderFacts, type OrderFacts } from './order-journal.js';
 import { monthRange } from './render.js';
 import { backfill, createDisclosureReports } from './reports.js';
 import { isIdentifier } from './sql.js';
@@ -22,14 +25,18 @@ export interface DisclosureCommandContext {
   database: string;
   /** The service's DATA_DIR: the default --data-dir. */
   dataDir: string;
+  /** The service's MARKETS and SHARDS (default: the environment's, as the service reads it). */
+  markets?: readonly string[];
+  shards?: number;
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
 export const disclosureHelp = `  disclosure backfill [--data-dir DIR] [--until ISO-TIME]
         [--database DB]         rebuild loans, notes, schedules, repayments and ledger
-                                transfers from the journals, then check ClickHouse's
-                                figures against them
+                                transfers from the ledger journal, fills, lend orders and
+                                tranches from the order journals (MARKETS and SHARDS as the
+                                service's), then check ClickHouse's figures against them
   disclosure report --month YYYY-MM [--data-dir DIR]
                                 monthly disclosure report (CSV); with --data-dir, also
                                 recomputed from the journals and compared`;
@@ -74,6 +81,36 @@ function differences(a: DisclosureFigures, b: DisclosureFigures): string[] {
     .map((key) => `${key}: ClickHouse ${a[key]}, journals ${b[key]}`);
 }
 
+/**
+ * The order tables from the order journals, or undefined (told on stderr) when a shard's
+ * history is gone: a partial fills table would pass for a complete one.
+ */
+async function orderTables(
+  dataDir: string,
+  untilMs: number | undefined,
+  c: DisclosureCommandContext,
+): Promise<OrderFacts | undefined> {
+  const config = c.markets === undefined || c.shards === undefined ? loadConfig() : undefined;
+  const orders = await readOrderFacts(dataDir, {
+    ref: serviceUserRef(c.database),
+    markets: c.markets ?? config?.markets ?? [],
+    shards: c.shards ?? config?.shards ?? 1,
+    ...(untilMs === undefined ? {} : { untilMs }),
+    onProgress: (records) => c.err(`order journals: ${records} batches replayed\n`),
+  });
+  if (orders.unknownMarketCommands > 0) {
+    const n = orders.unknownMarketCommands;
+    c.err(`order journals: ${n} commands name a market not in MARKETS (set it as the service's)\n`);
+  }
+  for (const { shardIndex, firstSegment } of orders.incomplete) {
+    c.err(
+      `order journal of shard ${shardIndex} starts at segment ${firstSegment}: the segments ` +
+        'before it were deleted, so fills, lend_orders and tranches are not rebuilt\n',
+    );
+  }
+  return orders.incomplete.length === 0 ? orders : undefined;
+}
+
 async function backfillCommand(args: string[], c: DisclosureCommandContext): Promise<number> {
   checkOptions(args, ['--data-dir', '--until', '--database']);
   const dataDir = optionValue(args, '--data-dir') ?? c.dataDir;
@@ -84,6 +121,7 @@ async function backfillCommand(args: string[], c: DisclosureCommandContext): Pro
   const started = performance.now();
   const marketOf = await readTrancheMarkets(dataDir);
   c.err(`orderbook journals: ${marketOf.size} tranche listings\n`);
+  const orders = await orderTables(dataDir, untilMs, c);
   const facts = await readJournalFacts(dataDir, {
     ref: serviceUserRef(c.database),
     marketOf,
@@ -91,10 +129,10 @@ async function backfillCommand(args: string[], c: DisclosureCommandContext): Pro
     onProgress: (entries) => c.err(`ledger journal: ${entries} entries read\n`),
   });
   const { loans, notes, schedules, repayments, ledger_transfers } = facts;
-  const sizes = `${loans.length} loans, ${notes.length} notes, ${schedules.length} instalments`;
-  const more = `${repayments.length} repayments, ${ledger_transfers.length} transfers`;
-  c.err(`inserting ${sizes}, ${more} into ${database}\n`);
-  const tables = { loans, notes, schedules, repayments, ledger_transfers };
+  const ordered = orders === undefined ? {} : pickOrderTables(orders);
+  const tables = { loans, notes, schedules, repayments, ledger_transfers, ...ordered };
+  const sizes = Object.entries(tables).map(([table, rows]) => `${rows.length} ${table}`);
+  c.err(`inserting ${sizes.join(', ')} into ${database}\n`);
   const result = await backfill({ url, database }, tables);
   if (!('rows' in result)) {
     c.err(`a derived row is invalid: ${JSON.stringify(result)}\n`);
@@ -106,10 +144,18 @@ async function backfillCommand(args: string[], c: DisclosureCommandContext): Pro
   const diff = differences(stored, computeFigures(facts, cutoffMs));
   const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
   const summary = { database, entries: facts.entries, rows: result.rows, cutoffMs, seconds };
-  c.out(`${JSON.stringify({ ...summary, figuresMatchJournals: diff.length === 0, stored })}\n`);
+  const batches = orders?.records ?? 0;
+  const status = { figuresMatchJournals: diff.length === 0, ordersRebuilt: orders !== undefined };
+  c.out(`${JSON.stringify({ ...summary, batches, ...status, stored })}\n`);
   for (const line of diff) c.err(`figure differs: ${line}\n`);
-  return diff.length === 0 ? 0 : 1;
+  return diff.length === 0 && orders !== undefined ? 0 : 1;
 }
+
+function pickOrderTables(orders: OrderFacts): Pick<OrderFacts, OrderTable> {
+  return { fills: orders.fills, lend_orders: orders.lend_orders, tranches: orders.tranches };
+}
+
+type OrderTable = 'fills' | 'lend_orders' | 'tranches';
 
 function latestFactMs(facts: Awaited<ReturnType<typeof readJournalFacts>>): number {
   let latest = 86_400_000;

@@ -114,6 +114,13 @@ export {
   type UserInput,
   type UserRow,
 } from './user-facts.js';
+export {
+  OrderFactBuilder,
+  orderJournalSegments,
+  readOrderFacts,
+  type OrderFacts,
+  type OrderJournalOptions,
+} from './order-journal.js';
 export { disclosureCommand, disclosureHelp, type DisclosureCommandContext } from './command.js';
 export { repaymentId, repaymentRows } from './repayments.js';
 export type { PeriodState, RepaymentInput } from './repayments.js';

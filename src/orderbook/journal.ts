@@ -8,8 +8,11 @@
  * magic or a bad checksum: in the last segment that is a torn tail (a crash during the last
  * write, never acknowledged), which is cut off; in an earlier segment it is corruption, and
  * opening fails. A snapshot starts a new segment: create the empty segment n+1, write the
- * snapshot naming n+1 to a temporary file, fsync, rename, fsync the directory, then delete the
- * older segments; a crash at any step leaves a snapshot and the segments it needs.
+ * snapshot naming n+1 to a temporary file, fsync, rename, fsync the directory, then move the
+ * older segments (name kept) into `archive/` next to them, or delete them with
+ * `archiveSegments: false`; a crash at any step leaves a snapshot and the segments it needs.
+ * Archived segments are the order history (the analytics backfill replays them from segment 0);
+ * recovery never reads them. Retention: kept forever by default; prune `archive/` by hand.
  * This is an edge (file I/O); the engine it feeds stays deterministic.
  */
 import {
@@ -82,9 +85,21 @@ export function decodeRecords(bytes: Buffer): { records: JournalRecord[]; validB
   return { records, validBytes: offset };
 }
 
+/** Where a snapshot puts the segments it supersedes, inside the journal directory. */
+export const archiveDirName = 'archive';
+
+export interface ShardJournalOptions {
+  /**
+   * Whether a snapshot moves the segments before it into `archive/` (the default: the order
+   * history the analytics backfill replays) or deletes them (tests and benchmarks).
+   */
+  archiveSegments?: boolean;
+}
+
 export class ShardJournal {
   readonly #dir: string;
   readonly #prefix: string;
+  readonly #archive: boolean;
   #segment = 0;
   #fd: number;
 
@@ -92,6 +107,7 @@ export class ShardJournal {
   static open(
     dir: string,
     shardIndex: number,
+    options: ShardJournalOptions = {},
   ): { journal: ShardJournal; contents: JournalContents } {
     mkdirSync(dir, { recursive: true });
     const prefix = `shard-${shardIndex}`;
@@ -118,13 +134,14 @@ export class ShardJournal {
       closeSync(fd);
     });
     const last = segments.at(-1) ?? first;
-    const journal = new ShardJournal(dir, prefix, last);
+    const journal = new ShardJournal(dir, prefix, last, options.archiveSegments ?? true);
     return { journal, contents: { snapshot: snapshot?.shard ?? null, records, tornBytes } };
   }
 
-  private constructor(dir: string, prefix: string, segment: number) {
+  private constructor(dir: string, prefix: string, segment: number, archive: boolean) {
     this.#dir = dir;
     this.#prefix = prefix;
+    this.#archive = archive;
     this.#segment = segment;
     this.#fd = openSync(segmentPath(dir, prefix, segment), 'a');
   }
@@ -156,9 +173,29 @@ export class ShardJournal {
     closeSync(this.#fd);
     this.#fd = nextFd;
     this.#segment = next;
-    for (const segment of listSegments(this.#dir, this.#prefix)) {
-      if (segment < next) unlinkSync(segmentPath(this.#dir, this.#prefix, segment));
+    this.#retire(next);
+  }
+
+  /** Archives (or deletes) the segments before `first`, which the snapshot made unneeded. */
+  #retire(first: number): void {
+    const older = listSegments(this.#dir, this.#prefix).filter((segment) => segment < first);
+    if (older.length === 0) return;
+    if (!this.#archive) {
+      for (const segment of older) unlinkSync(segmentPath(this.#dir, this.#prefix, segment));
+      return;
     }
+    const archive = join(this.#dir, archiveDirName);
+    mkdirSync(archive, { recursive: true });
+    for (const segment of older) {
+      const target = segmentPath(archive, this.#prefix, segment);
+      // Never overwrite history: a clash (a journal restarted by hand beside an old archive)
+      // stays where it is, harmless to recovery, and the backfill refuses the ambiguity.
+      if (existsSync(target)) continue;
+      renameSync(segmentPath(this.#dir, this.#prefix, segment), target);
+    }
+    // A rename lost in a crash leaves the segment here, where only the next snapshot looks.
+    syncDirectory(archive);
+    syncDirectory(this.#dir);
   }
 
   close(): void {
@@ -166,11 +203,12 @@ export class ShardJournal {
   }
 }
 
-function segmentPath(dir: string, prefix: string, segment: number): string {
+export function segmentPath(dir: string, prefix: string, segment: number): string {
   return join(dir, `${prefix}.${String(segment).padStart(10, '0')}.journal`);
 }
 
-function listSegments(dir: string, prefix: string): number[] {
+/** The segment numbers of a shard in `dir` (the journal directory or its archive), ascending. */
+export function listSegments(dir: string, prefix: string): number[] {
   const pattern = new RegExp(`^${prefix}\\.(\\d{10})\\.journal$`);
   const segments: number[] = [];
   for (const name of readdirSync(dir)) {
