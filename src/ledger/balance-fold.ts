@@ -10,13 +10,15 @@
  * Method: each record is parsed in place (the same checks as decodeBody and the scanner's seq
  * check) and folded into plain arrays indexed by numbers that ByteTable gives ids, checking what
  * the posting core's ladder checks for that kind: valid ids, unused references empty, a valid
- * amount, a transfer id (or hold id) never used before, the hold open, the account existing,
- * enough funds, balances within safe integers, and a release journaled with the amount it moved.
- * It covers the argument-free kinds and withdraw, platformDeposit and releasePart; at any other
- * kind it stops as `unsupported` (loans and linked groups need the core), at anything that would
- * not apply as `bad`. A stop says nothing about where or why: the caller then verifies with the
- * posting core, which names the entry. `balances()` lists the accounts in the order the core
- * creates them, so both give equal maps.
+ * amount, a transfer id (or hold id) never used before (transfer ids all at once at the end, see
+ * transferIdsDistinct), the hold open, the account existing, enough funds, balances within safe
+ * integers, and a release journaled with the amount it moved. It covers the argument-free kinds
+ * and withdraw, platformDeposit and releasePart; at any other kind it stops as `unsupported`
+ * (loans and linked groups need the core), at anything that would not apply as `bad`. A stop
+ * says nothing about where or why: the caller then verifies with the posting core, which names
+ * the entry. `balances()` lists the accounts in the order the core creates them, so both give
+ * equal maps. On this machine (loaded) it took about 300 ns an entry where the posting core's
+ * replay took over 2 us.
  */
 import { limits } from '../shared/index.js';
 import {

@@ -8,18 +8,18 @@
  *
  * Method: the file is read in runs of whole records, each into one of a few buffers shared with
  * the workers (the next run is read while one is folded), starting with the hash before the
- * run's first record. This thread folds a run
- * (balance-fold.ts), then hands it over for hashing: to a worker of the hash pool while the
- * pool is keeping up, else checked here in the WebAssembly module (sha256-wasm.ts), so neither
- * core waits on the other whichever of folding and hashing is slower on the day. The bytes
- * after the run's last whole record (and the hash before them) start the next buffer. The
+ * run's first record. This thread folds a run (balance-fold.ts), then hands it over for
+ * hashing: to a worker of the hash pool while the pool is keeping up, else checked here in the
+ * WebAssembly module (sha256-wasm.ts), so neither core waits on the other whichever of folding
+ * and hashing is slower on the day. The bytes after the run's last whole record (and the hash
+ * before them) start the next run. The
  * answer counts only if every record folded, every hash matched and the file ended with a whole
  * record; otherwise it says whether the fold met a kind it does not cover ('unsupported': the
  * posting core can still verify the journal quickly) or anything else ('unsure').
  */
 import type { FileHandle } from 'node:fs/promises';
-import { BalanceFold, FoldStop } from './balance-fold.js';
 import { assert } from '../shared/index.js';
+import { BalanceFold, FoldStop } from './balance-fold.js';
 import { checkFileHeader, fileHeaderBytes, hashBytes, recordBytesMax } from './entry-codec.js';
 import { HashPool } from './hash-pool.js';
 import { readFully } from './journal.js';
