@@ -47,6 +47,7 @@ import {
   createCreditPool,
   createRiskStream,
   defaultFraudConfig,
+  encodeAlert,
   riskStreamNames,
   type Alert,
   type CreditPool,
@@ -162,6 +163,7 @@ async function assemble(config: Config, parts: Parts): Promise<Service> {
     stateDir: join(resolve(config.dataDir), 'backend'),
     riskDesk,
     credit,
+    raiseAlert: (alert) => raiseAlert(parts, config.redisPrefix, alert),
     markets: config.markets,
     product: { schedule: config.loanSchedule, originationFeeBps: config.originationFeeBps },
     ledger,
@@ -612,6 +614,23 @@ async function wireAlerts(
     (error) => parts.log.warn({ err: error }, 'alert stream read failed; retrying'),
   );
   parts.alertsUnsubscribe = async () => stop();
+}
+
+/**
+ * An alert of the service's own (a credit application waiting for review) into the risk
+ * pipeline's alert stream: officers get it numbered and resumable like every other alert.
+ */
+function raiseAlert(parts: Parts, prefix: string, alert: Alert): boolean {
+  const redis = parts.channelRedis;
+  if (redis === undefined) return false;
+  const stream = riskStreamNames(prefix).alertStream;
+  const maxLen = String(limits.streamMaxLen);
+  redis
+    .xadd(stream, 'MAXLEN', '~', maxLen, '*', 'alert', encodeAlert(alert))
+    .catch((error: unknown) =>
+      parts.log.warn({ err: error, alertId: alert.alertId }, 'alert lost'),
+    );
+  return true;
 }
 
 /** An alert for analytics; several gateways may write it, the table keeps one row per id. */

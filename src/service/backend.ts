@@ -21,7 +21,7 @@ import type {
   MatchingHost,
   RecoveryReport,
 } from '../orderbook/index.js';
-import type { BehaviourEvent, CreditPool } from '../risk-stream/index.js';
+import type { Alert, BehaviourEvent, CreditPool } from '../risk-stream/index.js';
 import {
   serviceUserRef,
   type LoanFact,
@@ -109,6 +109,11 @@ export interface BackendDeps {
   };
   /** Risk officers' cases, rule configurations and overview (absent: those are refused). */
   riskDesk?: RiskDesk;
+  /**
+   * Writes an alert to the risk pipeline's alert stream, where officers get it numbered like
+   * every other alert (and a case opens); false when it cannot (then it is pushed unnumbered).
+   */
+  raiseAlert?: (alert: Alert) => boolean;
   /** The credit model for loan applications (absent: applications are refused). */
   credit?: CreditPool;
   /** Reports a failure that is not the client's fault (logged by the composition root). */
@@ -219,7 +224,7 @@ export class MarketBackend implements Backend {
             reply: (connId, message) => this.#out().reply(connId, message),
             reject: (connId, requestId, code, detail) =>
               this.#reject(connId, requestId, code, detail),
-            alertOfficers: (alert) => this.#out().publish(topics.alerts, { alert }),
+            alertOfficers: (alert) => this.#raiseAlert(alert),
             fact: (row) => this.#fact('loan_applications', row),
             ref: (userId) => this.#ref(userId),
             onError: deps.onError,
@@ -832,6 +837,21 @@ export class MarketBackend implements Backend {
       const cancelled = { clientOrderId: event.clientOrderId, releasedFen, seq };
       deliveries.push(() => this.#out().reply(connId, { requestId, orderCancelled: cancelled }));
     }
+  }
+
+  #raiseAlert(alert: lending.v1.IAlert): void {
+    const raised = this.#deps.raiseAlert?.({
+      alertId: alert.alertId ?? '',
+      ruleId: alert.ruleId ?? '',
+      ruleVersion: 1,
+      level: alert.level === 'block' ? 'block' : 'review',
+      accountId: alert.accountId ?? '',
+      summary: alert.summary ?? '',
+      features: alert.features ?? {},
+      eventIds: alert.eventIds ?? [],
+      timeMs: Number(alert.timeMs ?? 0),
+    });
+    if (raised !== true) this.#out().publish(topics.alerts, { alert });
   }
 
   /**

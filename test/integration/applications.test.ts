@@ -117,8 +117,10 @@ describe('loan applications', () => {
     expect(['review', 'reject']).toContain(poor.applicationDecision?.decision);
     expect(poor.applicationDecision?.rules?.length).toBeGreaterThan(0);
     if (poor.applicationDecision?.decision === 'review') {
-      const alert = await officer.waitForPush((m) => m.alert?.ruleId === 'credit-review');
+      // Through the alert stream, like every alert: numbered, so an officer can resume.
+      const alert = await officer.waitForPush((m) => m.alert?.ruleId === 'credit-review@1');
       expect(alert.alert?.accountId).toBe('AB');
+      expect(Number(alert.alert?.seq)).toBeGreaterThan(0);
       const reviewed = await officer.request({
         reviewApplication: { applicationId: 'ap2', approve: false, reason: 'income not verified' },
       });
