@@ -19,14 +19,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
-import { Code, assert, limits, type Clock } from '../shared/index.js';
+import { assert, limits, type Clock } from '../shared/index.js';
 import type { Alert } from './alerts.js';
 import type { BehaviourEvent } from './events.js';
 import { decodeEntryInto } from './entry.js';
 import {
   alertDedupeKey,
-  emitAlerts,
   recordDeviceLogins,
+  storeAndAck,
   type AlertTarget,
   type Publish,
   type PendingAlert,
@@ -53,7 +53,6 @@ import type { FraudDecision } from './fraud/engine.js';
 /** Account/rule pairs remembered as recently alerted, per consumer (cleared when full). */
 const recentAlertsMax = 100_000;
 import {
-  ack,
   autoClaim,
   ensureGroup,
   readGroup,
@@ -164,6 +163,8 @@ class Consumer {
   #readOwnPending = true;
   #nextClaimMs = 0;
   #wake: (() => void) | undefined;
+  /** The next batch, asked for while the current one is handled. */
+  #readAhead: Promise<StreamEntry[]> | undefined;
 
   constructor(options: RiskConsumerOptions) {
     assert(isValidDeviceSharedConfig(options.config), 'consumer config was validated at load');
@@ -235,6 +236,8 @@ class Consumer {
       try {
         await this.#step(reader);
       } catch (error: unknown) {
+        // The entries of a read ahead stay pending: the pending drain after recovery reads them.
+        await this.#dropReadAhead();
         if (this.#stopping) break;
         this.#options.onError?.(error);
         // Recovery talks to Redis too; if that fails as well, the next turn tries again.
@@ -243,6 +246,7 @@ class Consumer {
         );
       }
     }
+    await this.#dropReadAhead();
   }
 
   async #recover(error: unknown): Promise<void> {
@@ -260,22 +264,36 @@ class Consumer {
   }
 
   async #step(reader: Redis): Promise<void> {
-    if (this.#readOwnPending) {
-      await this.#drainOwnPending(reader);
+    if (this.#readOwnPending || this.#options.clock.nowMs() >= this.#nextClaimMs) {
+      // The reader connection is busy with a read ahead until it answers; handle it first.
+      const ahead = this.#readAhead;
+      this.#readAhead = undefined;
+      if (ahead !== undefined) await this.#handle(await ahead);
+      if (this.#readOwnPending) await this.#drainOwnPending(reader);
+      else await this.#claimStale();
       return;
     }
-    if (this.#options.clock.nowMs() >= this.#nextClaimMs) {
-      await this.#claimStale();
-      return;
-    }
-    const entries = await readGroup(
-      reader,
-      this.#target,
-      '>',
-      this.#readCount,
-      limits.streamBlockMs,
-    );
+    const entries = await (this.#readAhead ?? this.#readNew(reader));
+    // Ask for the next batch before handling this one, so its round trip (and Redis's own wait
+    // for CPU, on a busy machine) overlaps the handling instead of following it. The entries
+    // are this consumer's pending ones until acknowledged, as with any read.
+    this.#readAhead = this.#stopping ? undefined : this.#readNew(reader);
     await this.#handle(entries);
+  }
+
+  #readNew(reader: Redis): Promise<StreamEntry[]> {
+    const read = readGroup(reader, this.#target, '>', this.#readCount, limits.streamBlockMs);
+    // A read ahead may fail while nothing awaits it yet: mark it handled, or Node would end the
+    // process; whoever awaits it still gets the error.
+    read.catch(() => undefined);
+    return read;
+  }
+
+  /** Waits for a read ahead and leaves its entries pending (read again from our own list). */
+  async #dropReadAhead(): Promise<void> {
+    const ahead = this.#readAhead;
+    this.#readAhead = undefined;
+    if (ahead !== undefined) await ahead.catch(() => undefined);
   }
 
   async #drainOwnPending(reader: Redis): Promise<void> {
@@ -316,8 +334,8 @@ class Consumer {
     const features = await recordDeviceLogins(redis, this.#keyPrefix, logins, config);
     const alerts = this.#decide(logins, features);
     const publishStart = performance.now();
-    const emitted = await this.#publish(alerts, staged);
-    await ack(redis, this.#target, batch.ids);
+    const effects = this.#effects(alerts, staged);
+    const emitted = await storeAndAck(redis, this.#alertTarget, effects, this.#target, batch.ids);
     const publishMs = performance.now() - publishStart;
     this.#counts.processed += batch.events.length;
     this.#counts.poisoned += batch.poisoned;
@@ -326,7 +344,7 @@ class Consumer {
   }
 
   /** Alerts (deduplicated) and freezes, stored before the batch is acknowledged. */
-  async #publish(alerts: PendingAlert[], staged: StagedBatch | undefined): Promise<number> {
+  #effects(alerts: PendingAlert[], staged: StagedBatch | undefined) {
     if (staged !== undefined) {
       staged.decisions.forEach((decision, index) => {
         const timings = staged.timings[index];
@@ -344,7 +362,7 @@ class Consumer {
         publishes.push({ channel: freezeChannel, message: freezeMessage(decision) });
       }
     }
-    return emitAlerts(this.#options.redis, this.#alertTarget, alerts, publishes);
+    return { alerts, publishes };
   }
 
   /**

@@ -39,6 +39,66 @@ end
 return 0
 `;
 
+/**
+ * A batch's effects and its acknowledgement in one round trip: freezes published, alerts
+ * stored as alertScript does, then XACK of the batch's entries. Redis stops a script at the
+ * first failing call, so the XACK runs only after every effect before it was stored, as the
+ * consumer's contract asks; a failure leaves the entries pending, to be handled again
+ * (idempotently). KEYS: event stream, alert stream, one dedupe key per alert. ARGV: group,
+ * alert MAXLEN, alert channel, publish count, alert count, (channel, message) per publish,
+ * (alert id, dedupe ms, encoded alert) per alert, then the entry ids.
+ */
+const storeAndAckScript = `
+local at = 6
+for i = 1, tonumber(ARGV[4]) do
+  redis.call('PUBLISH', ARGV[at], ARGV[at + 1])
+  at = at + 2
+end
+local emitted = 0
+for i = 1, tonumber(ARGV[5]) do
+  if redis.call('SET', KEYS[2 + i], ARGV[at], 'NX', 'PX', ARGV[at + 1]) then
+    redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', 'alert', ARGV[at + 2])
+    redis.call('PUBLISH', ARGV[3], ARGV[at + 2])
+    emitted = emitted + 1
+  end
+  at = at + 3
+end
+if at <= #ARGV then
+  redis.call('XACK', KEYS[1], ARGV[1], unpack(ARGV, at))
+end
+return emitted
+`;
+
+/** Entries a batch acknowledges at most: Lua's unpack takes a few thousand arguments. */
+export const storeAndAckIdsMax = 4096;
+
+export interface AckTarget {
+  stream: string;
+  group: string;
+}
+
+/** Stores a batch's publishes and alerts, then acknowledges `ids`; returns alerts emitted. */
+export async function storeAndAck(
+  redis: Redis,
+  target: AlertTarget,
+  effects: { alerts: readonly PendingAlert[]; publishes: readonly Publish[] },
+  acked: AckTarget,
+  ids: readonly string[],
+): Promise<number> {
+  const { alerts, publishes } = effects;
+  assert(ids.length <= storeAndAckIdsMax, 'ids within what one script call unpacks');
+  if (alerts.length === 0 && publishes.length === 0 && ids.length === 0) return 0;
+  const keys = [acked.stream, target.alertStream, ...alerts.map((a) => a.dedupeKey)];
+  const args: (string | number | Buffer)[] = [acked.group, target.maxLen, target.alertChannel];
+  args.push(publishes.length, alerts.length);
+  for (const { channel, message } of publishes) args.push(channel, message);
+  for (const { dedupeMs, alert } of alerts) args.push(alert.alertId, dedupeMs, encodeAlert(alert));
+  for (const id of ids) args.push(id);
+  const reply = await redis.eval(storeAndAckScript, keys.length, ...keys, ...args);
+  assert(typeof reply === 'number' && reply >= 0 && reply <= alerts.length, 'alerts emitted');
+  return reply;
+}
+
 export interface DeviceLogin {
   deviceId: string;
   accountId: string;
@@ -115,26 +175,21 @@ export async function emitAlerts(
   redis: Redis,
   target: AlertTarget,
   alerts: readonly PendingAlert[],
-  publishes: readonly Publish[] = [],
 ): Promise<number> {
-  if (alerts.length === 0 && publishes.length === 0) return 0;
-  // One round trip for every effect of a batch: the consumer acknowledges only after it.
+  if (alerts.length === 0) return 0;
   const pipeline = redis.pipeline();
-  for (const { channel, message } of publishes) pipeline.publish(channel, message);
   for (const { dedupeKey, dedupeMs, alert } of alerts) {
     const keys = [dedupeKey, target.alertStream];
     const args = [alert.alertId, dedupeMs, target.maxLen, encodeAlert(alert), target.alertChannel];
     pipeline.eval(alertScript, keys.length, ...keys, ...args);
   }
   const results = await pipeline.exec();
-  assert(results !== null, 'pipeline answered');
-  assert(results.length === publishes.length + alerts.length, 'one reply per command');
+  assert(results !== null && results.length === alerts.length, 'one reply per alert');
   let emitted = 0;
-  results.forEach(([error, reply], index) => {
+  for (const [error, reply] of results) {
     if (error !== null) throw error;
-    if (index < publishes.length) return;
     assert(reply === 0 || reply === 1, 'alert script returns 0 or 1');
     emitted += reply;
-  });
+  }
   return emitted;
 }

@@ -1,10 +1,12 @@
 /**
  * The consumer's hot path gives the answers of the plain path: `decodeEntryInto` against
  * `decodeEntry` on good and broken entries, `SeenDecisions` against the decisions it was
- * given (and its bound), and the engine's per-account cache of shared entities against an
- * eviction that must drop the entity's history.
+ * given (and its bound), the engine's per-account cache of shared entities against an
+ * eviction that must drop the entity's history, and `storeAndAck` (effects and XACK in one
+ * script) acknowledging only once every effect is stored (real Redis).
  */
-import { describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Code } from '../../src/shared/index.js';
 import {
   currentEventSchemaId,
@@ -20,7 +22,9 @@ import {
   type BehaviourEvent,
   type FraudDecision,
 } from '../../src/risk-stream/index.js';
-import { makeEvent } from './helpers.js';
+import { storeAndAck } from '../../src/risk-stream/features.js';
+import { ensureGroup, readGroup } from '../../src/risk-stream/stream-io.js';
+import { connect, deletePrefix, makeEvent, quitAll, uniquePrefix } from './helpers.js';
 
 function asBuffers(fields: readonly (string | Buffer)[]): Buffer[] {
   return fields.map((field) => (Buffer.isBuffer(field) ? field : Buffer.from(field, 'latin1')));
@@ -127,5 +131,68 @@ describe('shared entities cached per account', () => {
     } finally {
       engineBounds.entitiesMax = saved;
     }
+  });
+});
+
+describe('storeAndAck', () => {
+  const opened: Redis[] = [];
+  const prefixes: string[] = [];
+  afterEach(async () => {
+    const redis = opened[0];
+    if (redis !== undefined)
+      for (const prefix of prefixes.splice(0)) await deletePrefix(redis, prefix);
+    await quitAll(opened);
+  });
+
+  async function pendingBatch(redis: Redis, prefix: string) {
+    const target = { stream: `${prefix}events`, group: 'g', consumer: 'c' };
+    await ensureGroup(redis, target.stream, target.group);
+    for (let i = 0; i < 3; i += 1) await redis.xadd(target.stream, '*', 'n', String(i));
+    const entries = await readGroup(redis, target, '>', 10, 0);
+    return { target, ids: entries.map((entry) => entry.id) };
+  }
+
+  const alert = (prefix: string) => ({
+    dedupeKey: `${prefix}alert:k`,
+    dedupeMs: 60_000,
+    alert: {
+      alertId: 'fraud@1:e-1',
+      ruleId: 'large_transaction',
+      ruleVersion: 1,
+      level: 'block' as const,
+      accountId: 'a-1',
+      summary: 'large',
+      features: {},
+      eventIds: ['e-1'],
+      timeMs: 1_700_000_000_000,
+    },
+  });
+
+  it('stores the effects, then acknowledges; an alert is emitted once', async () => {
+    const prefix = uniquePrefix();
+    prefixes.push(prefix);
+    const redis = connect(opened);
+    const { target, ids } = await pendingBatch(redis, prefix);
+    const alerts = { alertStream: `${prefix}alerts`, alertChannel: `${prefix}ch`, maxLen: 100 };
+    const publishes = [{ channel: `${prefix}freeze`, message: '{}' }];
+    const effects = { alerts: [alert(prefix)], publishes };
+    expect(await storeAndAck(redis, alerts, effects, target, ids)).toBe(1);
+    expect(await redis.xlen(alerts.alertStream)).toBe(1);
+    expect(await redis.xpending(target.stream, target.group)).toEqual([0, null, null, null]);
+    expect(await storeAndAck(redis, alerts, effects, target, ids)).toBe(0);
+  });
+
+  it('acknowledges nothing when an effect fails', async () => {
+    const prefix = uniquePrefix();
+    prefixes.push(prefix);
+    const redis = connect(opened);
+    const { target, ids } = await pendingBatch(redis, prefix);
+    // The alert stream's key holds a string: XADD fails inside the script, before the XACK.
+    const alerts = { alertStream: `${prefix}alerts`, alertChannel: `${prefix}ch`, maxLen: 100 };
+    await redis.set(alerts.alertStream, 'not a stream');
+    const effects = { alerts: [alert(prefix)], publishes: [] };
+    await expect(storeAndAck(redis, alerts, effects, target, ids)).rejects.toThrow(/WRONGTYPE/);
+    const pending = await redis.xpending(target.stream, target.group);
+    expect(pending[0]).toBe(3);
   });
 });
