@@ -9,13 +9,18 @@
  */
 import { assert, isValidMarketId, limits } from '../shared/index.js';
 import {
-  E_FILLED,
+  E_AMOUNT,
+  E_CAP_FEN,
+  E_FLAGS,
   E_NEXT,
   E_OWNER,
   E_PREV,
   E_RATE,
   EntryPool,
   EntryView,
+  FLAG_PRESENT,
+  FLAG_RESTING,
+  INTS,
   NONE,
   SIDE_LEND,
   SIDE_TRANCHE,
@@ -77,15 +82,18 @@ export class BookSide {
   /** Links the entry at the tail of its rate's FIFO. */
   appendSlot(slot: number): void {
     const pool = this.pool;
-    assert(pool.present(slot) && !pool.resting(slot), 'entry is remembered and not resting');
-    const rate = pool.int(slot, E_RATE);
+    const ints = pool.i;
+    const at = slot * INTS;
+    const flags = ints[at + E_FLAGS] ?? 0;
+    assert((flags & (FLAG_PRESENT | FLAG_RESTING)) === FLAG_PRESENT, 'remembered, not resting');
+    const rate = ints[at + E_RATE] ?? 0;
     const tail = this.tails[rate] ?? NONE;
-    pool.setInt(slot, E_PREV, tail);
-    pool.setInt(slot, E_NEXT, NONE);
+    ints[at + E_PREV] = tail;
+    ints[at + E_NEXT] = NONE;
     if (tail === NONE) this.heads[rate] = slot;
-    else pool.setInt(tail, E_NEXT, slot);
+    else ints[tail * INTS + E_NEXT] = slot;
     this.tails[rate] = slot;
-    pool.setResting(slot, true);
+    ints[at + E_FLAGS] = flags | FLAG_RESTING;
     this.totals[rate] = (this.totals[rate] ?? 0) + pool.remaining(slot);
     const count = (this.counts[rate] ?? 0) + 1;
     this.counts[rate] = count;
@@ -96,33 +104,26 @@ export class BookSide {
   /** Unlinks the entry; the caller has already taken whatever was filled off the total. */
   removeSlot(slot: number): void {
     const pool = this.pool;
-    assert(pool.resting(slot), 'entry is resting');
-    const rate = pool.int(slot, E_RATE);
-    const prev = pool.int(slot, E_PREV);
-    const next = pool.int(slot, E_NEXT);
+    const ints = pool.i;
+    const at = slot * INTS;
+    const flags = ints[at + E_FLAGS] ?? 0;
+    assert((flags & FLAG_RESTING) !== 0, 'entry is resting');
+    const rate = ints[at + E_RATE] ?? 0;
+    const prev = ints[at + E_PREV] ?? NONE;
+    const next = ints[at + E_NEXT] ?? NONE;
     if (prev === NONE) this.heads[rate] = next;
-    else pool.setInt(prev, E_NEXT, next);
+    else ints[prev * INTS + E_NEXT] = next;
     if (next === NONE) this.tails[rate] = prev;
-    else pool.setInt(next, E_PREV, prev);
-    pool.setInt(slot, E_PREV, NONE);
-    pool.setInt(slot, E_NEXT, NONE);
-    pool.setResting(slot, false);
+    else ints[next * INTS + E_PREV] = prev;
+    ints[at + E_PREV] = NONE;
+    ints[at + E_NEXT] = NONE;
+    ints[at + E_FLAGS] = flags & ~FLAG_RESTING;
     this.totals[rate] = (this.totals[rate] ?? 0) - pool.remaining(slot);
     const count = (this.counts[rate] ?? 0) - 1;
     assert(count >= 0, 'level is not empty');
     this.counts[rate] = count;
     if (count === 0) this.rates.delete(rate);
     this.count -= 1;
-  }
-
-  /** Records a fill against a resting entry without unlinking it. */
-  fillResting(slot: number, amountFen: number): void {
-    const pool = this.pool;
-    assert(pool.resting(slot), 'entry is resting');
-    assert(amountFen > 0 && amountFen <= pool.remaining(slot), 'fill within the remainder');
-    pool.setNum(slot, E_FILLED, pool.num(slot, E_FILLED) + amountFen);
-    const rate = pool.int(slot, E_RATE);
-    this.totals[rate] = (this.totals[rate] ?? 0) - amountFen;
   }
 
   /** Takes `amountFen` off a resting entry's level total (a reduce). */
@@ -286,6 +287,16 @@ export class MarketState {
     pool.copyFrom(entry.pool, entry.slot, entry.entryNo);
     entry.pool = pool;
     entry.slot = entry.entryNo;
+    if (entry.side === SIDE_TRANCHE) this.deriveCap(entry.slot);
+  }
+
+  /** Sets a tranche's lender cap in fen from its amount (the matcher reads it per fill). */
+  deriveCap(tranche: number): void {
+    const pool = this.tranches.pool;
+    const capFen = this.capActive
+      ? shareFloorFen(pool.num(tranche, E_AMOUNT), this.rules.lenderShareMaxBps)
+      : Number.MAX_SAFE_INTEGER;
+    pool.setNum(tranche, E_CAP_FEN, capFen);
   }
 
   /**

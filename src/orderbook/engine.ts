@@ -292,6 +292,7 @@ function applyList(
   const seq = nextSeq(market);
   sink.seq = seq;
   pool.init(trancheNo, borrowerNo, rateBps, amountFen, TIF_GTC, seq, deadlineMs);
+  if (market.capActive) market.deriveCap(trancheNo);
   // Only a tranche that can expire needs its fills listed for refunds.
   if (deadlineMs !== EXPIRY_NONE) pool.setAllocations(trancheNo, []);
   sink.push(EV_TRANCHE_LISTED, 0, trancheNo, NONE);
@@ -305,8 +306,7 @@ function finishTranche(market: MarketState, tranche: number, sink: EventSink): v
   if (pool.remaining(tranche) === 0) {
     pool.setState(tranche, STATE_FILLED);
     market.retireSlot(SIDE_TRANCHE, tranche);
-    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_FULLY, tranche, NONE);
-    sink.set(index, pool.num(tranche, E_AMOUNT), 0, 0, 0, 0, 0);
+    sink.pushEntry(EV_TRANCHE_FUNDED, FUNDED_FULLY, tranche, pool.num(tranche, E_AMOUNT));
   } else {
     pool.setState(tranche, STATE_RESTING);
     rest(market, SIDE_TRANCHE, tranche);

@@ -11,9 +11,10 @@
  * and numbers in the EventSink; the readable event and sentence are made at the edge.
  */
 import { assert } from '../shared/index.js';
-import { shareFloorFen, type BookSide, type MarketState } from './book.js';
+import type { BookSide, MarketState } from './book.js';
 import {
   E_AMOUNT,
+  E_CAP_FEN,
   E_EXPIRES,
   E_FILLED,
   E_NEXT,
@@ -24,11 +25,11 @@ import {
   INTS,
   NONE,
   SIDE_LEND,
+  SIDE_TRANCHE,
   type Side,
 } from './price-level.js';
 import {
   CLOSE_FILLED,
-  EV_FILL,
   EV_ORDER_CLOSED,
   EV_TRANCHE_FUNDED,
   FUNDED_FULLY,
@@ -45,14 +46,28 @@ function crosses(aggressorSideIsLend: boolean, limitRateBps: number, restingRate
 export function capHeadroomFen(market: MarketState, tranche: number, lenderNo: number): number {
   if (!market.capActive) return Number.MAX_SAFE_INTEGER;
   const pool = market.tranches.pool;
-  const capFen = shareFloorFen(pool.num(tranche, E_AMOUNT), market.rules.lenderShareMaxBps);
-  return capFen - pool.lenderUsedFen(tranche, lenderNo);
+  return pool.num(tranche, E_CAP_FEN) - pool.lenderUsedFen(tranche, lenderNo);
 }
 
 /**
  * The amount one fill between a lender's order (with `orderRemainingFen` left) and a tranche
- * may move, or 0 when the rules allow none.
+ * (with `trancheRemainingFen` left, and `headroomFen` under the lender cap) may move, or 0
+ * when the rules allow none.
  */
+function sizeFill(
+  market: MarketState,
+  orderRemainingFen: number,
+  trancheRemainingFen: number,
+  headroomFen: number,
+): number {
+  let amountFen = orderRemainingFen < trancheRemainingFen ? orderRemainingFen : trancheRemainingFen;
+  if (headroomFen < amountFen) amountFen = headroomFen;
+  if (amountFen <= 0) return 0;
+  // The minimum ticket never blocks the fill that completes a tranche.
+  if (amountFen < market.rules.minTicketFen && amountFen !== trancheRemainingFen) return 0;
+  return amountFen;
+}
+
 export function pairAmountFen(
   market: MarketState,
   lenderNo: number,
@@ -60,15 +75,8 @@ export function pairAmountFen(
   tranche: number,
 ): number {
   const trancheRemainingFen = market.tranches.pool.remaining(tranche);
-  let amountFen = orderRemainingFen < trancheRemainingFen ? orderRemainingFen : trancheRemainingFen;
-  if (market.capActive) {
-    const headroomFen = capHeadroomFen(market, tranche, lenderNo);
-    if (headroomFen < amountFen) amountFen = headroomFen;
-  }
-  if (amountFen <= 0) return 0;
-  // The minimum ticket never blocks the fill that completes a tranche.
-  if (amountFen < market.rules.minTicketFen && amountFen !== trancheRemainingFen) return 0;
-  return amountFen;
+  const headroomFen = capHeadroomFen(market, tranche, lenderNo);
+  return sizeFill(market, orderRemainingFen, trancheRemainingFen, headroomFen);
 }
 
 /**
@@ -129,22 +137,22 @@ export function matchAggressor(
       // Read the successor first: a fully filled entry is unlinked below.
       const next = ints[slot * INTS + E_NEXT] ?? NONE;
       if (ints[slot * INTS + E_OWNER] !== ownerNo && (f[slot * FLOATS + E_EXPIRES] ?? 0) > nowMs) {
-        const filled = fillPair(market, book, aggressor, slot, seq, fillNumber + 1, sink);
-        if (filled) {
+        const amountFen = fillPair(market, book, aggressor, slot, seq, fillNumber + 1, sink);
+        if (amountFen > 0) {
           fillNumber += 1;
-          leftFen = aggressorPool.remaining(aggressor);
+          leftFen -= amountFen;
         }
       }
       slot = next;
     }
     rate = book.nextWorseRate(rate);
   }
-  assert(leftFen >= 0, 'aggressor not overfilled');
+  assert(leftFen === aggressorPool.remaining(aggressor) && leftFen >= 0, 'aggressor filled');
 }
 
 /**
- * One pair: sizes the fill (pairAmountFen), moves it, records it for the cap and for refunds,
- * emits the fill and closes the resting entry when it is done. False when no fill is allowed.
+ * One pair: sizes the fill (sizeFill), moves it, records it for the cap and for refunds, emits
+ * the fill and closes the resting entry when it is done. Returns the amount (0: no fill).
  */
 function fillPair(
   market: MarketState,
@@ -154,54 +162,66 @@ function fillPair(
   seq: number,
   fillNumber: number,
   sink: EventSink,
-): boolean {
-  const restingIsTranche = book === market.tranches;
+): number {
+  const restingIsTranche = book.side === SIDE_TRANCHE;
   const order = restingIsTranche ? aggressor : resting;
   const tranche = restingIsTranche ? resting : aggressor;
   const orders = market.lend.pool;
   const tranches = market.tranches.pool;
-  const lenderNo = orders.int(order, E_OWNER);
+  const lenderNo = orders.i[order * INTS + E_OWNER] ?? NONE;
   const orderLeftFen = orders.remaining(order);
-  const amountFen = pairAmountFen(market, lenderNo, orderLeftFen, tranche);
-  if (amountFen === 0) return false;
   const trancheLeftFen = tranches.remaining(tranche);
+  // The lender's cap record in this tranche (NONE: no fill yet, or no cap), found once.
+  const cap = market.capActive ? tranches.findCap(tranche, lenderNo) : NONE;
+  const headroomFen = market.capActive
+    ? (tranches.f[tranche * FLOATS + E_CAP_FEN] ?? 0) -
+      (cap === NONE ? 0 : (tranches.capFen[cap] ?? 0))
+    : Number.MAX_SAFE_INTEGER;
+  const amountFen = sizeFill(market, orderLeftFen, trancheLeftFen, headroomFen);
+  if (amountFen === 0) return 0;
   // Which rule set the amount, read before the fill moves it (an index of sink.fillRules).
   let code = amountFen === trancheLeftFen ? 1 : amountFen === orderLeftFen ? 0 : 2;
   if (restingIsTranche) code |= RESTING_TRANCHE;
-  book.fillResting(resting, amountFen);
-  const aggressorPool = restingIsTranche ? orders : tranches;
-  aggressorPool.setNum(aggressor, E_FILLED, aggressorPool.num(aggressor, E_FILLED) + amountFen);
-  if (market.capActive) tranches.addLenderUse(tranche, lenderNo, amountFen);
+  const of = orders.f;
+  const tf = tranches.f;
+  of[order * FLOATS + E_FILLED] = (of[order * FLOATS + E_FILLED] ?? 0) + amountFen;
+  tf[tranche * FLOATS + E_FILLED] = (tf[tranche * FLOATS + E_FILLED] ?? 0) + amountFen;
+  const restingPool = book.pool;
+  const rateBps = restingPool.i[resting * INTS + E_RATE] ?? 0;
+  book.totals[rateBps] = (book.totals[rateBps] ?? 0) - amountFen;
+  if (cap !== NONE) tranches.capFen[cap] = (tranches.capFen[cap] ?? 0) + amountFen;
+  else if (market.capActive) tranches.addLenderUse(tranche, lenderNo, amountFen);
   // Only tranches with a deadline list their fills (for refunds), so only they build an id.
-  tranches.allocationsOf(tranche)?.push({
-    fillId: `${market.marketId}:${seq}:${fillNumber}`,
-    lenderId: market.ids.accountName(lenderNo),
+  if (tranches.hasAllocations(tranche)) {
+    addAllocation(market, order, tranche, amountFen, `${seq}:${fillNumber}`);
+  }
+  const priority = restingPool.f[resting * FLOATS + E_PRIORITY] ?? 0;
+  const restingLeftFen = restingIsTranche ? trancheLeftFen - amountFen : orderLeftFen - amountFen;
+  sink.pushFill(code, order, tranche, amountFen, rateBps, orderLeftFen - amountFen);
+  sink.finishFill(trancheLeftFen - amountFen, priority, fillNumber);
+  if (restingLeftFen === 0) closeResting(market, book, resting, sink);
+  return amountFen;
+}
+
+function addAllocation(
+  market: MarketState,
+  order: number,
+  tranche: number,
+  amountFen: number,
+  fillNumber: string,
+): void {
+  const allocations = market.tranches.pool.allocationsOf(tranche);
+  assert(allocations !== null, 'the tranche lists its fills');
+  allocations.push({
+    fillId: `${market.marketId}:${fillNumber}`,
+    lenderId: market.ids.accountName(market.lend.pool.int(order, E_OWNER)),
     clientOrderId: market.ids.orderName(order),
     amountFen,
   });
-  const index = sink.push(EV_FILL, code, order, tranche);
-  const restingPool = book.pool;
-  sink.set(
-    index,
-    amountFen,
-    restingPool.int(resting, E_RATE),
-    orderLeftFen - amountFen,
-    trancheLeftFen - amountFen,
-    restingPool.num(resting, E_PRIORITY),
-    fillNumber,
-  );
-  if (restingPool.remaining(resting) === 0) closeResting(market, book, resting, sink);
-  return true;
 }
-
 function closeResting(market: MarketState, book: BookSide, slot: number, sink: EventSink) {
   book.removeSlot(slot);
   market.retireSlot(book.side, slot);
-  if (book.side === SIDE_LEND) {
-    const index = sink.push(EV_ORDER_CLOSED, CLOSE_FILLED, slot, NONE);
-    sink.set(index, 0, 0, 0, 0, 0, 0);
-  } else {
-    const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_FULLY, slot, NONE);
-    sink.set(index, book.pool.num(slot, E_AMOUNT), 0, 0, 0, 0, 0);
-  }
+  if (book.side === SIDE_LEND) sink.pushEntry(EV_ORDER_CLOSED, CLOSE_FILLED, slot, 0);
+  else sink.pushEntry(EV_TRANCHE_FUNDED, FUNDED_FULLY, slot, book.pool.num(slot, E_AMOUNT));
 }

@@ -30,8 +30,7 @@ export function orderClosed(
 ): void {
   assert(releasedFen >= 0, 'nothing negative is released');
   market.retireSlot(SIDE_LEND, order);
-  const index = sink.push(EV_ORDER_CLOSED, reasonCode, order, NONE);
-  sink.set(index, releasedFen, 0, 0, 0, 0, 0);
+  sink.pushEntry(EV_ORDER_CLOSED, reasonCode, order, releasedFen);
 }
 
 /**

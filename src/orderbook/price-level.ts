@@ -50,6 +50,8 @@ export const E_SEQ = 4;
 export const E_PRIORITY = 5;
 /** Filled amount when the creating command finished, replayed on a retry. */
 export const E_ACCEPTED_FILLED = 6;
+/** A tranche's lender cap in fen (derived from the market's rules when it is indexed). */
+export const E_CAP_FEN = 7;
 
 /** 32-bit integers per slot. */
 export const INTS = 8;
@@ -132,6 +134,7 @@ export class EntryPool {
     f[at + E_SEQ] = seq;
     f[at + E_PRIORITY] = seq;
     f[at + E_ACCEPTED_FILLED] = 0;
+    f[at + E_CAP_FEN] = Number.MAX_SAFE_INTEGER;
     const i = this.i;
     const it = slot * INTS;
     i[it + E_OWNER] = ownerNo;
@@ -148,6 +151,10 @@ export class EntryPool {
   /** Room for slots below `slots` (the edge reserves a slot when it numbers a new id). */
   reserve(slots: number): void {
     if (slots > this.capacity) this.#grow(slots);
+  }
+
+  hasAllocations(slot: number): boolean {
+    return ((this.i[slot * INTS + E_FLAGS] ?? 0) & FLAG_ALLOCATIONS) !== 0;
   }
 
   /** The fills of a tranche with a deadline (for refunds), or null. */
@@ -225,14 +232,19 @@ export class EntryPool {
     this.#freeCaps(slot);
   }
 
+  /** The lender's cap record in this tranche, or NONE before its first fill. */
+  findCap(slot: number, lenderNo: number): number {
+    const capLender = this.capLender;
+    const capNext = this.capNext;
+    let cap = this.i[slot * INTS + E_CAP_HEAD] ?? NONE;
+    while (cap !== NONE && capLender[cap] !== lenderNo) cap = capNext[cap] ?? NONE;
+    return cap;
+  }
+
   /** What the lender has put into this tranche so far. */
   lenderUsedFen(slot: number, lenderNo: number): number {
-    const capLender = this.capLender;
-    for (let cap = this.i[slot * INTS + E_CAP_HEAD] ?? NONE; cap !== NONE;) {
-      if (capLender[cap] === lenderNo) return this.capFen[cap] ?? 0;
-      cap = this.capNext[cap] ?? NONE;
-    }
-    return 0;
+    const cap = this.findCap(slot, lenderNo);
+    return cap === NONE ? 0 : (this.capFen[cap] ?? 0);
   }
 
   addLenderUse(slot: number, lenderNo: number, amountFen: number): void {

@@ -87,6 +87,49 @@ export class EventSink {
     return index;
   }
 
+  /** An event of one entry with one number (a close, a funding): the rest of its numbers 0. */
+  pushEntry(type: number, code: number, slot: number, n0: number): void {
+    if (this.count === this.types.length) this.#grow();
+    const index = this.count;
+    this.types[index] = type;
+    this.codes[index] = code;
+    this.first[index] = slot;
+    this.second[index] = NONE;
+    this.count = index + 1;
+    const at = index * stride;
+    const nums = this.nums;
+    nums[at] = n0;
+    nums[at + 1] = 0;
+    nums[at + 2] = 0;
+    nums[at + 3] = 0;
+    nums[at + 4] = 0;
+    nums[at + 5] = 0;
+  }
+
+  /** A fill event (the matcher's one hot event): its first three numbers; finishFill the rest. */
+  pushFill(code: number, order: number, tranche: number, n0: number, n1: number, n2: number) {
+    if (this.count === this.types.length) this.#grow();
+    const index = this.count;
+    this.types[index] = EV_FILL;
+    this.codes[index] = code;
+    this.first[index] = order;
+    this.second[index] = tranche;
+    this.count = index + 1;
+    const at = index * stride;
+    const nums = this.nums;
+    nums[at] = n0;
+    nums[at + 1] = n1;
+    nums[at + 2] = n2;
+  }
+
+  finishFill(n3: number, n4: number, n5: number): void {
+    const at = (this.count - 1) * stride;
+    const nums = this.nums;
+    nums[at + 3] = n3;
+    nums[at + 4] = n4;
+    nums[at + 5] = n5;
+  }
+
   set(index: number, n0: number, n1: number, n2: number, n3: number, n4: number, n5: number) {
     assert(index < this.count, 'the event was pushed');
     const at = index * stride;
