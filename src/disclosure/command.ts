@@ -97,7 +97,13 @@ async function orderTables(
     shards: c.shards ?? config?.shards ?? 1,
     ...(untilMs === undefined ? {} : { untilMs }),
     onProgress: (records) => c.err(`order journals: ${records} batches replayed\n`),
+  }).catch((error: unknown) => {
+    // A journal this configuration cannot replay: the ledger tables are still rebuilt.
+    if (!(error instanceof Error)) throw error;
+    c.err(`order journals: ${error.message}; fills, lend_orders and tranches are not rebuilt\n`);
+    return undefined;
   });
+  if (orders === undefined) return undefined;
   if (orders.unknownMarketCommands > 0) {
     const n = orders.unknownMarketCommands;
     c.err(`order journals: ${n} commands name a market not in MARKETS (set it as the service's)\n`);

@@ -262,8 +262,9 @@ export async function readOrderFacts(
       result.incomplete.push({ shardIndex, firstSegment: gap });
       continue;
     }
-    assert(shardIndex < options.shards, `order journal of shard ${shardIndex}: SHARDS is lower`);
-    const markets = options.markets.filter((m) => shardIndexFor(m, options.shards) === shardIndex);
+    const shards = options.shards;
+    assert(shardIndex < shards, `SHARDS=${shards}, but there is a journal of shard ${shardIndex}`);
+    const markets = options.markets.filter((m) => shardIndexFor(m, shards) === shardIndex);
     const shard = createShard(markets, options.shardOptions);
     for await (const record of shardRecords(segments)) {
       if (options.untilMs !== undefined && record.nowMs > options.untilMs) break;

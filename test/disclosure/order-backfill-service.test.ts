@@ -7,6 +7,7 @@
  * refused before the engine (no journal has it), and the orders the service forgot at its
  * restart (it wrote no row for their later fills; the rebuild has them filled).
  */
+import { rmSync } from 'node:fs';
 import { createClient } from '@clickhouse/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LendingClient } from '../../src/client/index.js';
@@ -46,6 +47,7 @@ afterAll(async () => {
   await clickhouse.command({ query: `DROP DATABASE IF EXISTS ${rebuilt}` });
   await clickhouse.command({ query: `DROP DATABASE IF EXISTS ${service.database}` });
   await clickhouse.close();
+  rmSync(service.dataDir, { recursive: true, force: true });
 });
 
 async function place(client: LendingClient, id: string, market: string, fen: number, bps: number) {
@@ -165,6 +167,12 @@ describe('disclosure backfill of the order tables from a real service', () => {
       });
     expect(await select(rebuilt, orderColumns, 'lend_orders', 'order_id')).toEqual(engineOrders);
     await expectTimesBetween(live);
+
+    // With fewer shards than the service ran, the order tables are left alone: exit 1, said why.
+    errors.splice(0);
+    expect(await disclosureCommand(args, { ...context, shards: 1 })).toBe(1);
+    expect(errors.join('')).toMatch(/SHARDS=1, but there is a journal of shard 1.*not rebuilt/);
+    expect(await select(rebuilt, fillColumns, 'fills', 'market_id, fill_id')).toEqual(liveFills);
   }, 240_000);
 });
 
