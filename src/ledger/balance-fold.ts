@@ -10,8 +10,8 @@
  * Method: each record is parsed in place (the same checks as decodeBody and the scanner's seq
  * check) and folded into plain arrays indexed by numbers that ByteTable gives ids, checking what
  * the posting core's ladder checks for that kind: valid ids, unused references empty, a valid
- * amount, a transfer id (or hold id) never used before (transfer ids all at once at the end, see
- * transferIdsDistinct), the hold open, the account existing, enough funds, balances within safe
+ * amount, a transfer id (or hold id) never used before (all at once at the end, see
+ * idsDistinct), the hold open, the account existing, enough funds, balances within safe
  * integers, and a release journaled with the amount it moved. It covers the argument-free kinds
  * and withdraw, platformDeposit and releasePart; at any other kind it stops as `unsupported`
  * (loans and linked groups need the core), at anything that would not apply as `bad`. A stop
@@ -56,6 +56,8 @@ export class BalanceFold {
 
   /** A 64-bit hash of each transfer id, all checked for repeats at the end. */
   readonly #transferKeys: DistinctKeys;
+  /** The same for hold ids: the hold table keeps only the open holds. */
+  readonly #holdKeys = new DistinctKeys();
   readonly #holdIds = new ByteTable();
   readonly #userIds = new ByteTable();
   readonly #trancheIds = new ByteTable();
@@ -95,6 +97,10 @@ export class BalanceFold {
   #ref2At = 0;
   #ref2Length = 0;
   #argBytes = 0;
+  /** The 64-bit key of the last id idKey accepted, and the table hash of the last open hold. */
+  #keyHigh = 0;
+  #keyLow = 0;
+  #holdHash = 0;
 
   /**
    * Folds the whole records in `bytes[pos, end)` and answers the offset after the last one
@@ -115,9 +121,12 @@ export class BalanceFold {
     return pos;
   }
 
-  /** Whether no transfer id was used twice (false also, very rarely, when two hashes agree). */
-  transferIdsDistinct(): boolean {
-    return this.#transferKeys.allDistinct();
+  /**
+   * Whether no transfer id, and no hold id, was used twice (false also, very rarely, when two
+   * ids' 64-bit hashes agree).
+   */
+  idsDistinct(): boolean {
+    return this.#transferKeys.allDistinct() && this.#holdKeys.allDistinct();
   }
 
   /** The posting core's checkInvariants over this state; false if any does not hold. */
@@ -256,16 +265,18 @@ export class BalanceFold {
 
   #hold(bytes: Uint8Array): boolean {
     const amount = this.#amount;
-    if (!validAmount(amount)) return false;
-    const holdHash = idHash(bytes, this.#idAt, this.#idLength);
-    if (holdHash < 0) return false;
+    if (!validAmount(amount) || !this.#idKey(bytes, this.#idAt, this.#idLength)) return false;
+    // idHash of the same bytes: the low 31 bits of the key's first half.
+    const holdHash = this.#keyHigh & 0x7fffffff;
     const user = this.#user(bytes, this.#ref1At, this.#ref1Length, false);
     if (user < 0 || this.#availableTouched[user] !== 1) return false;
     const available = this.#available[user] ?? 0;
     if (available < amount) return false;
     const hold = this.#holdIds.size;
     // An existing hold id answers HOLD_EXISTS (or a conflict): it changes nothing, never journaled.
+    // Open holds are in the table; a closed one shows as a repeated key in idsDistinct.
     if (this.#holdIds.intern(bytes, this.#idAt, this.#idLength, holdHash) !== hold) return false;
+    this.#holdKeys.add(this.#keyHigh, this.#keyLow);
     this.#available[user] = available - amount;
     this.#held[user] = (this.#held[user] ?? 0) + amount;
     this.#heldTouched[user] = 1;
@@ -312,6 +323,7 @@ export class BalanceFold {
     if (released > 0 && !this.#unhold(hold, released)) return false;
     this.#holdRemaining[hold] = 0;
     this.#holdOpen[hold] = 0;
+    this.#holdIds.remove(hold, this.#holdHash);
     return true;
   }
 
@@ -384,12 +396,18 @@ export class BalanceFold {
 
   /**
    * Whether the entry's id is a valid transfer id; whether it was never used before is checked
-   * for all of them at once by transferIdsDistinct (a set of every id would not fit the cache).
+   * for all of them at once by idsDistinct (a set of every id would not fit the cache).
    */
   #newTransfer(bytes: Uint8Array): boolean {
-    const at = this.#idAt;
-    const length = this.#idLength;
+    if (!this.#idKey(bytes, this.#idAt, this.#idLength)) return false;
+    this.#transferKeys.add(this.#keyHigh, this.#keyLow);
+    return true;
+  }
+
+  /** Whether the bytes are a valid id (isValidId); if so its 64-bit key is in #keyHigh/Low. */
+  #idKey(bytes: Uint8Array, at: number, length: number): boolean {
     if (length < 1 || length > limits.idCharsMax) return false;
+    // The first half is idHash's FNV-1a, the second another multiplicative hash.
     let first = 0x811c9dc5;
     let second = length;
     for (let i = at; i < at + length; i++) {
@@ -399,7 +417,8 @@ export class BalanceFold {
       second = Math.imul(second ^ byte, 0x5bd1e995);
       second ^= second >>> 15;
     }
-    this.#transferKeys.add(mix(first) >>> 0, mix(second) >>> 0);
+    this.#keyHigh = mix(first) >>> 0;
+    this.#keyLow = mix(second) >>> 0;
     return true;
   }
 
@@ -407,6 +426,7 @@ export class BalanceFold {
   #openHold(bytes: Uint8Array): number {
     const hash = idHash(bytes, this.#ref1At, this.#ref1Length);
     if (hash < 0) return -1;
+    this.#holdHash = hash;
     const hold = this.#holdIds.find(bytes, this.#ref1At, this.#ref1Length, hash);
     return hold >= 0 && this.#holdOpen[hold] === 1 ? hold : -1;
   }

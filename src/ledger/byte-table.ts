@@ -9,13 +9,15 @@
  * a slot holds the id's 31-bit hash (computed by the caller while it checks the id's
  * characters) and its number + 1 (0: empty), side by side, so a probe reads one cache line and
  * compares bytes (kept in one growing arena) only when the hashes agree. Ids are 1 to 255 bytes.
+ * A removed id leaves its bytes in the arena (numbers are never reused) but frees its slot, so a
+ * table of what is open stays as small as what is open, and in the cache.
  */
 import { assert } from '../shared/index.js';
 
 const slotsMin = 1 << 12;
 
 export class ByteTable {
-  /** Ids added so far; the next one added gets this number. */
+  /** Ids added so far (removed ones included); the next one added gets this number. */
   size = 0;
   /** Pairs (hash, number + 1), the hash beside the number so a probe touches one cache line. */
   #slots: Int32Array;
@@ -24,6 +26,8 @@ export class ByteTable {
   #lengths: Uint8Array;
   #arena: Uint8Array;
   #arenaUsed = 0;
+  /** Ids in the table: added and not removed. */
+  #live = 0;
 
   /** `expected`: about how many ids will be added, so the table rarely has to grow. */
   constructor(expected = 0) {
@@ -64,7 +68,8 @@ export class ByteTable {
     const index = this.#add(bytes, at, length);
     slots[2 * slot] = hash;
     slots[2 * slot + 1] = index + 1;
-    if (2 * this.size > mask) this.#rehash();
+    this.#live += 1;
+    if (2 * this.#live > mask) this.#rehash();
     return index;
   }
 
@@ -73,6 +78,33 @@ export class ByteTable {
     const start = this.#starts[index] ?? 0;
     const end = start + (this.#lengths[index] ?? 0);
     return Buffer.from(this.#arena.buffer, start, end - start).toString('latin1');
+  }
+
+  /**
+   * Takes the id numbered `index` (whose hash is `hash`) out of the table: find no longer
+   * answers it, and adding the same bytes again gives a new number.
+   */
+  remove(index: number, hash: number): void {
+    const slots = this.#slots;
+    const mask = this.#mask;
+    let hole = hash & mask;
+    while (slots[2 * hole + 1] !== index + 1) {
+      assert(slots[2 * hole + 1] !== 0, 'only an id in the table is removed');
+      hole = (hole + 1) & mask;
+    }
+    // Backward-shift deletion: later entries of the probe run move into the hole when it lies
+    // between their home slot and where they are, so no lookup stops early at an empty slot.
+    for (let slot = (hole + 1) & mask; slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+      const home = (slots[2 * slot] ?? 0) & mask;
+      if (((slot - home) & mask) >= ((slot - hole) & mask)) {
+        slots[2 * hole] = slots[2 * slot] ?? 0;
+        slots[2 * hole + 1] = slots[2 * slot + 1] ?? 0;
+        hole = slot;
+      }
+    }
+    slots[2 * hole] = 0;
+    slots[2 * hole + 1] = 0;
+    this.#live -= 1;
   }
 
   #matches(index: number, bytes: Uint8Array, at: number, length: number): boolean {

@@ -140,7 +140,7 @@ export async function verifyLean(
     return fold.stop === FoldStop.unsupported ? 'unsupported' : 'unsure';
   }
   // Checked while the workers hash the last runs.
-  const folded = fold.transferIdsDistinct() && fold.checkInvariants();
+  const folded = fold.idsDistinct() && fold.checkInvariants();
   const intact = await hasher.finish(fold.entries);
   // Bytes after the last whole record are a torn or damaged tail: the sequential pass says which.
   if (tail.length !== hashBytes || !intact || !folded) return 'unsure';

@@ -1,10 +1,12 @@
 /**
- * The verifier's id tables: ByteTable numbers byte strings in order of first sight and finds
- * them again after growing; DistinctKeys finds a repeated key wherever it falls in the stream.
+ * The verifier's id tables: ByteTable numbers byte strings in order of first sight, finds them
+ * again after growing and forgets removed ones; DistinctKeys finds a repeated key wherever it
+ * falls in the stream.
  */
 import { describe, expect, it } from 'vitest';
 import { ByteTable } from '../../src/ledger/byte-table.js';
 import { DistinctKeys } from '../../src/ledger/distinct-keys.js';
+import { seededRandom } from './helpers.js';
 
 const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
 
@@ -21,6 +23,31 @@ describe('ByteTable', () => {
     expect(table.intern(padded, 2, 7, 7)).toBe(2_995);
     expect(table.find(latin1('id-3000'), 0, 7, 7)).toBe(-1);
     expect(table.text(2_995)).toBe('id-2995');
+  });
+
+  it('forgets removed ids and still finds every other one, as a Map does', () => {
+    const table = new ByteTable();
+    const model = new Map<string, number>();
+    const random = seededRandom(5);
+    // Few hashes, so removals shift many probe runs; many operations, so the table grows.
+    const hashOf = (id: string): number => id.length * 7 + (id.charCodeAt(id.length - 1) % 9);
+    for (let step = 0; step < 20_000; step++) {
+      const id = `h${Math.floor(random() * 3_000)}`;
+      const bytes = latin1(id);
+      const known = model.get(id);
+      expect(table.find(bytes, 0, bytes.length, hashOf(id))).toBe(known ?? -1);
+      if (known !== undefined && random() < 0.6) {
+        table.remove(known, hashOf(id));
+        model.delete(id);
+      } else if (known === undefined) {
+        const size = table.size;
+        expect(table.intern(bytes, 0, bytes.length, hashOf(id))).toBe(size);
+        model.set(id, size);
+      }
+    }
+    for (const [id, index] of model) {
+      expect(table.find(latin1(id), 0, id.length, hashOf(id))).toBe(index);
+    }
   });
 });
 

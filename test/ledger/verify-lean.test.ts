@@ -157,6 +157,24 @@ describe('lean verification', () => {
     expect(exact(report)).toEqual(exact(await verifyJournal(copy, { threads: 0 })));
   }, 60_000);
 
+  it('hands back a hold id used again after its hold closed, found only at the end', async () => {
+    // hold-7986 (and the fills and releases naming it) becomes hold-1002: same user, same
+    // amount, closed long before.
+    const { index } = recordWith(dir, 'hold-7986');
+    const copy = rewritten(dir, (bytes) => {
+      const first = bytes.indexOf('hold-7986', 0, 'latin1');
+      for (let at = first; at >= 0; at = bytes.indexOf('hold-7986', at + 1, 'latin1')) {
+        bytes.write('1002', at + 5, 'latin1');
+      }
+      return first;
+    });
+    expect(await lean(copy)).toBe('unsure');
+    const report = await verifyJournal(copy);
+    expect(report).toMatchObject({ ok: false, entries: index, firstBadEntry: index });
+    expect(report.reason).toMatch(/HOLD_EXISTS/);
+    expect(exact(report)).toEqual(exact(await verifyJournal(copy, { threads: 0 })));
+  }, 60_000);
+
   it('hands back a torn tail', async () => {
     const copy = madeDir();
     const bytes = fs.readFileSync(journalPath(dir));
