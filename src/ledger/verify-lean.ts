@@ -125,7 +125,8 @@ export async function verifyLean(
   if (checkFileHeader(header) !== undefined) return 'unsure';
   // Most entries are transfers, and plain records take 60 to 100 bytes.
   const fold = new BalanceFold(Math.ceil(fileBytes / 80));
-  const runBytes = options.runBytes ?? runBytesDefault;
+  // A small journal needs no buffers larger than itself.
+  const runBytes = Math.min(options.runBytes ?? runBytesDefault, fileBytes);
   const queued = options.queuedPerWorker ?? queuedPerWorkerDefault;
   const hasher = new RunHasher(options.threads, queued, runBytes);
   let tail: Buffer;
