@@ -9,7 +9,7 @@
  */
 import { assert, isValidMarketId, limits } from '../shared/index.js';
 import {
-  E_AMOUNT,
+  C_AMOUNT,
   E_CAP_FEN,
   E_FLAGS,
   E_NEXT,
@@ -294,7 +294,7 @@ export class MarketState {
   deriveCap(tranche: number): void {
     const pool = this.tranches.pool;
     const capFen = this.capActive
-      ? shareFloorFen(pool.num(tranche, E_AMOUNT), this.rules.lenderShareMaxBps)
+      ? shareFloorFen(pool.cold(tranche, C_AMOUNT), this.rules.lenderShareMaxBps)
       : Number.MAX_SAFE_INTEGER;
     pool.setNum(tranche, E_CAP_FEN, capFen);
   }

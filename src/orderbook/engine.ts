@@ -55,13 +55,12 @@ import { applyAmend, applyFreeze, applyReduce, applyTick } from './lifecycle.js'
 import { fillableFen, matchAggressor } from './matcher.js';
 import { closeOrder, expiryCode, nextSeq, openOrderCode, orderClosed, rest } from './outcomes.js';
 import {
-  E_ACCEPTED_FILLED,
-  E_AMOUNT,
+  C_ACCEPTED_FILLED,
+  C_AMOUNT,
   E_EXPIRES,
   E_FILLED,
   E_OWNER,
-  E_PLACED_RATE,
-  E_SEQ,
+  C_SEQ,
   EXPIRY_NONE,
   NONE,
   SIDE_LEND,
@@ -192,13 +191,13 @@ function applyPlace(
   const pool = market.lend.pool;
   if (pool.present(orderNo)) {
     const same =
-      pool.num(orderNo, E_AMOUNT) === amountFen &&
-      pool.int(orderNo, E_PLACED_RATE) === rateBps &&
+      pool.cold(orderNo, C_AMOUNT) === amountFen &&
+      pool.placedRate(orderNo) === rateBps &&
       pool.tifCode(orderNo) === tif &&
       pool.num(orderNo, E_EXPIRES) === expiresAtMs;
     if (!same) return Code.DUPLICATE_ORDER_ID;
     sink.push(EV_ACCEPTED, 0, orderNo, NONE);
-    sink.seq = pool.num(orderNo, E_SEQ);
+    sink.seq = pool.cold(orderNo, C_SEQ);
     return Code.OK;
   }
   const lenderNo = cmd[at + F_ACCOUNT] ?? -1;
@@ -232,7 +231,7 @@ function finishOrder(market: MarketState, order: number, tif: number, sink: Even
     pool.setState(order, STATE_CANCELLED);
     orderClosed(market, order, remainingFen, CLOSE_IOC_REMAINDER, sink);
   }
-  pool.setNum(order, E_ACCEPTED_FILLED, pool.num(order, E_FILLED));
+  pool.setCold(order, C_ACCEPTED_FILLED, pool.num(order, E_FILLED));
 }
 
 function applyCancel(
@@ -281,12 +280,12 @@ function applyList(
   if (pool.present(trancheNo)) {
     const same =
       pool.int(trancheNo, E_OWNER) === borrowerNo &&
-      pool.num(trancheNo, E_AMOUNT) === amountFen &&
-      pool.int(trancheNo, E_PLACED_RATE) === rateBps &&
+      pool.cold(trancheNo, C_AMOUNT) === amountFen &&
+      pool.placedRate(trancheNo) === rateBps &&
       pool.num(trancheNo, E_EXPIRES) === deadlineMs;
     if (!same) return Code.TRANCHE_EXISTS;
     sink.push(EV_TRANCHE_LISTED, 0, trancheNo, NONE);
-    sink.seq = pool.num(trancheNo, E_SEQ);
+    sink.seq = pool.cold(trancheNo, C_SEQ);
     return Code.OK;
   }
   const seq = nextSeq(market);
@@ -306,10 +305,10 @@ function finishTranche(market: MarketState, tranche: number, sink: EventSink): v
   if (pool.remaining(tranche) === 0) {
     pool.setState(tranche, STATE_FILLED);
     market.retireSlot(SIDE_TRANCHE, tranche);
-    sink.pushEntry(EV_TRANCHE_FUNDED, FUNDED_FULLY, tranche, pool.num(tranche, E_AMOUNT));
+    sink.pushEntry(EV_TRANCHE_FUNDED, FUNDED_FULLY, tranche, pool.cold(tranche, C_AMOUNT));
   } else {
     pool.setState(tranche, STATE_RESTING);
     rest(market, SIDE_TRANCHE, tranche);
   }
-  pool.setNum(tranche, E_ACCEPTED_FILLED, pool.num(tranche, E_FILLED));
+  pool.setCold(tranche, C_ACCEPTED_FILLED, pool.num(tranche, E_FILLED));
 }

@@ -15,7 +15,7 @@ import { capHeadroomFen } from './matcher.js';
 import {
   E_NEXT,
   E_PREV,
-  E_SEQ,
+  C_SEQ,
   EXPIRY_NONE,
   NONE,
   SIDE_LEND,
@@ -119,7 +119,7 @@ function validateRules(market: MarketState): void {
   for (const [handle, seq] of market.expiries.items()) indexed.add(`${handle}:${seq}`);
   const check = (entry: EntryView): void => {
     if (!entry.resting || entry.expiresAtMs === EXPIRY_NONE) return;
-    const key = `${entry.slot * 2 + entry.side}:${entry.pool.num(entry.slot, E_SEQ)}`;
+    const key = `${entry.slot * 2 + entry.side}:${entry.pool.cold(entry.slot, C_SEQ)}`;
     assert(indexed.has(key), `entry ${entry.entryId} with an expiry is in the expiry index`);
   };
   for (const entry of market.ordersById.values()) check(entry);

@@ -19,13 +19,12 @@ import { ID_INVALID } from './ids.js';
 import { matchAggressor } from './matcher.js';
 import { closeOrder, nextSeq, openOrderCode, orderClosed } from './outcomes.js';
 import {
-  E_AMOUNT,
+  C_AMOUNT,
   E_FILLED,
   E_OWNER,
   E_PRIORITY,
   E_RATE,
-  E_REDUCED,
-  E_SEQ,
+  C_SEQ,
   NONE,
   SIDE_LEND,
   SIDE_TRANCHE,
@@ -64,7 +63,7 @@ export function applyReduce(
     closeOrder(market, order, CLOSE_CANCELLED, sink);
     return Code.OK;
   }
-  pool.setNum(order, E_REDUCED, pool.num(order, E_REDUCED) + reduceByFen);
+  pool.reduce(order, reduceByFen);
   market.lend.reduceTotal(pool.int(order, E_RATE), reduceByFen);
   const index = sink.push(EV_ORDER_REDUCED, 0, order, NONE);
   sink.set(index, reduceByFen, pool.remaining(order), 0, 0, 0, 0);
@@ -110,7 +109,7 @@ function restingOrdersOf(market: MarketState, accountNo: number): number[] {
       orders.push(slot);
     }
   }
-  return orders.sort((a, b) => pool.num(a, E_SEQ) - pool.num(b, E_SEQ));
+  return orders.sort((a, b) => pool.cold(a, C_SEQ) - pool.cold(b, C_SEQ));
 }
 
 export function applyFreeze(
@@ -157,7 +156,7 @@ export function applyTick(
     const pool = market.sideOf(side).pool;
     // Entries that left the book another way stay in the heap until due (lazy deletion); a
     // forgotten entry's slot may hold a newer entry, told apart by its seq.
-    if (!pool.resting(slot) || pool.num(slot, E_SEQ) !== expiries.poppedSeq) continue;
+    if (!pool.resting(slot) || pool.cold(slot, C_SEQ) !== expiries.poppedSeq) continue;
     if (side === SIDE_LEND) closeOrder(market, slot, CLOSE_EXPIRED, sink);
     else trancheDeadline(market, slot, sink);
   }
@@ -171,7 +170,7 @@ function trancheDeadline(market: MarketState, tranche: number, sink: EventSink):
   assert(pool.remaining(tranche) > 0, 'a resting tranche is not fully funded');
   market.tranches.removeSlot(tranche);
   market.retireSlot(SIDE_TRANCHE, tranche);
-  const minFundedFen = shareCeilFen(pool.num(tranche, E_AMOUNT), market.rules.minFundedShareBps);
+  const minFundedFen = shareCeilFen(pool.cold(tranche, C_AMOUNT), market.rules.minFundedShareBps);
   const filledFen = pool.num(tranche, E_FILLED);
   if (filledFen > 0 && filledFen >= minFundedFen) {
     const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_DEADLINE, tranche, NONE);

@@ -13,10 +13,11 @@
 import { assert } from '../shared/index.js';
 import type { BookSide, MarketState } from './book.js';
 import {
-  E_AMOUNT,
+  C_AMOUNT,
   E_CAP_FEN,
   E_EXPIRES,
   E_FILLED,
+  E_REMAINING,
   E_NEXT,
   E_OWNER,
   E_PRIORITY,
@@ -175,7 +176,7 @@ function fillPair(
   const cap = market.capActive ? tranches.findCap(tranche, lenderNo) : NONE;
   const headroomFen = market.capActive
     ? (tranches.f[tranche * FLOATS + E_CAP_FEN] ?? 0) -
-      (cap === NONE ? 0 : (tranches.capFen[cap] ?? 0))
+      (cap === NONE ? 0 : tranches.capUsedFen(cap))
     : Number.MAX_SAFE_INTEGER;
   const amountFen = sizeFill(market, orderLeftFen, trancheLeftFen, headroomFen);
   if (amountFen === 0) return 0;
@@ -184,12 +185,16 @@ function fillPair(
   if (restingIsTranche) code |= RESTING_TRANCHE;
   const of = orders.f;
   const tf = tranches.f;
-  of[order * FLOATS + E_FILLED] = (of[order * FLOATS + E_FILLED] ?? 0) + amountFen;
-  tf[tranche * FLOATS + E_FILLED] = (tf[tranche * FLOATS + E_FILLED] ?? 0) + amountFen;
+  const orderAt = order * FLOATS;
+  const trancheAt = tranche * FLOATS;
+  of[orderAt + E_FILLED] = (of[orderAt + E_FILLED] ?? 0) + amountFen;
+  of[orderAt + E_REMAINING] = orderLeftFen - amountFen;
+  tf[trancheAt + E_FILLED] = (tf[trancheAt + E_FILLED] ?? 0) + amountFen;
+  tf[trancheAt + E_REMAINING] = trancheLeftFen - amountFen;
   const restingPool = book.pool;
   const rateBps = restingPool.i[resting * INTS + E_RATE] ?? 0;
   book.totals[rateBps] = (book.totals[rateBps] ?? 0) - amountFen;
-  if (cap !== NONE) tranches.capFen[cap] = (tranches.capFen[cap] ?? 0) + amountFen;
+  if (cap !== NONE) tranches.addCapFen(cap, amountFen);
   else if (market.capActive) tranches.addLenderUse(tranche, lenderNo, amountFen);
   // Only tranches with a deadline list their fills (for refunds), so only they build an id.
   if (tranches.hasAllocations(tranche)) {
@@ -223,5 +228,5 @@ function closeResting(market: MarketState, book: BookSide, slot: number, sink: E
   book.removeSlot(slot);
   market.retireSlot(book.side, slot);
   if (book.side === SIDE_LEND) sink.pushEntry(EV_ORDER_CLOSED, CLOSE_FILLED, slot, 0);
-  else sink.pushEntry(EV_TRANCHE_FUNDED, FUNDED_FULLY, slot, book.pool.num(slot, E_AMOUNT));
+  else sink.pushEntry(EV_TRANCHE_FUNDED, FUNDED_FULLY, slot, book.pool.cold(slot, C_AMOUNT));
 }

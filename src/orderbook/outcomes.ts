@@ -8,7 +8,7 @@ import { Code, assert, type ResultCode } from '../shared/index.js';
 import { handleOf, type MarketState } from './book.js';
 import { F_ENTRY, F_MARKET_OK } from './command-record.js';
 import { ID_INVALID } from './ids.js';
-import { E_EXPIRES, E_SEQ, EXPIRY_NONE, NONE, SIDE_LEND, type Side } from './price-level.js';
+import { C_SEQ, E_EXPIRES, EXPIRY_NONE, SIDE_LEND, type Side } from './price-level.js';
 import { EV_ORDER_CLOSED, type EventSink } from './sink.js';
 
 /** Consumes the next seq of the shard for an accepted command. */
@@ -50,7 +50,7 @@ export function rest(market: MarketState, side: Side, slot: number): void {
   bookSide.appendSlot(slot);
   const expiresAtMs = bookSide.pool.num(slot, E_EXPIRES);
   if (expiresAtMs !== EXPIRY_NONE) {
-    market.expiries.pushHandle(handleOf(side, slot), expiresAtMs, bookSide.pool.num(slot, E_SEQ));
+    market.expiries.pushHandle(handleOf(side, slot), expiresAtMs, bookSide.pool.cold(slot, C_SEQ));
   }
 }
 

@@ -1,16 +1,20 @@
 /**
  * The entries of one book side (lend orders, or tranches) as a struct-of-arrays pool.
- * Method: an entry is a slot number, the same number the id table gave its order or tranche,
- * and its fields live in two flat typed arrays (eight doubles and eight 32-bit integers per
- * slot, each group in one cache line), so placing, matching and closing allocate nothing and
- * a million resting orders are a few typed arrays the garbage collector never walks. A slot
- * holds its entry from acceptance until the market forgets it (the bounded idempotency
- * window): after it closes it stays as the record that answers a retried command. Per-lender
- * cap totals of tranches are linked records in a second pool of typed arrays with a free list.
+ * Method: an entry is a slot number, the same number the id table gave its order or tranche.
+ * What matching reads and writes (remainder, filled, expiry, priority, cap, owner, rate, links,
+ * flags, first cap record) sits in one 64-byte line per slot, read through a Float64Array and
+ * an Int32Array over the same buffer; the rest (amount, reduced, seq, accepted fill, placed
+ * rate) is in cold arrays. So a visit to a resting entry costs one cache line, placing,
+ * matching and closing allocate nothing, and a million resting orders are a few typed arrays
+ * the garbage collector never walks. A slot holds its entry from acceptance until the market
+ * forgets it (the bounded idempotency window): after it closes it stays as the record that
+ * answers a retried command. Per-lender cap totals of tranches are linked records (16 bytes
+ * each, one buffer) with a free list.
  *
  * Mutable fields and why: the rate and the priority seq change on an amend (the order loses its
  * place), the reduced amount grows on a reduce (the order keeps its place); the placed rate and
- * the amount stay, so a retried place is still compared with the original.
+ * the amount stay, so a retried place is still compared with the original. The remainder is
+ * kept as a field (amount - filled - reduced) because matching reads it on every visit.
  *
  * BookEntry is the readable view of one slot, for snapshots, the state hash, audits and tests
  * (never the hot path); `new BookEntry(...)` makes a detached entry in a one-slot pool of its
@@ -36,38 +40,45 @@ export interface Allocation {
   amountFen: number;
 }
 
-/** Doubles per slot (amounts exceed 32 bits; times and seqs too). */
+/** Doubles per slot in the hot line (amounts exceed 32 bits; times and seqs too). */
 export const FLOATS = 8;
-export const E_AMOUNT = 0;
+/** amount - filled - reduced: what is left to fill or to release. */
+export const E_REMAINING = 0;
 export const E_FILLED = 1;
-/** Taken off the order by reduce commands; part of neither the filled nor the resting sum. */
-export const E_REDUCED = 2;
 /** Expiry of an order, deadline of a tranche, in ms; EXPIRY_NONE when it has none. */
-export const E_EXPIRES = 3;
-/** Seq of the command that created the entry: its identity and the idempotent answer. */
-export const E_SEQ = 4;
+export const E_EXPIRES = 2;
 /** Time priority inside a level: the seq of the place, or of the last amend. */
-export const E_PRIORITY = 5;
-/** Filled amount when the creating command finished, replayed on a retry. */
-export const E_ACCEPTED_FILLED = 6;
+export const E_PRIORITY = 3;
 /** A tranche's lender cap in fen (derived from the market's rules when it is indexed). */
-export const E_CAP_FEN = 7;
+export const E_CAP_FEN = 4;
 
-/** 32-bit integers per slot. */
-export const INTS = 8;
+/** 32-bit integers per slot in the hot line; the first ten overlay the five doubles. */
+export const INTS = 16;
 /** The owner's account number (lender or borrower): self-funding is one integer compare. */
-export const E_OWNER = 0;
+export const E_OWNER = 10;
 /** Minimum rate of a lend order, maximum rate of a tranche; an amend changes it. */
-export const E_RATE = 1;
-export const E_PLACED_RATE = 2;
+export const E_RATE = 11;
 /** FIFO links inside the entry's level. */
-export const E_PREV = 3;
-export const E_NEXT = 4;
+export const E_PREV = 12;
+export const E_NEXT = 13;
 /** FLAG_* bits, the time in force and the accepted state. */
-export const E_FLAGS = 5;
-/** First and last per-lender cap record of a tranche (first-fill order), or NONE. */
-export const E_CAP_HEAD = 6;
-export const E_CAP_TAIL = 7;
+export const E_FLAGS = 14;
+/** First per-lender cap record of a tranche (first-fill order), or NONE. */
+export const E_CAP_HEAD = 15;
+
+/** Cold doubles per slot (read on a retry, a reduce, a close, a snapshot). */
+export const COLD = 4;
+export const C_AMOUNT = 0;
+/** Taken off the order by reduce commands; part of neither the filled nor the resting sum. */
+export const C_REDUCED = 1;
+/** Seq of the command that created the entry: its identity and the idempotent answer. */
+export const C_SEQ = 2;
+/** Filled amount when the creating command finished, replayed on a retry. */
+export const C_ACCEPTED_FILLED = 3;
+/** Cold integers per slot: the placed rate and the last cap record. */
+const COLD_INTS = 2;
+const C_PLACED_RATE = 0;
+const C_CAP_TAIL = 1;
 
 export const FLAG_PRESENT = 1;
 export const FLAG_RESTING = 2;
@@ -91,27 +102,39 @@ function tifCodeOf(tif: TimeInForce): number {
 export class EntryPool {
   readonly side: Side;
   capacity: number;
+  /** The hot lines, as doubles and as integers (one buffer). */
   f: Float64Array;
   i: Int32Array;
+  /** The cold fields. */
+  c: Float64Array;
+  ci: Int32Array;
   /**
    * Refund records of tranches with a deadline, by slot; FLAG_ALLOCATIONS marks the slots that
    * have them, so a fill into any other tranche skips the lookup.
    */
   readonly allocations = new Map<number, Allocation[]>();
-  capLender: Int32Array;
-  capFen: Float64Array;
-  capNext: Int32Array;
+  /** Cap records: fen at capF[cap * 2], lender and next record at capI[cap * 4 + 2 and 3]. */
+  capF: Float64Array;
+  capI: Int32Array;
   #capFree = NONE;
   #capUsed = 0;
 
   constructor(side: Side, capacity = 1024) {
     this.side = side;
     this.capacity = capacity;
-    this.f = new Float64Array(capacity * FLOATS);
-    this.i = new Int32Array(capacity * INTS);
-    this.capLender = new Int32Array(16);
-    this.capFen = new Float64Array(16);
-    this.capNext = new Int32Array(16);
+    const hot = new ArrayBuffer(capacity * FLOATS * 8);
+    this.f = new Float64Array(hot);
+    this.i = new Int32Array(hot);
+    this.c = new Float64Array(capacity * COLD);
+    this.ci = new Int32Array(capacity * COLD_INTS);
+    const caps = new ArrayBuffer(16 * 16);
+    this.capF = new Float64Array(caps);
+    this.capI = new Int32Array(caps);
+  }
+
+  /** Cap records the store holds before it grows. */
+  get capRecords(): number {
+    return this.capF.length / 2;
   }
 
   /** Writes a new entry into `slot`: nothing filled, not resting, no cap records. */
@@ -127,25 +150,28 @@ export class EntryPool {
     if (slot >= this.capacity) this.#grow(slot + 1);
     const f = this.f;
     const at = slot * FLOATS;
-    f[at + E_AMOUNT] = amountFen;
+    f[at + E_REMAINING] = amountFen;
     f[at + E_FILLED] = 0;
-    f[at + E_REDUCED] = 0;
     f[at + E_EXPIRES] = expiresAtMs;
-    f[at + E_SEQ] = seq;
     f[at + E_PRIORITY] = seq;
-    f[at + E_ACCEPTED_FILLED] = 0;
     f[at + E_CAP_FEN] = Number.MAX_SAFE_INTEGER;
     const i = this.i;
     const it = slot * INTS;
     i[it + E_OWNER] = ownerNo;
     i[it + E_RATE] = rateBps;
-    i[it + E_PLACED_RATE] = rateBps;
     i[it + E_PREV] = NONE;
     i[it + E_NEXT] = NONE;
     if (((i[it + E_FLAGS] ?? 0) & FLAG_ALLOCATIONS) !== 0) this.allocations.delete(slot);
     i[it + E_FLAGS] = FLAG_PRESENT | (tifCode << TIF_SHIFT);
     i[it + E_CAP_HEAD] = NONE;
-    i[it + E_CAP_TAIL] = NONE;
+    const c = this.c;
+    const ct = slot * COLD;
+    c[ct + C_AMOUNT] = amountFen;
+    c[ct + C_REDUCED] = 0;
+    c[ct + C_SEQ] = seq;
+    c[ct + C_ACCEPTED_FILLED] = 0;
+    this.ci[slot * COLD_INTS + C_PLACED_RATE] = rateBps;
+    this.ci[slot * COLD_INTS + C_CAP_TAIL] = NONE;
   }
 
   /** Room for slots below `slots` (the edge reserves a slot when it numbers a new id). */
@@ -159,7 +185,7 @@ export class EntryPool {
 
   /** The fills of a tranche with a deadline (for refunds), or null. */
   allocationsOf(slot: number): Allocation[] | null {
-    if (((this.i[slot * INTS + E_FLAGS] ?? 0) & FLAG_ALLOCATIONS) === 0) return null;
+    if (!this.hasAllocations(slot)) return null;
     return this.allocations.get(slot) ?? null;
   }
 
@@ -202,6 +228,7 @@ export class EntryPool {
     this.i[at] = ((this.i[at] ?? 0) & ~(3 << STATE_SHIFT)) | (state << STATE_SHIFT);
   }
 
+  /** A hot double (E_REMAINING .. E_CAP_FEN). */
   num(slot: number, field: number): number {
     return this.f[slot * FLOATS + field] ?? 0;
   }
@@ -210,6 +237,7 @@ export class EntryPool {
     this.f[slot * FLOATS + field] = value;
   }
 
+  /** A hot integer (E_OWNER .. E_CAP_HEAD). */
   int(slot: number, field: number): number {
     return this.i[slot * INTS + field] ?? 0;
   }
@@ -218,10 +246,35 @@ export class EntryPool {
     this.i[slot * INTS + field] = value;
   }
 
+  /** A cold double (C_AMOUNT .. C_ACCEPTED_FILLED). */
+  cold(slot: number, field: number): number {
+    return this.c[slot * COLD + field] ?? 0;
+  }
+
+  setCold(slot: number, field: number, value: number): void {
+    this.c[slot * COLD + field] = value;
+  }
+
+  placedRate(slot: number): number {
+    return this.ci[slot * COLD_INTS + C_PLACED_RATE] ?? 0;
+  }
+
   remaining(slot: number): number {
-    const f = this.f;
-    const at = slot * FLOATS;
-    return (f[at + E_AMOUNT] ?? 0) - (f[at + E_FILLED] ?? 0) - (f[at + E_REDUCED] ?? 0);
+    return this.f[slot * FLOATS + E_REMAINING] ?? 0;
+  }
+
+  /** Sets the filled and reduced amounts (a restore), keeping the remainder consistent. */
+  setAmounts(slot: number, filledFen: number, reducedFen: number): void {
+    this.f[slot * FLOATS + E_FILLED] = filledFen;
+    this.c[slot * COLD + C_REDUCED] = reducedFen;
+    const amountFen = this.c[slot * COLD + C_AMOUNT] ?? 0;
+    this.f[slot * FLOATS + E_REMAINING] = amountFen - filledFen - reducedFen;
+  }
+
+  /** Takes `amountFen` off a resting order's remainder by a reduce. */
+  reduce(slot: number, amountFen: number): void {
+    this.c[slot * COLD + C_REDUCED] = (this.c[slot * COLD + C_REDUCED] ?? 0) + amountFen;
+    this.f[slot * FLOATS + E_REMAINING] = (this.f[slot * FLOATS + E_REMAINING] ?? 0) - amountFen;
   }
 
   /** The slot no longer holds a remembered entry; its fields stay readable until reused. */
@@ -234,38 +287,43 @@ export class EntryPool {
 
   /** The lender's cap record in this tranche, or NONE before its first fill. */
   findCap(slot: number, lenderNo: number): number {
-    const capLender = this.capLender;
-    const capNext = this.capNext;
+    const capI = this.capI;
     let cap = this.i[slot * INTS + E_CAP_HEAD] ?? NONE;
-    while (cap !== NONE && capLender[cap] !== lenderNo) cap = capNext[cap] ?? NONE;
+    while (cap !== NONE && capI[cap * 4 + 2] !== lenderNo) cap = capI[cap * 4 + 3] ?? NONE;
     return cap;
   }
 
   /** What the lender has put into this tranche so far. */
   lenderUsedFen(slot: number, lenderNo: number): number {
     const cap = this.findCap(slot, lenderNo);
-    return cap === NONE ? 0 : (this.capFen[cap] ?? 0);
+    return cap === NONE ? 0 : (this.capF[cap * 2] ?? 0);
+  }
+
+  /** The fen of a cap record (findCap). */
+  capUsedFen(cap: number): number {
+    return this.capF[cap * 2] ?? 0;
+  }
+
+  addCapFen(cap: number, amountFen: number): void {
+    this.capF[cap * 2] = (this.capF[cap * 2] ?? 0) + amountFen;
   }
 
   addLenderUse(slot: number, lenderNo: number, amountFen: number): void {
     assert(amountFen > 0, 'a fill moves something');
-    const capLender = this.capLender;
-    for (let cap = this.i[slot * INTS + E_CAP_HEAD] ?? NONE; cap !== NONE;) {
-      if (capLender[cap] === lenderNo) {
-        this.capFen[cap] = (this.capFen[cap] ?? 0) + amountFen;
-        return;
-      }
-      cap = this.capNext[cap] ?? NONE;
+    const found = this.findCap(slot, lenderNo);
+    if (found !== NONE) {
+      this.addCapFen(found, amountFen);
+      return;
     }
     const cap = this.#takeCap();
-    this.capLender[cap] = lenderNo;
-    this.capFen[cap] = amountFen;
-    this.capNext[cap] = NONE;
-    const at = slot * INTS;
-    const tail = this.i[at + E_CAP_TAIL] ?? NONE;
-    if (tail === NONE) this.i[at + E_CAP_HEAD] = cap;
-    else this.capNext[tail] = cap;
-    this.i[at + E_CAP_TAIL] = cap;
+    this.capF[cap * 2] = amountFen;
+    this.capI[cap * 4 + 2] = lenderNo;
+    this.capI[cap * 4 + 3] = NONE;
+    const tailAt = slot * COLD_INTS + C_CAP_TAIL;
+    const tail = this.ci[tailAt] ?? NONE;
+    if (tail === NONE) this.i[slot * INTS + E_CAP_HEAD] = cap;
+    else this.capI[tail * 4 + 3] = cap;
+    this.ci[tailAt] = cap;
   }
 
   /** The cap totals as flat (lender number, fen) pairs in first-fill order, or null. */
@@ -273,8 +331,8 @@ export class EntryPool {
     let cap = this.i[slot * INTS + E_CAP_HEAD] ?? NONE;
     if (cap === NONE) return null;
     const pairs: number[] = [];
-    for (; cap !== NONE; cap = this.capNext[cap] ?? NONE) {
-      pairs.push(this.capLender[cap] ?? 0, this.capFen[cap] ?? 0);
+    for (; cap !== NONE; cap = this.capI[cap * 4 + 3] ?? NONE) {
+      pairs.push(this.capI[cap * 4 + 2] ?? 0, this.capF[cap * 2] ?? 0);
     }
     return pairs;
   }
@@ -283,9 +341,11 @@ export class EntryPool {
   copyFrom(from: EntryPool, fromSlot: number, slot: number): void {
     if (slot >= this.capacity) this.#grow(slot + 1);
     this.f.set(from.f.subarray(fromSlot * FLOATS, fromSlot * FLOATS + FLOATS), slot * FLOATS);
-    this.i.set(from.i.subarray(fromSlot * INTS, fromSlot * INTS + INTS), slot * INTS);
+    this.c.set(from.c.subarray(fromSlot * COLD, fromSlot * COLD + COLD), slot * COLD);
+    const cold = from.ci.subarray(fromSlot * COLD_INTS, fromSlot * COLD_INTS + COLD_INTS);
+    this.ci.set(cold, slot * COLD_INTS);
     this.setInt(slot, E_CAP_HEAD, NONE);
-    this.setInt(slot, E_CAP_TAIL, NONE);
+    this.ci[slot * COLD_INTS + C_CAP_TAIL] = NONE;
     this.setInt(slot, E_FLAGS, this.int(slot, E_FLAGS) & ~FLAG_ALLOCATIONS);
     const pairs = from.lenderPairs(fromSlot) ?? [];
     for (let index = 0; index < pairs.length; index += 2) {
@@ -297,47 +357,46 @@ export class EntryPool {
   #takeCap(): number {
     const free = this.#capFree;
     if (free !== NONE) {
-      this.#capFree = this.capNext[free] ?? NONE;
+      this.#capFree = this.capI[free * 4 + 3] ?? NONE;
       return free;
     }
-    if (this.#capUsed === this.capLender.length) this.#growCaps();
+    if (this.#capUsed === this.capRecords) this.#growCaps();
     this.#capUsed += 1;
     return this.#capUsed - 1;
   }
 
   #freeCaps(slot: number): void {
-    const at = slot * INTS;
-    const head = this.i[at + E_CAP_HEAD] ?? NONE;
-    const tail = this.i[at + E_CAP_TAIL] ?? NONE;
+    const head = this.i[slot * INTS + E_CAP_HEAD] ?? NONE;
+    const tail = this.ci[slot * COLD_INTS + C_CAP_TAIL] ?? NONE;
     if (head === NONE) return;
-    this.capNext[tail] = this.#capFree;
+    this.capI[tail * 4 + 3] = this.#capFree;
     this.#capFree = head;
-    this.i[at + E_CAP_HEAD] = NONE;
-    this.i[at + E_CAP_TAIL] = NONE;
+    this.i[slot * INTS + E_CAP_HEAD] = NONE;
+    this.ci[slot * COLD_INTS + C_CAP_TAIL] = NONE;
   }
 
   #grow(slots: number): void {
     const capacity = Math.max(this.capacity * 2, slots);
-    const f = new Float64Array(capacity * FLOATS);
+    const hot = new ArrayBuffer(capacity * FLOATS * 8);
+    const f = new Float64Array(hot);
     f.set(this.f);
     this.f = f;
-    const i = new Int32Array(capacity * INTS);
-    i.set(this.i);
-    this.i = i;
+    this.i = new Int32Array(hot);
+    const c = new Float64Array(capacity * COLD);
+    c.set(this.c);
+    this.c = c;
+    const ci = new Int32Array(capacity * COLD_INTS);
+    ci.set(this.ci);
+    this.ci = ci;
     this.capacity = capacity;
   }
 
   #growCaps(): void {
-    const capacity = this.capLender.length * 2;
-    const capLender = new Int32Array(capacity);
-    capLender.set(this.capLender);
-    this.capLender = capLender;
-    const capFen = new Float64Array(capacity);
-    capFen.set(this.capFen);
-    this.capFen = capFen;
-    const capNext = new Int32Array(capacity);
-    capNext.set(this.capNext);
-    this.capNext = capNext;
+    const caps = new ArrayBuffer(this.capF.byteLength * 2);
+    const capF = new Float64Array(caps);
+    capF.set(this.capF);
+    this.capF = capF;
+    this.capI = new Int32Array(caps);
   }
 }
 
@@ -376,22 +435,22 @@ export class EntryView {
     this.pool.setInt(this.slot, E_RATE, value);
   }
   get placedRateBps(): number {
-    return this.pool.int(this.slot, E_PLACED_RATE);
+    return this.pool.placedRate(this.slot);
   }
   get amountFen(): number {
-    return this.pool.num(this.slot, E_AMOUNT);
+    return this.pool.cold(this.slot, C_AMOUNT);
   }
   get filledFen(): number {
     return this.pool.num(this.slot, E_FILLED);
   }
   set filledFen(value: number) {
-    this.pool.setNum(this.slot, E_FILLED, value);
+    this.pool.setAmounts(this.slot, value, this.reducedFen);
   }
   get reducedFen(): number {
-    return this.pool.num(this.slot, E_REDUCED);
+    return this.pool.cold(this.slot, C_REDUCED);
   }
   set reducedFen(value: number) {
-    this.pool.setNum(this.slot, E_REDUCED, value);
+    this.pool.setAmounts(this.slot, this.filledFen, value);
   }
   get remainingFen(): number {
     return this.pool.remaining(this.slot);
@@ -403,7 +462,7 @@ export class EntryView {
     return tifByCode[this.pool.tifCode(this.slot)] ?? 'GTC';
   }
   get seq(): number {
-    return this.pool.num(this.slot, E_SEQ);
+    return this.pool.cold(this.slot, C_SEQ);
   }
   get prioritySeq(): number {
     return this.pool.num(this.slot, E_PRIORITY);
@@ -412,10 +471,10 @@ export class EntryView {
     this.pool.setNum(this.slot, E_PRIORITY, value);
   }
   get acceptedFilledFen(): number {
-    return this.pool.num(this.slot, E_ACCEPTED_FILLED);
+    return this.pool.cold(this.slot, C_ACCEPTED_FILLED);
   }
   set acceptedFilledFen(value: number) {
-    this.pool.setNum(this.slot, E_ACCEPTED_FILLED, value);
+    this.pool.setCold(this.slot, C_ACCEPTED_FILLED, value);
   }
   get acceptedState(): OrderState {
     return stateByCode[this.pool.stateCode(this.slot)] ?? 'resting';

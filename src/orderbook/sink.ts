@@ -13,10 +13,9 @@
 import { Code, assert, type ResultCode } from '../shared/index.js';
 import type { IdTable } from './ids.js';
 import {
-  E_ACCEPTED_FILLED,
-  E_AMOUNT,
+  C_ACCEPTED_FILLED,
+  C_AMOUNT,
   E_OWNER,
-  E_PLACED_RATE,
   NONE,
   STATE_RESTING,
   stateByCode,
@@ -221,16 +220,16 @@ function listedAt(context: EventContext, slot: number): MarketEvent {
     marketId: context.marketId,
     trancheId: context.ids.trancheName(slot),
     borrowerId: context.ids.accountName(pool.int(slot, E_OWNER)),
-    amountFen: pool.num(slot, E_AMOUNT),
-    maxRateBps: pool.int(slot, E_PLACED_RATE),
-    filledFen: pool.num(slot, E_ACCEPTED_FILLED),
+    amountFen: pool.cold(slot, C_AMOUNT),
+    maxRateBps: pool.placedRate(slot),
+    filledFen: pool.cold(slot, C_ACCEPTED_FILLED),
   };
 }
 
 function acceptedAt(context: EventContext, slot: number): MarketEvent {
   const pool = context.lend.pool;
-  const amountFen = pool.num(slot, E_AMOUNT);
-  const filledFen = pool.num(slot, E_ACCEPTED_FILLED);
+  const amountFen = pool.cold(slot, C_AMOUNT);
+  const filledFen = pool.cold(slot, C_ACCEPTED_FILLED);
   const stateCode = pool.stateCode(slot);
   const state = stateByCode[stateCode];
   assert(state !== undefined, 'accepted state code');
@@ -309,7 +308,7 @@ function entryEventAt(
     marketId,
     trancheId,
     borrowerId,
-    amountFen: pool.num(slot, E_AMOUNT),
+    amountFen: pool.cold(slot, C_AMOUNT),
     filledFen: n0,
     minFundedFen: sink.num(index, 1),
     refunds: allocations.map((allocation) => ({ ...allocation })),

@@ -14,7 +14,7 @@ import {
 import { ExpiryHeap } from '../../src/orderbook/expiry-heap.js';
 import {
   BookEntry,
-  E_AMOUNT,
+  C_AMOUNT,
   E_FILLED,
   EntryPool,
   SIDE_LEND,
@@ -41,13 +41,13 @@ describe('EntryPool', () => {
     expect(pool.capacity).toBeGreaterThanOrEqual(100);
     for (let slot = 0; slot < 100; slot += 1) {
       expect(pool.present(slot)).toBe(true);
-      expect(pool.num(slot, E_AMOUNT)).toBe(slot + 1);
+      expect(pool.cold(slot, C_AMOUNT)).toBe(slot + 1);
       expect(pool.remaining(slot)).toBe(slot + 1);
     }
     expect(pool.present(100)).toBe(false);
     pool.release(3);
     expect(pool.present(3)).toBe(false);
-    expect(pool.num(3, E_AMOUNT)).toBe(4);
+    expect(pool.cold(3, C_AMOUNT)).toBe(4);
   });
 
   it('keeps cap totals per lender in first-fill order and reuses freed records', () => {
@@ -62,7 +62,7 @@ describe('EntryPool', () => {
     expect(pool.lenderPairs(0)).toEqual([7, 11, 3, 5]);
     expect(pool.lenderUsedFen(0, 3)).toBe(5);
     expect(pool.lenderUsedFen(0, 9)).toBe(0);
-    const records = pool.capLender.length;
+    const records = pool.capRecords;
     for (let round = 0; round < 50; round += 1) {
       pool.release(0);
       pool.init(0, 1, 1_000, 1_000, 0, 10 + round, 5);
@@ -70,7 +70,7 @@ describe('EntryPool', () => {
       for (let lender = 0; lender < 3; lender += 1) pool.addLenderUse(0, lender, 1);
     }
     // Released records go back to the free list, so the record store did not grow.
-    expect(pool.capLender.length).toBe(records);
+    expect(pool.capRecords).toBe(records);
     expect(pool.lenderPairs(1)).toEqual([9, 2]);
   });
 
