@@ -792,6 +792,8 @@ export class MarketBackend implements Backend {
         return;
       case 'tranche_funded':
         this.#originate(event);
+        // Funded at its deadline below its full amount: no fill closed it, this does.
+        this.#closeFunded(event, seq, deliveries);
         return;
       case 'account_status':
         return;
@@ -1132,6 +1134,34 @@ export class MarketBackend implements Backend {
     if (state === 3) this.#tranches.delete(trancheId);
   }
 
+  #closeFunded(
+    event: Extract<MarketEvent, { type: 'tranche_funded' }>,
+    seq: number,
+    deliveries: Delivery[],
+  ): void {
+    const tranche = this.#tranches.get(event.trancheId);
+    if (tranche === undefined) return;
+    const trancheUpdate: lending.v1.ITrancheUpdate = {
+      trancheId: event.trancheId,
+      marketId: event.marketId,
+      state: 3,
+      amountFen: tranche.amountFen,
+      fundedFen: event.amountFen,
+      maxRateBps: tranche.maxRateBps,
+      timeMs: this.#deps.clock.nowMs(),
+      deadlineMs: tranche.deadlineMs,
+      seq,
+    };
+    this.#publishTranche(trancheUpdate, true, deliveries);
+    this.#trancheFact(event.trancheId, tranche, event.amountFen, 'funded');
+    this.#tranches.delete(event.trancheId);
+  }
+
+  /** Analytics time of what is being settled: its batch's stamp, as the backfill reads it. */
+  #factNowMs(): number {
+    return this.#batchMs ?? this.#deps.clock.nowMs();
+  }
+
   /** Pushes a tranche's state; the open ones are kept for new subscribers' first snapshot. */
   #publishTranche(update: lending.v1.ITrancheUpdate, closed: boolean, deliveries: Delivery[]) {
     const trancheId = update.trancheId ?? '';
@@ -1164,7 +1194,7 @@ export class MarketBackend implements Backend {
       status,
       listed_ms: tranche.listedMs,
       deadline_ms: tranche.deadlineMs,
-      closed_ms: status === 'listed' ? 0 : this.#deps.clock.nowMs(),
+      closed_ms: status === 'listed' ? 0 : this.#factNowMs(),
     });
   }
 
@@ -1222,7 +1252,7 @@ export class MarketBackend implements Backend {
     deliveries.push(() => this.#out().reply(connId, { requestId, trancheListed: listed }));
     const { marketId, amountFen, maxRateBps } = event;
     const deadlineMs = pending.deadlineMs ?? 0;
-    const listedMs = this.#deps.clock.nowMs();
+    const listedMs = this.#factNowMs();
     this.#tranches.set(event.trancheId, { marketId, amountFen, maxRateBps, deadlineMs, listedMs });
     this.#trancheUpdate(event.trancheId, event.filledFen, seq, deliveries);
   }

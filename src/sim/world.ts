@@ -81,7 +81,8 @@ export class BookView {
         return;
       case 'order_amended': {
         const order = this.open.get(holdIdOf(event.lenderId, event.clientOrderId));
-        if (order !== undefined) order.restingFen = event.remainingFen;
+        // What rests only ever shrinks: an old amend delivered again must not grow it back.
+        if (order !== undefined) order.restingFen = Math.min(order.restingFen, event.remainingFen);
         return;
       }
       case 'tranche_listed':

@@ -16,7 +16,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BusinessCommand, Outbound, Session } from '../../src/gateway/index.js';
 import { openLedger, type Ledger } from '../../src/ledger/index.js';
 import { DurableShard } from '../../src/orderbook/durable-shard.js';
-import type { MarketCommand, MatchingHost, RecoveryReport } from '../../src/orderbook/index.js';
+import type {
+  MarketCommand,
+  MarketRules,
+  MatchingHost,
+  RecoveryReport,
+} from '../../src/orderbook/index.js';
+
+type MarketRulesIn = Partial<MarketRules>;
 import { MarketBackend, holdIdOf } from '../../src/service/backend.js';
 import { Code, ManualClock } from '../../src/shared/index.js';
 
@@ -34,20 +41,31 @@ function session(userId: string, roles: Session['roles'] = ['lender']): Session 
 class Run {
   readonly submitted: MarketCommand[] = [];
   batchId = 1;
+  nowMs = 1_750_000_000_000;
 
   private constructor(
     readonly ledger: Ledger,
     readonly backend: MarketBackend,
     readonly shard: DurableShard,
+    /** Analytics rows the backend wrote (other than fills and loans). */
+    readonly facts: { table: string; row: unknown }[],
   ) {}
 
-  static async open(dir: string, errors: string[]): Promise<Run> {
+  static async open(dir: string, errors: string[], rules: MarketRulesIn = {}): Promise<Run> {
+    const facts: { table: string; row: unknown }[] = [];
     const ledger = await openLedger({ dir: join(dir, 'ledger'), durability: 'fsync' });
     const clock = new ManualClock(1_750_000_000_000);
     const backend = new MarketBackend({
       ledger,
       clock,
-      facts: { addFill: () => Code.OK, addLoan: () => Code.OK, addFact: () => Code.OK },
+      facts: {
+        addFill: () => Code.OK,
+        addLoan: () => Code.OK,
+        addFact: (table, row) => {
+          facts.push({ table, row });
+          return Code.OK;
+        },
+      },
       events: { publish: () => Code.OK },
       refSalt: 'test',
       openOrdersPerUserMax: 100,
@@ -62,7 +80,7 @@ class Run {
       markets: [market],
       restingOrdersPerMarketMax: 1_000,
       closedEntriesPerMarketMax: 1_000,
-      rules: {},
+      rules,
       rulesByMarket: {},
       journalDir: join(dir, 'orderbook'),
       snapshotEveryBatches: 1_000_000,
@@ -70,7 +88,7 @@ class Run {
       epoch: Date.now(),
       resendBatchIds: [],
     });
-    const run = new Run(ledger, backend, shard);
+    const run = new Run(ledger, backend, shard, facts);
     const host: MatchingHost = {
       submit: (command) => {
         run.submitted.push(command);
@@ -105,7 +123,7 @@ class Run {
   /** The worker's part: journal and apply what was submitted; the outcomes are returned. */
   journal(): ReturnType<DurableShard['apply']> {
     const commands = this.submitted.splice(0);
-    return this.shard.apply({ batchId: this.batchId++, nowMs: 1_750_000_000_000, commands });
+    return this.shard.apply({ batchId: this.batchId++, nowMs: this.nowMs, commands });
   }
 
   /** Journal, then settle in the backend (the normal path). */
@@ -213,6 +231,55 @@ describe('regression: kill -9 between the book journal and the ledger flush', ()
     expect(after.backend.latestTranches()[0]?.seq).toBe(before[0]?.seq);
     expect(errors).toEqual([]);
     await after.crash();
+  });
+
+  it('a tranche funded at its deadline below its amount closes', async () => {
+    const dir = join(root, 'deadline');
+    const errors: string[] = [];
+    const run = await Run.open(dir, errors, { minFundedShareBps: 3_000 });
+    run.handle('ADM', { kind: 'deposit', transferId: 'dep', userId: 'L', amountFen: 100_000 }, [
+      'admin',
+    ]);
+    const listing = {
+      kind: 'list' as const,
+      trancheId: 't3',
+      marketId: market,
+      borrowerId: 'B',
+      amountFen: 50_000,
+      maxRateBps: 1_500,
+      deadlineMs: run.nowMs + 60_000,
+    };
+    run.handle('B', listing, ['borrower']);
+    await run.submittedCount(1);
+    await run.settle();
+    run.handle('L', {
+      kind: 'place',
+      clientOrderId: 'o1',
+      marketId: market,
+      amountFen: 20_000,
+      minRateBps: 1_000,
+      tif: 'GTC',
+      expiresAtMs: 0,
+    });
+    await run.submittedCount(1);
+    await run.settle();
+    expect(run.backend.latestTranches()).toMatchObject([{ trancheId: 't3', fundedFen: 20_000 }]);
+    // Past the deadline, 40% funded (at least the 30% minimum): the loan originates at 20,000.
+    run.nowMs += 120_000;
+    run.submitted.push({ kind: 'tick', ref: -1, marketId: market });
+    const ticked = run.journal();
+    await run.backend.onSystemOutcomes(ticked.outcomes, ticked.books, run.nowMs);
+    expect(run.ledger.hasTransfer('originate:t3')).toBe(true);
+    expect(run.backend.latestTranches()).toEqual([]);
+    const rows = run.facts.filter((fact) => fact.table === 'tranches').map((fact) => fact.row);
+    expect(rows[rows.length - 1]).toMatchObject({
+      tranche_id: 't3',
+      status: 'funded',
+      funded_fen: 20_000,
+      closed_ms: run.nowMs,
+    });
+    expect(errors).toEqual([]);
+    await run.crash();
   });
 
   it('a hold whose order the engine never journaled is released at restart', async () => {
