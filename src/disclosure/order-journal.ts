@@ -140,12 +140,14 @@ export class OrderFactBuilder {
         listedMs: nowMs,
       });
       this.#update(event.trancheId, event.filledFen, nowMs);
-    } else if (event.type === 'tranche_expired') {
+    } else if (event.type === 'tranche_expired' || event.type === 'tranche_funded') {
+      // Expired, or funded at its deadline below its amount (the backend's #closeFunded).
       const tranche = this.#open.get(event.trancheId);
       this.#open.delete(event.trancheId);
-      if (tranche !== undefined) {
+      if (tranche === undefined) return;
+      if (event.type === 'tranche_expired') {
         this.#row(event.trancheId, tranche, event.filledFen, 'expired', nowMs);
-      }
+      } else this.#row(event.trancheId, tranche, event.amountFen, 'funded', nowMs);
     }
   }
 
