@@ -195,7 +195,7 @@ function fillPair(
   const rateBps = restingPool.i[resting * INTS + E_RATE] ?? 0;
   book.totals[rateBps] = (book.totals[rateBps] ?? 0) - amountFen;
   if (cap !== NONE) tranches.addCapFen(cap, amountFen);
-  else if (market.capActive) tranches.addLenderUse(tranche, lenderNo, amountFen);
+  else if (market.capActive) tranches.appendCap(tranche, lenderNo, amountFen);
   // Only tranches with a deadline list their fills (for refunds), so only they build an id.
   if (tranches.hasAllocations(tranche)) {
     addAllocation(market, order, tranche, amountFen, `${seq}:${fillNumber}`);

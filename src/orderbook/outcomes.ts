@@ -8,7 +8,7 @@ import { Code, assert, type ResultCode } from '../shared/index.js';
 import { handleOf, type MarketState } from './book.js';
 import { F_ENTRY, F_MARKET_OK } from './command-record.js';
 import { ID_INVALID } from './ids.js';
-import { C_SEQ, E_EXPIRES, EXPIRY_NONE, SIDE_LEND, type Side } from './price-level.js';
+import { C_SEQ, E_EXPIRES, EXPIRY_NONE, FLOATS, SIDE_LEND, type Side } from './price-level.js';
 import { EV_ORDER_CLOSED, type EventSink } from './sink.js';
 
 /** Consumes the next seq of the shard for an accepted command. */
@@ -46,9 +46,9 @@ export function expiryCode(expiresAtMs: number, nowMs: number): ResultCode {
 
 /** Puts a newly resting entry in the book and, when it can expire, in the expiry index. */
 export function rest(market: MarketState, side: Side, slot: number): void {
-  const bookSide = market.sideOf(side);
+  const bookSide = side === SIDE_LEND ? market.lend : market.tranches;
   bookSide.appendSlot(slot);
-  const expiresAtMs = bookSide.pool.num(slot, E_EXPIRES);
+  const expiresAtMs = bookSide.pool.f[slot * FLOATS + E_EXPIRES] ?? 0;
   if (expiresAtMs !== EXPIRY_NONE) {
     market.expiries.pushHandle(handleOf(side, slot), expiresAtMs, bookSide.pool.cold(slot, C_SEQ));
   }

@@ -63,7 +63,7 @@ export const E_PREV = 12;
 export const E_NEXT = 13;
 /** FLAG_* bits, the time in force and the accepted state. */
 export const E_FLAGS = 14;
-/** First per-lender cap record of a tranche (first-fill order), or NONE. */
+/** Newest per-lender cap record of a tranche (a list newest first), or NONE. */
 export const E_CAP_HEAD = 15;
 
 /** Cold doubles per slot (read on a retry, a reduce, a close, a snapshot). */
@@ -75,10 +75,9 @@ export const C_REDUCED = 1;
 export const C_SEQ = 2;
 /** Filled amount when the creating command finished, replayed on a retry. */
 export const C_ACCEPTED_FILLED = 3;
-/** Cold integers per slot: the placed rate and the last cap record. */
-const COLD_INTS = 2;
+/** Cold integers per slot: the placed rate. */
+const COLD_INTS = 1;
 const C_PLACED_RATE = 0;
-const C_CAP_TAIL = 1;
 
 export const FLAG_PRESENT = 1;
 export const FLAG_RESTING = 2;
@@ -171,7 +170,6 @@ export class EntryPool {
     c[ct + C_SEQ] = seq;
     c[ct + C_ACCEPTED_FILLED] = 0;
     this.ci[slot * COLD_INTS + C_PLACED_RATE] = rateBps;
-    this.ci[slot * COLD_INTS + C_CAP_TAIL] = NONE;
   }
 
   /** Room for slots below `slots` (the edge reserves a slot when it numbers a new id). */
@@ -311,19 +309,20 @@ export class EntryPool {
   addLenderUse(slot: number, lenderNo: number, amountFen: number): void {
     assert(amountFen > 0, 'a fill moves something');
     const found = this.findCap(slot, lenderNo);
-    if (found !== NONE) {
-      this.addCapFen(found, amountFen);
-      return;
-    }
+    if (found !== NONE) this.addCapFen(found, amountFen);
+    else this.appendCap(slot, lenderNo, amountFen);
+  }
+
+  /**
+   * A new cap record for a lender who has none in the tranche yet. It goes in front (no tail
+   * to keep), so the list runs newest first; lenderPairs gives it back in first-fill order.
+   */
+  appendCap(slot: number, lenderNo: number, amountFen: number): void {
     const cap = this.#takeCap();
     this.capF[cap * 2] = amountFen;
     this.capI[cap * 4 + 2] = lenderNo;
-    this.capI[cap * 4 + 3] = NONE;
-    const tailAt = slot * COLD_INTS + C_CAP_TAIL;
-    const tail = this.ci[tailAt] ?? NONE;
-    if (tail === NONE) this.i[slot * INTS + E_CAP_HEAD] = cap;
-    else this.capI[tail * 4 + 3] = cap;
-    this.ci[tailAt] = cap;
+    this.capI[cap * 4 + 3] = this.i[slot * INTS + E_CAP_HEAD] ?? NONE;
+    this.i[slot * INTS + E_CAP_HEAD] = cap;
   }
 
   /** The cap totals as flat (lender number, fen) pairs in first-fill order, or null. */
@@ -332,7 +331,7 @@ export class EntryPool {
     if (cap === NONE) return null;
     const pairs: number[] = [];
     for (; cap !== NONE; cap = this.capI[cap * 4 + 3] ?? NONE) {
-      pairs.push(this.capI[cap * 4 + 2] ?? 0, this.capF[cap * 2] ?? 0);
+      pairs.unshift(this.capI[cap * 4 + 2] ?? 0, this.capF[cap * 2] ?? 0);
     }
     return pairs;
   }
@@ -345,7 +344,6 @@ export class EntryPool {
     const cold = from.ci.subarray(fromSlot * COLD_INTS, fromSlot * COLD_INTS + COLD_INTS);
     this.ci.set(cold, slot * COLD_INTS);
     this.setInt(slot, E_CAP_HEAD, NONE);
-    this.ci[slot * COLD_INTS + C_CAP_TAIL] = NONE;
     this.setInt(slot, E_FLAGS, this.int(slot, E_FLAGS) & ~FLAG_ALLOCATIONS);
     const pairs = from.lenderPairs(fromSlot) ?? [];
     for (let index = 0; index < pairs.length; index += 2) {
@@ -367,12 +365,18 @@ export class EntryPool {
 
   #freeCaps(slot: number): void {
     const head = this.i[slot * INTS + E_CAP_HEAD] ?? NONE;
-    const tail = this.ci[slot * COLD_INTS + C_CAP_TAIL] ?? NONE;
     if (head === NONE) return;
+    let tail = head;
+    for (
+      let next = this.capI[tail * 4 + 3] ?? NONE;
+      next !== NONE;
+      next = this.capI[tail * 4 + 3] ?? NONE
+    ) {
+      tail = next;
+    }
     this.capI[tail * 4 + 3] = this.#capFree;
     this.#capFree = head;
     this.i[slot * INTS + E_CAP_HEAD] = NONE;
-    this.ci[slot * COLD_INTS + C_CAP_TAIL] = NONE;
   }
 
   #grow(slots: number): void {
