@@ -10,12 +10,13 @@
  * shrank to a small order's remainder) may rest crossed; the check allows exactly that case.
  */
 import { assert, limits } from '../shared/index.js';
-import type { BookSide, MarketState } from './book.js';
+import { shareFloorFen, type BookSide, type MarketState } from './book.js';
 import { capHeadroomFen } from './matcher.js';
 import {
   E_NEXT,
   E_PREV,
   C_SEQ,
+  E_CAP_FEN,
   EXPIRY_NONE,
   NONE,
   SIDE_LEND,
@@ -118,6 +119,9 @@ function validateRules(market: MarketState): void {
   const indexed = new Set<string>();
   for (const [handle, seq] of market.expiries.items()) indexed.add(`${handle}:${seq}`);
   const check = (entry: EntryView): void => {
+    const { amountFen, filledFen, reducedFen } = entry;
+    const remainderOk = entry.remainingFen === amountFen - filledFen - reducedFen;
+    assert(remainderOk, `entry ${entry.entryId}: remainder is amount - filled - reduced`);
     if (!entry.resting || entry.expiresAtMs === EXPIRY_NONE) return;
     const key = `${entry.slot * 2 + entry.side}:${entry.pool.cold(entry.slot, C_SEQ)}`;
     assert(indexed.has(key), `entry ${entry.entryId} with an expiry is in the expiry index`);
@@ -125,6 +129,10 @@ function validateRules(market: MarketState): void {
   for (const entry of market.ordersById.values()) check(entry);
   for (const entry of market.tranchesById.values()) {
     check(entry);
+    const capFen = market.capActive
+      ? shareFloorFen(entry.amountFen, market.rules.lenderShareMaxBps)
+      : Number.MAX_SAFE_INTEGER;
+    assert(entry.pool.num(entry.slot, E_CAP_FEN) === capFen, `tranche ${entry.entryId}: cap`);
     if (entry.allocations === null) continue;
     let allocatedFen = 0;
     for (const allocation of entry.allocations) allocatedFen += allocation.amountFen;
