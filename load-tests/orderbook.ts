@@ -6,8 +6,12 @@
  * hundreds of thousands of resting orders, 30% cancels). Prints orders/s per contender, the
  * ratio ours/peer, per-command latency percentiles of the core, peak RSS, the heap that one
  * million resting orders take, and one JSON line per profile last.
- * The core figure is applyCommand alone (events as codes and numbers); the host figure includes
- * rendering every fill's explanation, structured clone both ways and the book snapshots.
+ * The core figure is the numeric core path a worker can use too: commands encoded to records
+ * at the edge before the clock starts (ids interned, slot storage reserved), then applyRecord
+ * with every rule on and every event written as codes and numbers into one EventSink. The host
+ * figure includes the edge (encoding, readable outcomes with every fill's explanation),
+ * structured clone both ways and the book snapshots. The memory figure counts the JS heap and
+ * the array buffers the book's entries live in.
  */
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
