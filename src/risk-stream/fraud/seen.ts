@@ -2,14 +2,14 @@
  * The fraud engine's memory of decided event ids: a redelivered event gets its first decision
  * back, for the latest `capacity` ids (oldest forgotten first).
  *
- * Goal: remember 131,072 decisions without holding 131,072 decision objects. Kept as objects,
- * every decision (with its features object and hit list) outlived the young generation, so each
- * one was copied on promotion and traced by every full collection, and the benchmark's
- * consumer threads showed full-collection pauses of 35-160 ms, each one straight into p99.
+ * Goal: remember 131,072 decisions without 131,072 decision objects for the garbage collector.
+ * Kept as objects, every decision (with its features object) outlived the young generation, so
+ * each was copied on promotion and then marked by every full collection (these took 35-160 ms
+ * in the benchmark's consumer threads, on a loaded machine).
  *
  * Method: a ring of slots in flat arrays, one column per field: strings that already exist
  * (event and account ids, kind, outcome, level and config tag) by reference, the times and the
- * fourteen features as doubles in one array that holds no pointers (nothing to trace). Hits and
+ * fourteen features as doubles in typed arrays off the JS heap (nothing to trace). Hits and
  * AML reports, present on the rare decisions that are not a plain approve, are kept by event
  * id beside it. `get` rebuilds a decision equal to the one stored; a Map gives the slot.
  */
@@ -19,7 +19,7 @@ import type { AmlReport, Features, FraudDecision, Outcome, RiskLevel, RuleHit } 
 /** Doubles per slot: the Features fields, in the order of writeFeatures / readFeatures. */
 const featureWidth = 14;
 
-function writeFeatures(out: number[], at: number, f: Features): void {
+function writeFeatures(out: Float64Array, at: number, f: Features): void {
   out[at] = f.loginsInWindow;
   out[at + 1] = f.failedLoginsInWindow;
   out[at + 2] = f.failedLoginsFromIp;
@@ -36,7 +36,7 @@ function writeFeatures(out: number[], at: number, f: Features): void {
   out[at + 13] = f.eventsSeen;
 }
 
-function readFeatures(data: readonly number[], at: number): Features {
+function readFeatures(data: Float64Array, at: number): Features {
   return {
     loginsInWindow: data[at] ?? 0,
     failedLoginsInWindow: data[at + 1] ?? 0,
@@ -70,8 +70,9 @@ export class SeenDecisions {
   readonly #levels: RiskLevel[] = [];
   readonly #previous: RiskLevel[] = [];
   readonly #configs: string[] = [];
-  readonly #times: number[] = [];
-  readonly #features: number[] = [];
+  /** Off the JS heap, allocated at the first decision: nothing here for the GC to copy or scan. */
+  #times = new Float64Array(0);
+  #features = new Float64Array(0);
   readonly #extras = new Map<string, Extras>();
   readonly #empty: Extras;
   /** Next slot to fill once the ring is full (the oldest). */
@@ -95,6 +96,10 @@ export class SeenDecisions {
   /** Stores a decision whose event id is not stored yet. */
   add(decision: FraudDecision): void {
     assert(!this.#slotOf.has(decision.eventId), 'one slot per event id');
+    if (this.#times.length === 0) {
+      this.#times = new Float64Array(this.#capacity);
+      this.#features = new Float64Array(this.#capacity * featureWidth);
+    }
     let slot = this.#ids.length;
     if (slot >= this.#capacity) {
       slot = this.#head;
