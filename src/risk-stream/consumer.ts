@@ -10,12 +10,15 @@
  * Method: a loop of XREADGROUP (COUNT, BLOCK) on a dedicated connection, because a blocked
  * connection cannot carry other commands. Each batch is handled in order: decode (malformed
  * entries are poison: acknowledged and counted, never retried), update per-device state in
- * Redis (features.ts), evaluate the pure rule, emit deduplicated alerts, and only then XACK.
- * If anything fails the batch stays pending and is read again from this consumer's own pending
- * list (`XREADGROUP ... 0`); handling is idempotent, so a repeat changes nothing. On start, and
- * then every `claimIntervalMs` of the injected clock, XAUTOCLAIM takes over entries that other
- * (dead) consumers left pending longer than `claimMinIdleMs`. `stop()` wakes the blocked read
- * with CLIENT UNBLOCK instead of waiting out the BLOCK interval.
+ * Redis (features.ts), evaluate the pure rule, then store freezes and deduplicated alerts and
+ * XACK in one script (storeAndAck: the XACK runs only if every effect was stored). The next
+ * XREADGROUP is sent before a batch is handled, so one Redis wait per batch remains in line.
+ * If anything fails the batch (and any batch read ahead) stays pending and is read again from
+ * this consumer's own pending list (`XREADGROUP ... 0`); handling is idempotent, so a repeat
+ * changes nothing. On start, and then every `claimIntervalMs` of the injected clock,
+ * XAUTOCLAIM takes over entries that other (dead) consumers left pending longer than
+ * `claimMinIdleMs`. `stop()` wakes the blocked read with CLIENT UNBLOCK instead of waiting out
+ * the BLOCK interval.
  */
 import { performance } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
