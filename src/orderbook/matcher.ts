@@ -16,7 +16,6 @@ import {
   C_AMOUNT,
   E_CAP_FEN,
   E_EXPIRES,
-  E_FILLED,
   E_REMAINING,
   E_NEXT,
   E_OWNER,
@@ -183,14 +182,8 @@ function fillPair(
   // Which rule set the amount, read before the fill moves it (an index of sink.fillRules).
   let code = amountFen === trancheLeftFen ? 1 : amountFen === orderLeftFen ? 0 : 2;
   if (restingIsTranche) code |= RESTING_TRANCHE;
-  const of = orders.f;
-  const tf = tranches.f;
-  const orderAt = order * FLOATS;
-  const trancheAt = tranche * FLOATS;
-  of[orderAt + E_FILLED] = (of[orderAt + E_FILLED] ?? 0) + amountFen;
-  of[orderAt + E_REMAINING] = orderLeftFen - amountFen;
-  tf[trancheAt + E_FILLED] = (tf[trancheAt + E_FILLED] ?? 0) + amountFen;
-  tf[trancheAt + E_REMAINING] = trancheLeftFen - amountFen;
+  orders.f[order * FLOATS + E_REMAINING] = orderLeftFen - amountFen;
+  tranches.f[tranche * FLOATS + E_REMAINING] = trancheLeftFen - amountFen;
   const restingPool = book.pool;
   const rateBps = restingPool.i[resting * INTS + E_RATE] ?? 0;
   book.totals[rateBps] = (book.totals[rateBps] ?? 0) - amountFen;

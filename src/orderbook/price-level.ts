@@ -42,29 +42,33 @@ export interface Allocation {
 
 /** Doubles per slot in the hot line (amounts exceed 32 bits; times and seqs too). */
 export const FLOATS = 8;
-/** amount - filled - reduced: what is left to fill or to release. */
+/**
+ * amount - filled - reduced: what is left to fill or to release. The filled amount is not
+ * stored: it is amount - remaining - reduced, so a fill writes one number per side.
+ */
 export const E_REMAINING = 0;
-export const E_FILLED = 1;
 /** Expiry of an order, deadline of a tranche, in ms; EXPIRY_NONE when it has none. */
-export const E_EXPIRES = 2;
+export const E_EXPIRES = 1;
 /** Time priority inside a level: the seq of the place, or of the last amend. */
-export const E_PRIORITY = 3;
+export const E_PRIORITY = 2;
 /** A tranche's lender cap in fen (derived from the market's rules when it is indexed). */
-export const E_CAP_FEN = 4;
+export const E_CAP_FEN = 3;
 
-/** 32-bit integers per slot in the hot line; the first ten overlay the five doubles. */
+/** 32-bit integers per slot in the hot line; the first eight overlay the four doubles. */
 export const INTS = 16;
 /** The owner's account number (lender or borrower): self-funding is one integer compare. */
-export const E_OWNER = 10;
+export const E_OWNER = 8;
 /** Minimum rate of a lend order, maximum rate of a tranche; an amend changes it. */
-export const E_RATE = 11;
+export const E_RATE = 9;
 /** FIFO links inside the entry's level. */
-export const E_PREV = 12;
-export const E_NEXT = 13;
+export const E_PREV = 10;
+export const E_NEXT = 11;
 /** FLAG_* bits, the time in force and the accepted state. */
-export const E_FLAGS = 14;
+export const E_FLAGS = 12;
 /** Newest per-lender cap record of a tranche (a list newest first), or NONE. */
-export const E_CAP_HEAD = 15;
+export const E_CAP_HEAD = 13;
+/** The rate the creating command asked for (compared on a retried place). */
+const E_PLACED_RATE = 14;
 
 /** Cold doubles per slot (read on a retry, a reduce, a close, a snapshot). */
 export const COLD = 4;
@@ -75,9 +79,6 @@ export const C_REDUCED = 1;
 export const C_SEQ = 2;
 /** Filled amount when the creating command finished, replayed on a retry. */
 export const C_ACCEPTED_FILLED = 3;
-/** Cold integers per slot: the placed rate. */
-const COLD_INTS = 1;
-const C_PLACED_RATE = 0;
 
 export const FLAG_PRESENT = 1;
 export const FLAG_RESTING = 2;
@@ -106,7 +107,6 @@ export class EntryPool {
   i: Int32Array;
   /** The cold fields. */
   c: Float64Array;
-  ci: Int32Array;
   /**
    * Refund records of tranches with a deadline, by slot; FLAG_ALLOCATIONS marks the slots that
    * have them, so a fill into any other tranche skips the lookup.
@@ -125,7 +125,6 @@ export class EntryPool {
     this.f = new Float64Array(hot);
     this.i = new Int32Array(hot);
     this.c = new Float64Array(capacity * COLD);
-    this.ci = new Int32Array(capacity * COLD_INTS);
     const caps = new ArrayBuffer(16 * 16);
     this.capF = new Float64Array(caps);
     this.capI = new Int32Array(caps);
@@ -150,7 +149,6 @@ export class EntryPool {
     const f = this.f;
     const at = slot * FLOATS;
     f[at + E_REMAINING] = amountFen;
-    f[at + E_FILLED] = 0;
     f[at + E_EXPIRES] = expiresAtMs;
     f[at + E_PRIORITY] = seq;
     f[at + E_CAP_FEN] = Number.MAX_SAFE_INTEGER;
@@ -163,13 +161,13 @@ export class EntryPool {
     if (((i[it + E_FLAGS] ?? 0) & FLAG_ALLOCATIONS) !== 0) this.allocations.delete(slot);
     i[it + E_FLAGS] = FLAG_PRESENT | (tifCode << TIF_SHIFT);
     i[it + E_CAP_HEAD] = NONE;
+    i[it + E_PLACED_RATE] = rateBps;
     const c = this.c;
     const ct = slot * COLD;
     c[ct + C_AMOUNT] = amountFen;
     c[ct + C_REDUCED] = 0;
     c[ct + C_SEQ] = seq;
     c[ct + C_ACCEPTED_FILLED] = 0;
-    this.ci[slot * COLD_INTS + C_PLACED_RATE] = rateBps;
   }
 
   /** Room for slots below `slots` (the edge reserves a slot when it numbers a new id). */
@@ -254,16 +252,25 @@ export class EntryPool {
   }
 
   placedRate(slot: number): number {
-    return this.ci[slot * COLD_INTS + C_PLACED_RATE] ?? 0;
+    return this.i[slot * INTS + E_PLACED_RATE] ?? 0;
   }
 
   remaining(slot: number): number {
     return this.f[slot * FLOATS + E_REMAINING] ?? 0;
   }
 
+  /** What has been filled: amount - remaining - reduced. */
+  filled(slot: number): number {
+    const amountFen = this.c[slot * COLD + C_AMOUNT] ?? 0;
+    return (
+      amountFen -
+      (this.f[slot * FLOATS + E_REMAINING] ?? 0) -
+      (this.c[slot * COLD + C_REDUCED] ?? 0)
+    );
+  }
+
   /** Sets the filled and reduced amounts (a restore), keeping the remainder consistent. */
   setAmounts(slot: number, filledFen: number, reducedFen: number): void {
-    this.f[slot * FLOATS + E_FILLED] = filledFen;
     this.c[slot * COLD + C_REDUCED] = reducedFen;
     const amountFen = this.c[slot * COLD + C_AMOUNT] ?? 0;
     this.f[slot * FLOATS + E_REMAINING] = amountFen - filledFen - reducedFen;
@@ -341,8 +348,6 @@ export class EntryPool {
     if (slot >= this.capacity) this.#grow(slot + 1);
     this.f.set(from.f.subarray(fromSlot * FLOATS, fromSlot * FLOATS + FLOATS), slot * FLOATS);
     this.c.set(from.c.subarray(fromSlot * COLD, fromSlot * COLD + COLD), slot * COLD);
-    const cold = from.ci.subarray(fromSlot * COLD_INTS, fromSlot * COLD_INTS + COLD_INTS);
-    this.ci.set(cold, slot * COLD_INTS);
     this.setInt(slot, E_CAP_HEAD, NONE);
     this.setInt(slot, E_FLAGS, this.int(slot, E_FLAGS) & ~FLAG_ALLOCATIONS);
     const pairs = from.lenderPairs(fromSlot) ?? [];
@@ -389,9 +394,6 @@ export class EntryPool {
     const c = new Float64Array(capacity * COLD);
     c.set(this.c);
     this.c = c;
-    const ci = new Int32Array(capacity * COLD_INTS);
-    ci.set(this.ci);
-    this.ci = ci;
     this.capacity = capacity;
   }
 
@@ -445,7 +447,7 @@ export class EntryView {
     return this.pool.cold(this.slot, C_AMOUNT);
   }
   get filledFen(): number {
-    return this.pool.num(this.slot, E_FILLED);
+    return this.pool.filled(this.slot);
   }
   set filledFen(value: number) {
     this.pool.setAmounts(this.slot, value, this.reducedFen);

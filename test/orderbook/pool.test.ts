@@ -15,7 +15,6 @@ import { ExpiryHeap } from '../../src/orderbook/expiry-heap.js';
 import {
   BookEntry,
   C_AMOUNT,
-  E_FILLED,
   EntryPool,
   SIDE_LEND,
   SIDE_TRANCHE,
@@ -100,7 +99,8 @@ describe('BookEntry', () => {
     entry.acceptedState = 'cancelled';
     market.index(entry);
     expect(entry.pool).toBe(market.lend.pool);
-    expect(market.lend.pool.num(orderNo, E_FILLED)).toBe(200);
+    expect(market.lend.pool.filled(orderNo)).toBe(200);
+    expect(market.lend.pool.remaining(orderNo)).toBe(300);
     const view = market.ordersById.get('L1', 'o1');
     expect(view).toMatchObject({ ownerId: 'L1', entryId: 'o1', amountFen: 500, filledFen: 200 });
     expect(view).toMatchObject({ tif: 'IOC', acceptedState: 'cancelled', expiresAtMs: 99 });
