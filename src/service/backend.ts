@@ -211,7 +211,7 @@ export class MarketBackend implements Backend {
 
   constructor(deps: BackendDeps) {
     this.#deps = deps;
-    this.#userRef = serviceUserRef(deps.refSalt);
+    this.#userRef = remembered(serviceUserRef(deps.refSalt), refsRememberedMax);
     const credit = deps.credit;
     this.#desk =
       credit === undefined
@@ -1591,6 +1591,23 @@ class BoundedIndex {
 }
 
 function noop(): void {}
+
+/** Salted refs of the most active users: a sha256 per analytics row cost the gateway CPU. */
+const refsRememberedMax = 100_000;
+
+/** `make`, with its answers kept for up to `max` keys (forgotten all at once past it). */
+function remembered(make: (key: string) => string, max: number): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      if (known.size >= max) known.clear();
+      value = make(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
 
 /** Market ids name their term: `12M:A` is twelve months. */
 function termOf(marketId: string): number {
