@@ -298,7 +298,8 @@ function followLedger(config: Config, parts: Parts, sink: DisclosureSink): Ledge
 
 /** Each decided behaviour event for analytics; redelivered decisions keep one row per event. */
 function riskEventFact(parts: Parts, decision: FraudDecision, ref: (id: string) => string): void {
-  const code = parts.sink?.add('risk_events', riskEventRow(decision, ref));
+  const origin = { deviceId: decision.deviceId, ip: decision.ip };
+  const code = parts.sink?.add('risk_events', riskEventRow(decision, ref, origin));
   if (code !== undefined && code !== Code.OK) {
     parts.log.warn({ eventId: decision.eventId, code }, 'risk event fact refused');
   }

@@ -97,6 +97,8 @@ describe('SeenDecisions', () => {
     expect(decided.some((decision) => decision.reports.length > 0)).toBe(true);
     for (const decision of decided) expect(seen.get(decision.eventId)).toEqual(decision);
     expect(seen.get('never')).toBeUndefined();
+    // The event's device and IP travel with the decision (the risk_events row needs them).
+    expect(seen.get('s-0')).toMatchObject({ deviceId: 'device-1', ip: '203.0.113.7' });
   });
 
   it('forgets the oldest first, at its capacity', () => {

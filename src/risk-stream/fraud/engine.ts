@@ -63,6 +63,9 @@ export interface FraudDecision {
   readonly eventId: string;
   readonly accountId: string;
   readonly kind: BehaviourEvent['kind'];
+  /** The event's device and IP, for the analytics row of the decision ('' when none). */
+  readonly deviceId: string;
+  readonly ip: string;
   readonly outcome: Outcome;
   readonly level: RiskLevel;
   readonly previousLevel: RiskLevel;
@@ -428,6 +431,8 @@ export class FraudEngine {
       eventId: event.eventId,
       accountId: state.id,
       kind: event.kind,
+      deviceId: event.deviceId,
+      ip: event.ip,
       outcome,
       level: state.level,
       previousLevel,

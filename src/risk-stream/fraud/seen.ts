@@ -70,6 +70,8 @@ export class SeenDecisions {
   readonly #levels: RiskLevel[] = [];
   readonly #previous: RiskLevel[] = [];
   readonly #configs: string[] = [];
+  readonly #devices: string[] = [];
+  readonly #ips: string[] = [];
   /** Off the JS heap, allocated at the first decision: nothing here for the GC to copy or scan. */
   #times = new Float64Array(0);
   #features = new Float64Array(0);
@@ -115,6 +117,8 @@ export class SeenDecisions {
     this.#levels[slot] = decision.level;
     this.#previous[slot] = decision.previousLevel;
     this.#configs[slot] = decision.config;
+    this.#devices[slot] = decision.deviceId;
+    this.#ips[slot] = decision.ip;
     this.#times[slot] = decision.timeMs;
     writeFeatures(this.#features, slot * featureWidth, decision.features);
     if (decision.hits.length > 0 || decision.reports.length > 0) {
@@ -133,6 +137,8 @@ export class SeenDecisions {
       eventId,
       accountId: this.#accounts[slot] ?? '',
       kind: this.#kinds[slot] ?? 'login',
+      deviceId: this.#devices[slot] ?? '',
+      ip: this.#ips[slot] ?? '',
       outcome: this.#outcomes[slot] ?? 'approve',
       level: this.#levels[slot] ?? 'low',
       previousLevel: this.#previous[slot] ?? 'low',
