@@ -11,6 +11,7 @@ import {
   isValidMarketId,
   type ResultCode,
 } from '../shared/index.js';
+import type { MarketEvent } from '../orderbook/types.js';
 
 export interface FillRow {
   /** Fill id from the matcher (1-64 printable ASCII). */
@@ -85,6 +86,26 @@ function numbersValid(row: FillRow): boolean {
     isSafeNonNegative(row.timeMs) &&
     row.timeMs <= timeMsMax
   );
+}
+
+/** The engine's fill as analytics store it, users as refs: the service and the backfill agree. */
+export function fillRowOf(
+  event: Extract<MarketEvent, { type: 'fill' }>,
+  seq: number,
+  ref: (userId: string) => string,
+): FillRow {
+  return {
+    fillId: event.fillId,
+    seq,
+    marketId: event.marketId,
+    trancheId: event.trancheId,
+    borrowerRef: ref(event.borrowerId),
+    lenderRef: ref(event.lenderId),
+    amountFen: event.amountFen,
+    rateBps: event.rateBps,
+    timeMs: event.timeMs,
+    explanation: event.explanation,
+  };
 }
 
 export function validateFill(row: FillRow): ResultCode {

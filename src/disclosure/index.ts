@@ -18,6 +18,7 @@ export { createDisclosureQueries, toSafeNumber } from './queries.js';
 export type { DisclosureQueries, DisclosureQueriesOptions, LiveFigures } from './queries.js';
 export { validateFill, explanationCharsMax } from './fill.js';
 export type { FillRow } from './fill.js';
+export { fillRowOf } from './fill.js';
 export {
   createDatabaseSql,
   createFillsTableSql,

@@ -29,7 +29,7 @@ import { applyBatch, createShard, shardIndexFor, type ShardOptions } from '../or
 import type { CommandOutcome, MarketCommand, MarketEvent } from '../orderbook/types.js';
 import { LendOrderFacts, type LendOrderRow } from '../service/order-facts.js';
 import { Code, assert } from '../shared/index.js';
-import type { FillRow } from './fill.js';
+import { fillRowOf, type FillRow } from './fill.js';
 import type { TrancheFact } from './tables.js';
 
 export interface OrderJournalOptions {
@@ -112,18 +112,8 @@ export class OrderFactBuilder {
 
   #event(event: MarketEvent, seq: number, command: MarketCommand | undefined, nowMs: number) {
     if (event.type === 'fill') {
-      this.#fills.set(`${event.marketId}\u0000${event.fillId}`, {
-        fillId: event.fillId,
-        seq,
-        marketId: event.marketId,
-        trancheId: event.trancheId,
-        borrowerRef: this.#ref(event.borrowerId),
-        lenderRef: this.#ref(event.lenderId),
-        amountFen: event.amountFen,
-        rateBps: event.rateBps,
-        timeMs: event.timeMs,
-        explanation: event.explanation,
-      });
+      const row = fillRowOf(event, seq, (userId) => this.#ref(userId));
+      this.#fills.set(`${event.marketId}\u0000${event.fillId}`, row);
       const tranche = this.#open.get(event.trancheId);
       if (tranche !== undefined) {
         this.#update(event.trancheId, tranche.amountFen - event.trancheRemainingFen, nowMs);

@@ -23,6 +23,7 @@ import type {
 } from '../orderbook/index.js';
 import type { Alert, BehaviourEvent, CreditPool } from '../risk-stream/index.js';
 import {
+  fillRowOf,
   serviceUserRef,
   type LoanFact,
   type NoteFact,
@@ -1046,18 +1047,7 @@ export class MarketBackend implements Backend {
 
   /** The fill for analytics; the table keeps one row per fill id, so a replay may resend it. */
   #fillFact(event: Extract<MarketEvent, { type: 'fill' }>, seq: number): void {
-    const factCode = this.#deps.facts.addFill({
-      fillId: event.fillId,
-      seq,
-      marketId: event.marketId,
-      trancheId: event.trancheId,
-      borrowerRef: this.#ref(event.borrowerId),
-      lenderRef: this.#ref(event.lenderId),
-      amountFen: event.amountFen,
-      rateBps: event.rateBps,
-      timeMs: event.timeMs,
-      explanation: event.explanation,
-    });
+    const factCode = this.#deps.facts.addFill(fillRowOf(event, seq, (id) => this.#ref(id)));
     if (factCode !== Code.OK) this.#deps.onError('fact sink refused a fill', factCode);
   }
 
